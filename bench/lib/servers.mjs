@@ -1,0 +1,110 @@
+// The two servers under test and how to start a session with each: same client, same
+// capabilities, same settings, so the only difference is the server.
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { LspClient } from './lspClient.mjs';
+
+export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** The settings both servers get: Red Hat's `yaml.*` with our schemas associated (the brief). */
+export function yamlSettings(repo) {
+  const schema = (name) => pathToFileURL(path.join(repo, 'schemas', name)).href;
+  return {
+    schemas: {
+      [schema('profile.schema.json')]: ['*.profile.yaml'],
+      [schema('prospect.schema.json')]: ['*.prospect.yaml'],
+    },
+    schemaStore: { enable: false },
+    validate: true,
+    completion: true,
+    hover: true,
+  };
+}
+
+/**
+ * @param {string} repo the repository root
+ * @param {{ cpuProfDir?: string }} o
+ */
+export function serverDefs(repo, o = {}) {
+  const yaml = yamlSettings(repo);
+  const configuration = (section) => {
+    if (section === 'yaml') return yaml;
+    if (section === 'idealClient') return {};
+    if (section === undefined) return { yaml, idealClient: {} };
+    return null;
+  };
+  return {
+    ours: {
+      name: 'ours',
+      command: process.execPath,
+      args: [...(o.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${o.cpuProfDir}`] : []), path.join(repo, 'dist', 'server.js'), '--stdio'],
+      configuration,
+      // Pulls `idealClient` settings per document when it first checks one.
+      pullsSettingsOnInit: false,
+    },
+    peer: {
+      name: 'peer',
+      command: process.execPath,
+      args: [path.join(repo, 'node_modules', 'yaml-language-server', 'bin', 'yaml-language-server'), '--stdio'],
+      configuration,
+      // Pulls `yaml.*` (with the schema association) right after `initialized`.
+      pullsSettingsOnInit: true,
+    },
+  };
+}
+
+const CAPABILITIES = {
+  workspace: {
+    configuration: true,
+    workspaceFolders: true,
+    didChangeConfiguration: { dynamicRegistration: true },
+    didChangeWatchedFiles: { dynamicRegistration: false },
+  },
+  textDocument: {
+    synchronization: { dynamicRegistration: false, didSave: true },
+    publishDiagnostics: { versionSupport: true, relatedInformation: true, codeDescriptionSupport: true, dataSupport: true },
+    completion: {
+      completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'], labelDetailsSupport: true, insertReplaceSupport: true },
+      contextSupport: true,
+    },
+    hover: { contentFormat: ['markdown', 'plaintext'] },
+  },
+  window: { workDoneProgress: false },
+};
+
+/**
+ * Starts a server, initialises it for `folder` and hands it the settings; resolves once the
+ * server has pulled them (or after a short grace period if it never asks).
+ */
+export async function startSession(def, repo, folder) {
+  const client = new LspClient({ name: def.name, command: def.command, args: def.args, cwd: repo, configuration: def.configuration });
+  const folderUri = pathToFileURL(folder).href;
+  client.workspaceFolders = [{ uri: folderUri, name: path.basename(folder) }];
+  const t0 = performance.now();
+  const init = await client.request('initialize', {
+    processId: process.pid,
+    clientInfo: { name: 'ideal-client-bench' },
+    locale: 'en',
+    rootUri: folderUri,
+    rootPath: folder,
+    workspaceFolders: client.workspaceFolders,
+    capabilities: CAPABILITIES,
+    initializationOptions: { clientWatchesFiles: true },
+  }, 60_000);
+  client.notify('initialized', {});
+  client.notify('workspace/didChangeConfiguration', { settings: { yaml: yamlSettings(repo), idealClient: {} } });
+  // The peer pulls `workspace/configuration` after `initialized`; opening a document before the
+  // settings are in would measure a validation without our schema.
+  if (def.pullsSettingsOnInit) {
+    for (let waited = 0; waited < 5000 && !client.serverRequests.get('workspace/configuration'); waited += 20) await sleep(20);
+  }
+  await sleep(300);
+  return { client, init: init.result, startMs: performance.now() - t0 };
+}
+
+export const isDiagnosticsFor = (uri, version) => (n) =>
+  n.method === 'textDocument/publishDiagnostics' && n.params?.uri === uri &&
+  // Ours publishes with the document version: wait for exactly that one. The peer publishes
+  // without one: the first publish after the change is the one (changes are made one at a time).
+  (version === undefined || n.params.version === undefined || n.params.version === null || n.params.version === version);

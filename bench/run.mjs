@@ -1,0 +1,189 @@
+#!/usr/bin/env node
+// `npm run bench`: our language server against Red Hat's yaml-language-server, side by side.
+//
+// 1. Generates (seeded) profiles of 100, 1,000 and 10,000 lines with three deliberate errors,
+//    and a workspace of 10,000 prospects with their profile, under bench/work/.
+// 2. For each size and run, alternating ours → peer, one fresh server per session over stdio:
+//    open → first diagnostics, edit → diagnostics of that version (≥ 30 edits), completion at a
+//    `fact:` value and at a key, hover, peak RSS (VmHWM); plus the bare yaml parse (the floor).
+// 3. The CLI evaluating all prospects; our server re-evaluating them after a profile edit
+//    (`idealClient/evaluateAll`) while completion requests keep coming.
+// 4. Writes bench/results.md (and bench/work/results.json) and prints the table.
+//
+// Options: --runs N (default 3), --sizes 100,1000,10000, --edits N (30), --samples N (20),
+//   --prospects N (10000), --only ours|peer, --no-build, --no-workspace, --cpu-prof (our server
+//   writes .cpuprofile files to bench/work/prof/ and the top functions are printed).
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { generateProfile, generateProspect } from './lib/generate.mjs';
+import { serverDefs } from './lib/servers.mjs';
+import { bareParseAllMs, bareParseMs, measureCli, measureProfileSession, measureWorkspaceSession } from './lib/scenarios.mjs';
+import { renderResults } from './lib/report.mjs';
+import { summariseProfiles } from './lib/cpuProfile.mjs';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const work = path.join(repo, 'bench', 'work');
+
+function parseOptions(argv) {
+  const o = { runs: 3, sizes: [100, 1000, 10000], edits: 30, warmup: 3, samples: 20, prospects: 10000, rounds: 3, build: true, workspace: true, only: undefined, cpuProf: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const next = () => argv[++i];
+    if (a === '--runs') o.runs = Number(next());
+    else if (a === '--sizes') o.sizes = next().split(',').map(Number);
+    else if (a === '--edits') o.edits = Number(next());
+    else if (a === '--samples') o.samples = Number(next());
+    else if (a === '--prospects') o.prospects = Number(next());
+    else if (a === '--rounds') o.rounds = Number(next());
+    else if (a === '--only') o.only = next();
+    else if (a === '--no-build') o.build = false;
+    else if (a === '--no-workspace') o.workspace = false;
+    else if (a === '--cpu-prof') o.cpuProf = true;
+    else throw new Error(`unknown option ${a}`);
+  }
+  return o;
+}
+
+const log = (s) => process.stdout.write(`${s}\n`);
+const fmt = (x, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : '—');
+
+/** Writes every generated file; returns what the measurements need. */
+function generate(o) {
+  rmSync(work, { recursive: true, force: true });
+  const sizes = [];
+  for (const n of o.sizes) {
+    const folder = path.join(work, 'sizes', String(n));
+    const lessons = ['prospects/lesson-1.prospect.yaml', 'prospects/lesson-2.prospect.yaml'];
+    const profile = generateProfile({ lines: n, seed: 1000 + n, errors: true, lessons });
+    const file = path.join(folder, 'bench.profile.yaml');
+    mkdirSync(path.join(folder, 'prospects'), { recursive: true });
+    writeFileSync(file, profile.text);
+    lessons.forEach((p, i) => writeFileSync(path.join(folder, p), generateProspect({ seed: 77 + i, index: i, facts: profile.facts, profilePath: '../bench.profile.yaml' })));
+    sizes.push({ n, folder, file, profile });
+  }
+  let ws;
+  if (o.workspace) {
+    const folder = path.join(work, 'ws');
+    const profile = generateProfile({ lines: 300, seed: 4242, errors: false, name: 'Workspace profile' });
+    const file = path.join(folder, 'ideal.profile.yaml');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(file, profile.text);
+    const files = [];
+    const yamlTexts = [];
+    for (let i = 0; i < o.prospects; i++) {
+      const batch = `b${String(Math.floor(i / 1000)).padStart(2, '0')}`;
+      const markdown = i % 10 === 9;
+      // Most name their profile; every fifth relies on the nearest-profile rule.
+      const profilePath = i % 5 === 4 ? undefined : '../../ideal.profile.yaml';
+      const text = generateProspect({ seed: 500_000 + i, index: i, facts: profile.facts, profilePath, markdown });
+      const rel = path.join('prospects', batch, `p-${String(i).padStart(5, '0')}.prospect.${markdown ? 'md' : 'yaml'}`);
+      mkdirSync(path.join(folder, 'prospects', batch), { recursive: true });
+      writeFileSync(path.join(folder, rel), text);
+      files.push(rel);
+      yamlTexts.push(markdown ? text.split('\n---\n')[0].slice(4) : text);
+    }
+    ws = { folder, file, profile, files, yamlTexts };
+  }
+  return { sizes, ws };
+}
+
+function build(o) {
+  if (!o.build) return existsSync(path.join(repo, 'dist', 'server.js')) ? { ok: true } : { ok: false, why: 'dist/server.js missing (--no-build)' };
+  try {
+    execFileSync(process.execPath, ['esbuild.mjs'], { cwd: repo, stdio: ['ignore', 'pipe', 'pipe'] });
+    return { ok: existsSync(path.join(repo, 'dist', 'server.js')), why: 'no dist/server.js after the build' };
+  } catch (e) {
+    return { ok: false, why: `node esbuild.mjs failed: ${String(e.stderr ?? e.message).split('\n').slice(0, 6).join(' ')}` };
+  }
+}
+
+async function main() {
+  const o = parseOptions(process.argv.slice(2));
+  const t0 = performance.now();
+  const machine = { nproc: os.availableParallelism?.() ?? os.cpus().length, node: process.version, cpu: os.cpus()[0]?.model ?? '?', memGb: os.totalmem() / 2 ** 30, platform: `${os.platform()} ${os.release()}` };
+  log(`Ideal Client benchmark — nproc ${machine.nproc}, node ${machine.node}, ${machine.cpu}`);
+
+  const built = build(o);
+  const servers = ['ours', 'peer'].filter((s) => !o.only || o.only === s).filter((s) => s !== 'ours' || built.ok);
+  if (!built.ok) log(`! our server is not measured: ${built.why}`);
+  const peerVersion = JSON.parse(readFileSync(path.join(repo, 'node_modules', 'yaml-language-server', 'package.json'), 'utf8')).version;
+
+  const tg = performance.now();
+  const data = generate(o);
+  log(`generated ${data.sizes.map((s) => `${s.profile.lineCount}-line profile (${s.profile.facts.length} facts, ${s.profile.criteriaCount} criteria)`).join(', ')}` +
+    (data.ws ? `, ${data.ws.files.length} prospects` : '') + ` in ${fmt((performance.now() - tg) / 1000)} s`);
+
+  const profDir = path.join(work, 'prof');
+  // With --cpu-prof, each session of our server writes its profile to a folder of its own.
+  const defsFor = (label) => serverDefs(repo, { cpuProfDir: o.cpuProf ? path.join(profDir, label) : undefined });
+  /** results.sessions[size][server] = [per run] */
+  const sessions = {};
+  const floor = {};
+  for (const s of data.sizes) {
+    floor[s.n] = bareParseMs(s.profile.text, s.n >= 10000 ? 20 : 50);
+    sessions[s.n] = { ours: [], peer: [] };
+  }
+  for (let run = 1; run <= o.runs; run++) {
+    for (const s of data.sizes) {
+      for (const name of servers) {
+        const tr = performance.now();
+        const r = await measureProfileSession({ def: defsFor(`${s.n}-lines-run${run}`)[name], repo, folder: s.folder, file: s.file, profile: s.profile, edits: o.edits, warmup: o.warmup, samples: o.samples });
+        sessions[s.n][name].push(r);
+        log(`run ${run} ${String(s.n).padStart(5)} lines ${name}: open ${fmt(r.openMs)} ms, edit→diag ${fmt(r.edit.median)}/${fmt(r.edit.p95)} ms, ` +
+          `completion fact ${fmt(r.completionFact.median, 2)} ms (${r.completionFact.items} items), key ${fmt(r.completionKey.median, 2)} ms (${r.completionKey.items}), ` +
+          `hover ${fmt(r.hover.median, 2)} ms, RSS ${fmt(r.peakRssMb)} MB, ${r.diagnosticsOnOpen} diagnostics [${fmt((performance.now() - tr) / 1000)} s]`);
+        if (run === 1) {
+          for (const e of r.errorsSeen) log(`    ${e.kind} (line ${e.line + 1}, "${e.text}"): ${e.seen.length ? e.seen.join(' | ') : 'NOT REPORTED'}`);
+          // The peer's numbers count only if it really validates against our schema: it must
+          // report the two schema errors (wrong enum, unknown key), in our schema's words.
+          const schemaErrors = r.errorsSeen.filter((e) => e.kind !== 'unknown fact');
+          if (name === 'peer' && !schemaErrors.every((e) => e.seen.some((m) => /Fact type|Criterion|not allowed|Value is not accepted/i.test(m)))) {
+            throw new Error('the peer does not report our schema\'s errors: its numbers would not be a validation against our schema');
+          }
+        }
+      }
+    }
+  }
+
+  let workspace;
+  if (data.ws && servers.includes('ours')) {
+    const cliPath = path.join(repo, 'dist', 'cli.js');
+    const cli = [];
+    for (let run = 1; run <= o.runs; run++) {
+      const r = await measureCli({ cli: cliPath, files: data.ws.files, cwd: data.ws.folder });
+      cli.push(r);
+      log(`run ${run} CLI evaluate ${data.ws.files.length} prospects: ${fmt(r.ms)} ms, ${fmt(r.perSecond, 0)} prospects/s, ${r.count} verdicts, exit ${r.codes.join(',')}${r.count !== data.ws.files.length ? ` — stderr: ${r.stderr.slice(0, 300)}` : ''}`);
+    }
+    const sessionsWs = [];
+    for (let run = 1; run <= Math.min(o.runs, 2); run++) {
+      const r = await measureWorkspaceSession({ def: defsFor(`workspace-run${run}`).ours, repo, folder: data.ws.folder, file: data.ws.file, profile: data.ws.profile, rounds: o.rounds });
+      sessionsWs.push(r);
+      log(`run ${run} server workspace: evaluateAll cold ${fmt(r.coldMs)} ms (${JSON.stringify(r.coldSummary)}), RSS ${fmt(r.peakRssMb)} MB`);
+      for (const x of r.rounds) {
+        log(`    after a profile edit: all re-evaluated in ${fmt(x.reevalMs)} ms (${x.summary.count}), completion meanwhile ${x.completion.n}× median ${fmt(x.completion.median, 2)} / p95 ${fmt(x.completion.p95, 2)} / max ${fmt(x.completion.max, 2)} ms` +
+          `, verdictsChanged after ${fmt(x.verdictsChangedMs)} ms, profile diagnostics after ${fmt(x.profileDiagnosticsMs)} ms`);
+      }
+    }
+    const floorAll = bareParseAllMs(data.ws.yamlTexts);
+    workspace = { cli, sessions: sessionsWs, floorAllMs: floorAll, prospects: data.ws.files.length };
+  }
+
+  const totalS = (performance.now() - t0) / 1000;
+  const results = { machine, peerVersion, options: o, built, sizes: data.sizes.map((s) => ({ n: s.n, lines: s.profile.lineCount, facts: s.profile.facts.length, criteria: s.profile.criteriaCount, errors: s.profile.errors })), floor, sessions, workspace, totalS };
+  writeFileSync(path.join(work, 'results.json'), JSON.stringify(results, null, 2));
+  const md = renderResults(results);
+  writeFileSync(path.join(repo, 'bench', 'results.md'), md);
+  log(`\n${md}`);
+  if (o.cpuProf && existsSync(profDir)) log(summariseProfiles(profDir, path.join(repo, 'dist', 'server.js')));
+  log(`total ${fmt(totalS)} s`);
+}
+
+main().catch((e) => {
+  process.stderr.write(`bench failed: ${e.stack ?? e}\n`);
+  process.exit(1);
+});
+

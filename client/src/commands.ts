@@ -1,0 +1,261 @@
+// The "Ideal Client" commands, one function each. Every answer comes from the language server;
+// the commands only pick the file, ask the user, and show the result.
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import {
+  CheckLessonsRequest, EvaluateAllRequest, EvaluateRequest, NewProspectRequest, ProfileTemplateRequest, ProfileTemplatesRequest,
+  QuestionsRequest, type ProfileTemplateInfo,
+} from '../../server/src/protocol';
+import type { Language } from '../../server/src/types';
+import { evaluateAllReport, lessonsReport, lessonTotals, verdictSummary } from './report';
+import { EXCLUDE_GLOB, exists, isProfile, isProspect, PROFILE_GLOB, slug, targetOf, today } from './files';
+import type { VerdictStatusBar } from './statusBar';
+import type { ReportDocuments } from './reportDocuments';
+
+export interface CommandContext {
+  client: LanguageClient;
+  statusBar: VerdictStatusBar;
+  reports: ReportDocuments;
+  view: { refresh(): void };
+}
+
+export function registerCommands(context: vscode.ExtensionContext, ctx: CommandContext): void {
+  const commands: [string, (...args: unknown[]) => unknown][] = [
+    ['idealClient.evaluateProspect', (arg) => evaluateProspect(ctx, arg)],
+    ['idealClient.evaluateAll', () => evaluateAll(ctx)],
+    ['idealClient.showQuestions', (arg) => showQuestions(ctx, arg)],
+    ['idealClient.checkLessons', () => checkLessons(ctx)],
+    ['idealClient.newProfile', () => newProfile(ctx)],
+    ['idealClient.newProspect', (arg) => newProspect(ctx, arg)],
+    ['idealClient.restartServer', () => restartServer(ctx)],
+    ['idealClient.refreshProspects', () => ctx.view.refresh()],
+  ];
+  for (const [id, run] of commands) {
+    context.subscriptions.push(vscode.commands.registerCommand(id, async (...args: unknown[]) => {
+      try {
+        return await run(...args);
+      } catch (e) {
+        const message = e instanceof Error ? e.message : String(e);
+        ctx.client.error(`Command ${id} failed`, e, false);
+        void vscode.window.showErrorMessage(vscode.l10n.t('Ideal Client: {0}', message));
+        return undefined;
+      }
+    }));
+  }
+}
+
+/** The prospect a command works on, or a message saying why there is none. */
+function prospectTarget(arg: unknown): vscode.Uri | undefined {
+  const uri = targetOf(arg);
+  if (!uri || !isProspect(uri)) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('Open a prospect (*.prospect.yaml or *.prospect.md) first.'));
+    return undefined;
+  }
+  return uri;
+}
+
+/** Evaluate Prospect: shows the file (so the inline verdict is visible) and a short summary. */
+export async function evaluateProspect(ctx: CommandContext, arg?: unknown): Promise<void> {
+  const uri = prospectTarget(arg);
+  if (!uri) return;
+  if (vscode.window.activeTextEditor?.document.uri.toString() !== uri.toString()) {
+    await vscode.window.showTextDocument(uri, { preview: false });
+  }
+  const evaluation = await ctx.client.sendRequest(EvaluateRequest, { uri: uri.toString(), refresh: true });
+  ctx.statusBar.show(uri, evaluation);
+  if (!evaluation.ok) {
+    void vscode.window.showErrorMessage(evaluation.message);
+    return;
+  }
+  const v = evaluation.verdict;
+  const showQuestionsLabel = vscode.l10n.t('Show Questions');
+  const choice = await vscode.window.showInformationMessage(verdictSummary(v), ...(v.ask.length > 0 ? [showQuestionsLabel] : []));
+  if (choice === showQuestionsLabel) await showQuestions(ctx, uri);
+}
+
+/** Evaluate All Prospects: a Markdown report of every prospect in the workspace. */
+export async function evaluateAll(ctx: CommandContext): Promise<void> {
+  const results = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Evaluating prospects…') },
+    () => ctx.client.sendRequest(EvaluateAllRequest, {}),
+  );
+  if (results.length === 0) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('There are no prospects (*.prospect.yaml, *.prospect.md) in this workspace yet.'));
+    return;
+  }
+  await ctx.reports.show('prospects', evaluateAllReport(results));
+}
+
+/** Show Questions to Ask: the open questions of a prospect, to copy into the next call. */
+export async function showQuestions(ctx: CommandContext, arg?: unknown): Promise<void> {
+  const uri = prospectTarget(arg);
+  if (!uri) return;
+  const result = await ctx.client.sendRequest(QuestionsRequest, { uri: uri.toString() });
+  if (!result.ok) {
+    void vscode.window.showErrorMessage(result.message);
+    return;
+  }
+  if (result.questions.length === 0) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Nothing left to ask {0}: every fact is known.', result.prospect));
+    return;
+  }
+  type Item = vscode.QuickPickItem & { text: string };
+  const all = result.questions.map((q) => q.question).join('\n');
+  const items: Item[] = [
+    { label: `$(copy) ${vscode.l10n.t('Copy all {0} questions', result.questions.length)}`, text: all, alwaysShow: true },
+    { label: '', kind: vscode.QuickPickItemKind.Separator, text: '' },
+    ...result.questions.map((q): Item => ({ label: q.question, description: q.fact, text: q.question })),
+  ];
+  const picked = await vscode.window.showQuickPick(items, {
+    title: vscode.l10n.t('Questions to ask {0}', result.prospect),
+    placeHolder: vscode.l10n.t('Pick a question to copy it'),
+    matchOnDescription: true,
+  });
+  if (!picked) return;
+  await vscode.env.clipboard.writeText(picked.text);
+  void vscode.window.showInformationMessage(picked.text === all
+    ? vscode.l10n.t('Copied {0} questions.', result.questions.length)
+    : vscode.l10n.t('Copied: {0}', picked.text));
+}
+
+/** Check Lessons: re-runs every lesson of every profile and reports which still hold. */
+export async function checkLessons(ctx: CommandContext): Promise<void> {
+  const results = await ctx.client.sendRequest(CheckLessonsRequest, {});
+  const { total, failing } = lessonTotals(results);
+  if (total === 0) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('No profile in this workspace has lessons yet (lessons: past clients the profile must keep classifying right).'));
+    return;
+  }
+  await ctx.reports.show('lessons', lessonsReport(results));
+  if (failing === 0) void vscode.window.showInformationMessage(vscode.l10n.t('All {0} lessons still hold.', total));
+  else void vscode.window.showWarningMessage(vscode.l10n.t('{0} of {1} lessons no longer hold: the profile classifies those past clients differently now.', failing, total));
+}
+
+function uiLanguage(): Language {
+  return vscode.env.language.toLowerCase().startsWith('de') ? 'de' : 'en';
+}
+
+/** New Profile: pick a template, choose where to save it, never overwrite an existing file. */
+export async function newProfile(ctx: CommandContext): Promise<vscode.Uri | undefined> {
+  const templates = await ctx.client.sendRequest(ProfileTemplatesRequest, {});
+  const mine = uiLanguage();
+  const other: Language = mine === 'de' ? 'en' : 'de';
+  type Item = vscode.QuickPickItem & { template?: ProfileTemplateInfo; language?: Language };
+  const items: Item[] = [
+    ...templates.map((t): Item => ({ label: t.label, detail: t.description, template: t, language: mine })),
+    { label: other === 'de' ? vscode.l10n.t('In German') : vscode.l10n.t('In English'), kind: vscode.QuickPickItemKind.Separator },
+    ...templates.map((t): Item => ({ label: t.label, description: other === 'de' ? vscode.l10n.t('in German') : vscode.l10n.t('in English'), template: t, language: other })),
+  ];
+  const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('New Profile'), placeHolder: vscode.l10n.t('Start from a template'), matchOnDetail: true });
+  if (!picked?.template) return undefined;
+  const text = await ctx.client.sendRequest(ProfileTemplateRequest, { id: picked.template.id, language: picked.language });
+  if (text === null) throw new Error(vscode.l10n.t('The template "{0}" is not available.', picked.template.id));
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  let target = await vscode.window.showSaveDialog({
+    title: vscode.l10n.t('Save the new profile'),
+    saveLabel: vscode.l10n.t('Create Profile'),
+    defaultUri: folder ? vscode.Uri.joinPath(folder, picked.template.fileName) : undefined,
+    filters: { [vscode.l10n.t('Ideal-client profile')]: ['yaml', 'yml'] },
+  });
+  if (!target) return undefined;
+  // A profile is found by its name: make sure it ends in .profile.yaml.
+  if (!isProfile(target)) target = target.with({ path: target.path.replace(/(\.ya?ml)?$/i, '.profile.yaml') });
+  return createFile(target, text);
+}
+
+/** New Prospect: from a profile, with every fact under its question, next to the profile. */
+export async function newProspect(ctx: CommandContext, arg?: unknown): Promise<vscode.Uri | undefined> {
+  const profile = await pickProfile(ctx, arg);
+  if (!profile) return undefined;
+  const name = await vscode.window.showInputBox({
+    title: vscode.l10n.t('New Prospect'),
+    prompt: vscode.l10n.t('The prospect\'s name (a company or a person)'),
+    placeHolder: 'ACME GmbH',
+    validateInput: (v) => (v.trim() === '' ? vscode.l10n.t('Enter a name.') : undefined),
+  });
+  if (name === undefined) return undefined;
+  const profileDir = vscode.Uri.joinPath(profile, '..');
+  const date = today();
+  const suggestion = `prospects/${date}-${slug(name)}.prospect.yaml`;
+  const slugStart = `prospects/${date}-`.length;
+  const relative = await vscode.window.showInputBox({
+    title: vscode.l10n.t('New Prospect'),
+    prompt: vscode.l10n.t('Where to save it, relative to the profile\'s folder'),
+    value: suggestion,
+    valueSelection: [slugStart, suggestion.length - '.prospect.yaml'.length],
+    validateInput: async (v) => {
+      const p = v.trim();
+      if (!/\.prospect\.ya?ml$/i.test(p)) return vscode.l10n.t('A prospect file ends in .prospect.yaml.');
+      if (await exists(vscode.Uri.joinPath(profileDir, p))) return vscode.l10n.t('{0} already exists; choose another name.', p);
+      return undefined;
+    },
+  });
+  if (relative === undefined) return undefined;
+  const target = vscode.Uri.joinPath(profileDir, relative.trim());
+  const result = await ctx.client.sendRequest(NewProspectRequest, {
+    profileUri: profile.toString(), targetUri: target.toString(), name: name.trim(), met: date,
+  });
+  if (!result.ok) throw new Error(result.message);
+  return createFile(target, result.text);
+}
+
+/** The profile for New Prospect: the one invoked on, the active one, the only one, or picked. */
+async function pickProfile(ctx: CommandContext, arg: unknown): Promise<vscode.Uri | undefined> {
+  const given = targetOf(arg);
+  if (given && isProfile(given)) return given;
+  const found = await vscode.workspace.findFiles(PROFILE_GLOB, EXCLUDE_GLOB, 200);
+  if (found.length === 1) return found[0];
+  if (found.length === 0) {
+    const create = vscode.l10n.t('New Profile');
+    const choice = await vscode.window.showWarningMessage(vscode.l10n.t('There is no profile (*.profile.yaml) in this workspace yet. A prospect is judged by a profile: create one first.'), create);
+    if (choice === create) await newProfile(ctx);
+    return undefined;
+  }
+  const items = found
+    .map((uri) => ({ label: vscode.workspace.asRelativePath(uri), uri }))
+    .sort((a, b) => a.label.localeCompare(b.label));
+  const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('New Prospect'), placeHolder: vscode.l10n.t('Which profile judges the prospect?') });
+  return picked?.uri;
+}
+
+/** Creates `target` with `text` — refused if it exists — saves it and opens it. */
+async function createFile(target: vscode.Uri, text: string): Promise<vscode.Uri | undefined> {
+  if (await exists(target)) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('{0} already exists; it was not overwritten.', vscode.workspace.asRelativePath(target)));
+    return undefined;
+  }
+  const edit = new vscode.WorkspaceEdit();
+  edit.createFile(target, { overwrite: false, ignoreIfExists: false });
+  edit.insert(target, new vscode.Position(0, 0), text);
+  if (!(await vscode.workspace.applyEdit(edit))) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('{0} could not be created.', vscode.workspace.asRelativePath(target)));
+    return undefined;
+  }
+  const doc = await vscode.workspace.openTextDocument(target);
+  await doc.save();
+  const editor = await vscode.window.showTextDocument(doc, { preview: false });
+  const first = firstEmptyFact(doc);
+  if (first !== undefined) {
+    const end = doc.lineAt(first).range.end;
+    editor.selection = new vscode.Selection(end, end);
+    editor.revealRange(new vscode.Range(end, end));
+  }
+  return target;
+}
+
+/** The first "  name:" line without a value under "facts:" — where a new prospect is filled in. */
+function firstEmptyFact(doc: vscode.TextDocument): number | undefined {
+  let inFacts = false;
+  for (let i = 0; i < doc.lineCount; i++) {
+    const text = doc.lineAt(i).text;
+    if (/^facts:\s*$/.test(text)) inFacts = true;
+    else if (inFacts && /^\S/.test(text)) return undefined;
+    else if (inFacts && /^\s+[^#\s][^:]*:\s*$/.test(text)) return i;
+  }
+  return undefined;
+}
+
+export async function restartServer(ctx: CommandContext): Promise<void> {
+  await ctx.client.restart();
+  void vscode.window.showInformationMessage(vscode.l10n.t('The Ideal Client language server was restarted.'));
+}

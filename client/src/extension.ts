@@ -1,0 +1,99 @@
+// The Ideal Client extension: starts the language server (dist/server.js) and adds the commands,
+// the status bar item and the Prospects view. It holds no domain logic — it asks the server.
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { VerdictsChangedNotification, type InitializationOptions } from '../../server/src/protocol';
+import { registerCommands } from './commands';
+import { VerdictStatusBar } from './statusBar';
+import { ProspectsView } from './prospectsView';
+import { ReportDocuments } from './reportDocuments';
+import { ALL_FILES_GLOB, EXCLUDE_GLOB } from './files';
+
+let client: LanguageClient | undefined;
+
+/** What activate() returns, for other extensions and the extension-host tests. */
+export interface IdealClientApi {
+  /** Resolves once the language server is running (rejects if it could not start). */
+  ready(): Promise<void>;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<IdealClientApi> {
+  const log = vscode.window.createOutputChannel('Ideal Client', { log: true });
+  context.subscriptions.push(log);
+
+  const serverModule = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    // "Attach to Server" in .vscode/launch.json connects to this port.
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+
+  const watcher = vscode.workspace.createFileSystemWatcher(ALL_FILES_GLOB);
+  context.subscriptions.push(watcher);
+  const initializationOptions: InitializationOptions = {
+    l10nBundle: vscode.l10n.uri?.fsPath,
+    clientWatchesFiles: true,
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      ...['file', 'untitled'].flatMap((scheme) => [
+        { scheme, language: 'yaml', pattern: '**/*.profile.{yaml,yml}' },
+        { scheme, language: 'yaml', pattern: '**/*.prospect.{yaml,yml}' },
+        { scheme, language: 'markdown', pattern: '**/*.prospect.md' },
+      ]),
+    ],
+    synchronize: { fileEvents: watcher },
+    outputChannel: log,
+    diagnosticCollectionName: 'ideal-client',
+    initializationOptions,
+  };
+
+  // The id "idealClient" makes the client honour the setting idealClient.trace.server.
+  client = new LanguageClient('idealClient', 'Ideal Client', serverOptions, clientOptions);
+  const languageClient = client;
+
+  const statusBar = new VerdictStatusBar(languageClient);
+  const view = new ProspectsView(languageClient);
+  const reports = new ReportDocuments();
+  context.subscriptions.push(statusBar, view, reports);
+  registerCommands(context, { client: languageClient, statusBar, reports, view });
+
+  // Registered before start, so it survives restarts (the client re-registers it).
+  context.subscriptions.push(languageClient.onNotification(VerdictsChangedNotification, (params) => {
+    const uris = params?.all ? 'all' : Array.isArray(params?.uris) ? params.uris : [];
+    statusBar.changed(uris);
+    view.refresh();
+  }));
+  context.subscriptions.push(languageClient.onDidChangeState(() => {
+    void statusBar.update();
+    view.refresh();
+  }));
+  context.subscriptions.push(vscode.workspace.onDidChangeWorkspaceFolders(() => {
+    void updateHasFiles();
+    view.refresh();
+  }));
+  context.subscriptions.push(watcher.onDidCreate(() => void updateHasFiles()), watcher.onDidDelete(() => void updateHasFiles()));
+  void updateHasFiles();
+
+  const started = languageClient.start().catch((e: unknown) => {
+    log.error(`The language server could not start: ${e instanceof Error ? e.message : String(e)}`);
+    throw e;
+  });
+  started.then(() => {
+    void statusBar.update();
+    view.refresh();
+  }, () => undefined);
+  return { ready: () => started };
+}
+
+/** The Prospects view shows only in workspaces with profiles or prospects. */
+async function updateHasFiles(): Promise<void> {
+  const found = await vscode.workspace.findFiles(ALL_FILES_GLOB, EXCLUDE_GLOB, 1);
+  await vscode.commands.executeCommand('setContext', 'idealClient.hasFiles', found.length > 0);
+}
+
+export async function deactivate(): Promise<void> {
+  const c = client;
+  client = undefined;
+  if (c) await c.stop();
+}

@@ -1,0 +1,135 @@
+// The "Prospects" view in the Explorer: every prospect of the workspace, grouped by the verdict the
+// server gives it. Fetched with idealClient/evaluateAll when the view asks for its items, and
+// fetched again (debounced) when the server reports changed verdicts.
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import type { VerdictKind } from '../../server/src/types';
+import { EvaluateAllRequest, type ProspectEvaluation } from '../../server/src/protocol';
+import { referralText, scoreLine, VERDICT_CODICON, verdictName } from './report';
+
+type GroupKind = VerdictKind | 'error';
+
+const GROUP_ORDER: readonly GroupKind[] = ['fit', 'borderline', 'no-fit', 'undetermined', 'error'];
+
+interface GroupNode {
+  type: 'group';
+  kind: GroupKind;
+  children: ProspectNode[];
+}
+
+interface ProspectNode {
+  type: 'prospect';
+  /** The prospect's uri string (also what the commands of the item's context menu receive). */
+  uri: string;
+  result: ProspectEvaluation;
+}
+
+type Node = GroupNode | ProspectNode;
+
+const REFRESH_DELAY_MS = 300;
+
+export class ProspectsView implements vscode.TreeDataProvider<Node>, vscode.Disposable {
+  private readonly changeEmitter = new vscode.EventEmitter<Node | undefined>();
+  readonly onDidChangeTreeData = this.changeEmitter.event;
+  private groups: Promise<GroupNode[]> | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private readonly view: vscode.TreeView<Node>;
+
+  constructor(private readonly client: LanguageClient) {
+    this.view = vscode.window.createTreeView('idealClient.prospects', { treeDataProvider: this, showCollapseAll: true });
+  }
+
+  /** Forget the verdicts and, if the view is visible, fetch them again (debounced). */
+  refresh(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.groups = undefined;
+      this.changeEmitter.fire(undefined);
+    }, REFRESH_DELAY_MS);
+  }
+
+  getTreeItem(node: Node): vscode.TreeItem {
+    return node.type === 'group' ? groupItem(node) : prospectItem(node);
+  }
+
+  async getChildren(node?: Node): Promise<Node[]> {
+    if (node) return node.type === 'group' ? node.children : [];
+    this.groups ??= this.load();
+    return this.groups;
+  }
+
+  private async load(): Promise<GroupNode[]> {
+    let results: ProspectEvaluation[];
+    try {
+      results = await this.client.sendRequest(EvaluateAllRequest, {});
+    } catch {
+      // The server is not running (yet); an empty view now, filled on the next refresh.
+      this.groups = undefined;
+      return [];
+    }
+    const byKind = new Map<GroupKind, ProspectNode[]>();
+    for (const r of results) {
+      const kind: GroupKind = r.evaluation.ok ? r.evaluation.verdict.verdict : 'error';
+      const list = byKind.get(kind) ?? [];
+      list.push({ type: 'prospect', uri: r.uri, result: r });
+      byKind.set(kind, list);
+    }
+    this.view.description = results.length > 0 ? String(results.length) : undefined;
+    return GROUP_ORDER.filter((k) => byKind.has(k)).map((kind) => ({ type: 'group', kind, children: byKind.get(kind)! }));
+  }
+
+  dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.view.dispose();
+    this.changeEmitter.dispose();
+  }
+}
+
+function groupName(kind: GroupKind): string {
+  return kind === 'error' ? vscode.l10n.t('Not evaluated') : capitalise(verdictName(kind));
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toLocaleUpperCase() + s.slice(1);
+}
+
+function groupItem(node: GroupNode): vscode.TreeItem {
+  const item = new vscode.TreeItem(groupName(node.kind), vscode.TreeItemCollapsibleState.Expanded);
+  item.id = `group:${node.kind}`;
+  item.description = String(node.children.length);
+  item.iconPath = new vscode.ThemeIcon(node.kind === 'error' ? 'circle-slash' : VERDICT_CODICON[node.kind]);
+  item.contextValue = 'idealClient.group';
+  return item;
+}
+
+function prospectItem(node: ProspectNode): vscode.TreeItem {
+  const { result } = node;
+  const uri = vscode.Uri.parse(result.uri);
+  const ev = result.evaluation;
+  const item = new vscode.TreeItem(ev.ok ? ev.verdict.prospect : result.relativePath, vscode.TreeItemCollapsibleState.None);
+  item.id = `prospect:${result.uri}`;
+  item.resourceUri = uri;
+  item.contextValue = 'idealClient.prospect';
+  item.command = { command: 'vscode.open', title: vscode.l10n.t('Open'), arguments: [uri] };
+  const tip = new vscode.MarkdownString();
+  if (ev.ok) {
+    const v = ev.verdict;
+    item.description = v.score === null ? vscode.l10n.t('known {0}%', v.known) : `${v.score}% · ${vscode.l10n.t('known {0}%', v.known)}`;
+    tip.appendMarkdown(`**${escape(v.prospect)}** — ${escape(verdictName(v.verdict))}\n\n`);
+    tip.appendText(`${scoreLine(v)}\n\n`);
+    if (v.dealbreakers.length > 0) tip.appendText(`${vscode.l10n.t('Dealbreaker: {0}.', v.dealbreakers.join(', '))}\n\n`);
+    if (v.ask.length > 0) tip.appendText(`${vscode.l10n.t('Ask next: {0}', v.ask[0].question)}\n\n`);
+    if (v.referrals.length > 0) tip.appendText(`${vscode.l10n.t('Refer to {0}.', v.referrals.map(referralText).join(', '))}\n\n`);
+  } else {
+    item.description = ev.message;
+    tip.appendText(`${ev.message}\n\n`);
+  }
+  tip.appendMarkdown(`\`${escape(result.relativePath)}\``);
+  item.tooltip = tip;
+  return item;
+}
+
+function escape(s: string): string {
+  return s.replace(/([\\`*_[\]<>#|])/g, '\\$1');
+}

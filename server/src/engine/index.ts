@@ -1,0 +1,18 @@
+// The evaluation engine's public API: pure functions over the domain types of ../types.
+export { evaluate } from './evaluate';
+export {
+  isUnknown, parseFactValue, parseMatcherArgument, compareOrdered, matchersFor, optionValues, factCurrency,
+  parseMoney, parseDuration, parseDate, parseYesNo, parseNumber, parseChoice, parseTags, parseText,
+  type FactValue, type MatcherArgument, type Money, type Ordered, type ValueResult,
+} from './values';
+export { applyMatcher, describeExpected, showArgument, type MatchResult } from './matchers';
+export { expectedWords, generatedQuestion, questionFor, reasonLine, verdictName, wordsOfName, type ReasonInput } from './messages';
+export { valueTexts, type ValueTexts } from './valueMessages';
+export { computeScores, effectiveWeight, type Scores, type Weighted } from './score';
+export { findPhrase, mentions, type PhraseMatch } from './phrases';
+export { findHints } from './hints';
+export { suggestReferrals } from './referrals';
+export { parseDurationText } from './duration';
+export { parseMoneyText, currencyCode } from './money';
+export { parseDateText, dayNumber } from './date';
+export { parseNumberText } from './numberText';

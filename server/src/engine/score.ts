@@ -1,0 +1,82 @@
+// score and known of DESIGN §4, rounded half up *exactly*.
+//
+// Floating point would get some halves wrong: 57/200 is 0.28499999999999998 as a double, so
+// 100·57/200 rounds to 28 instead of 29. Weights as people write them (3, 1.5, 0.25) are turned
+// into integers by scaling with a power of ten, and the percentages are computed with BigInt:
+// round_half_up(100·a/b) = floor((200·a + b) / (2·b)). Only a weight that has no short decimal
+// form (1e-7, 1/3 computed elsewhere) falls back to floating point with a small tolerance.
+import type { Outcome } from '../types';
+
+export interface Weighted {
+  weight: number;
+  outcome: Outcome;
+}
+
+export interface Scores {
+  /** round(100·M/K), or null when nothing weighted is known (K = 0). */
+  score: number | null;
+  /** round(100·K/W), or 100 when there is no weighted criterion (W = 0). */
+  known: number;
+}
+
+/** The weight as digits and decimal places (1.5 → 15, 1), or undefined without a short form
+ * (up to six decimals; String() of a double gives its shortest exact decimal, e.g. 0.1 → "0.1"). */
+function decimalForm(w: number): { digits: bigint; places: number } | undefined {
+  const text = String(w);
+  const m = /^(\d+)(?:\.(\d{1,6}))?$/.exec(text);
+  if (!m) return undefined;
+  return { digits: BigInt(m[1] + (m[2] ?? '')), places: m[2]?.length ?? 0 };
+}
+
+function exactSums(items: readonly Weighted[]): { W: bigint; K: bigint; M: bigint } | undefined {
+  const forms = items.map((i) => decimalForm(i.weight));
+  if (forms.some((f) => f === undefined)) return undefined;
+  const places = Math.max(0, ...forms.map((f) => f!.places));
+  let W = 0n, K = 0n, M = 0n;
+  items.forEach((item, i) => {
+    const f = forms[i]!;
+    const scaled = f.digits * 10n ** BigInt(places - f.places);
+    W += scaled;
+    if (item.outcome !== 'unknown') K += scaled;
+    if (item.outcome === 'met') M += scaled;
+  });
+  return { W, K, M };
+}
+
+/** round_half_up(100·a/b) for 0 ≤ a ≤ b, b > 0, exactly. */
+function percentExact(a: bigint, b: bigint): number {
+  return Number((200n * a + b) / (2n * b));
+}
+
+/** round_half_up(100·a/b) in floating point, with a tolerance for the error of summing weights. */
+function percentFloat(a: number, b: number): number {
+  const q = 100 * (a / b);
+  return Math.floor(q + 0.5 + 1e-9);
+}
+
+/** The weight a criterion counts with: a positive finite number, else the default 1. */
+export function effectiveWeight(weight: unknown): number {
+  return typeof weight === 'number' && Number.isFinite(weight) && weight > 0 ? weight : 1;
+}
+
+/** score and known over the weighted (non-dealbreaker) criteria. */
+export function computeScores(items: readonly Weighted[]): Scores {
+  const exact = exactSums(items);
+  if (exact) {
+    const { W, K, M } = exact;
+    return {
+      score: K === 0n ? null : percentExact(M, K),
+      known: W === 0n ? 100 : percentExact(K, W),
+    };
+  }
+  let W = 0, K = 0, M = 0;
+  for (const item of items) {
+    W += item.weight;
+    if (item.outcome !== 'unknown') K += item.weight;
+    if (item.outcome === 'met') M += item.weight;
+  }
+  return {
+    score: K === 0 ? null : percentFloat(M, K),
+    known: W === 0 ? 100 : percentFloat(K, W),
+  };
+}

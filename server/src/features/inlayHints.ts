@@ -1,0 +1,57 @@
+// The verdict on each fact line (DESIGN §5): at the end of every prospect fact line, met / unmet /
+// unknown and why; after a phrase in the notes that suggests a value, that value.
+import { InlayHintKind, type InlayHint, MarkupKind } from 'vscode-languageserver-types';
+import * as l10n from '@vscode/l10n';
+import type { Range, Verdict, CriterionResult } from '../types';
+import type { ParsedDocument } from '../parser/parsedDocument';
+import { findPair, isMap, keyName } from '../parser/astNavigation';
+import type { Node as YamlNode } from 'yaml';
+
+const MARK = { met: '✓', unmet: '✗', unknown: '?' } as const;
+
+export function getInlayHints(parsed: ParsedDocument, range: Range, verdict: Verdict): InlayHint[] {
+  const hints: InlayHint[] = [];
+  const facts = findPair(parsed.yaml?.contents as YamlNode | undefined, 'facts')?.value;
+  if (isMap(facts)) {
+    const byFact = new Map<string, CriterionResult[]>();
+    for (const c of verdict.criteria) {
+      const list = byFact.get(c.fact) ?? [];
+      list.push(c);
+      byFact.set(c.fact, list);
+    }
+    for (const item of facts.items) {
+      const name = keyName(item.key);
+      const results = name === undefined ? undefined : byFact.get(name);
+      const keyRange = (item.key as YamlNode | null)?.range;
+      if (!results || !keyRange) continue;
+      const line = parsed.lines.positionAt(parsed.yamlOffset + keyRange[0]).line;
+      if (line < range.start.line || line > range.end.line) continue;
+      const character = parsed.lines.lineEnd(line) - parsed.lines.offsetAt({ line, character: 0 });
+      hints.push({
+        position: { line, character },
+        label: results.map((r) => `${MARK[r.outcome]} ${r.reason}`).join('  ·  '),
+        kind: InlayHintKind.Parameter,
+        paddingLeft: true,
+        tooltip: { kind: MarkupKind.Markdown, value: results.map(tooltipLine).join('\n\n') },
+      });
+    }
+  }
+  for (const h of verdict.hints) {
+    if (h.line < range.start.line || h.line > range.end.line) continue;
+    hints.push({
+      position: { line: h.line, character: h.character + h.phrase.length },
+      label: l10n.t('→ {0}: {1}?', h.fact, h.value),
+      kind: InlayHintKind.Type,
+      paddingLeft: true,
+      tooltip: l10n.t('The notes suggest {0}: {1}. Use the quick fix to set it.', h.fact, h.value),
+    });
+  }
+  return hints;
+}
+
+function tooltipLine(r: CriterionResult): string {
+  const head = `**${r.id}** — ${r.outcome}${r.dealbreaker ? ' (dealbreaker)' : r.weight !== undefined ? ` (weight ${r.weight})` : ''}`;
+  const lines = [head, `expected: ${r.expected}`];
+  if (r.why) lines.push(`_${r.why}_`);
+  return lines.join('  \n');
+}

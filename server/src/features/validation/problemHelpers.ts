@@ -1,0 +1,123 @@
+// Small helpers shared by the meaning checks of profiles and prospects: where a path of the
+// YAML stands in the file, and the "did you mean …" / "known facts: …" parts of messages.
+import * as l10n from '@vscode/l10n';
+import { isNode, type Node as YamlNode, type Pair } from 'yaml';
+import type { Range } from '../../types';
+import { nodeRange, type ParsedDocument } from '../../parser/parsedDocument';
+import { findAtPath, type PathSegment } from '../../parser/astNavigation';
+import { entries, isObject } from '../../model/profileModel';
+import type { Problem, ProblemCode, Severity } from '../../service/problem';
+import { closest } from './didYouMean';
+
+/** How many names a message lists before it says "…". */
+const MAX_LISTED = 15;
+
+export type NodePart = 'value' | 'key';
+
+/**
+ * The range of the key or value at a path. When the document does not have that node (an
+ * alias, a null value), the nearest thing that exists: the key, else the closest ancestor.
+ */
+export function rangeAtPath(parsed: ParsedDocument, path: readonly PathSegment[], part: NodePart = 'value'): Range {
+  for (let n = path.length; n >= 0; n--) {
+    const at = findAtPath(parsed.yaml, path.slice(0, n));
+    if (!at) continue;
+    const preferred = n === path.length && part === 'key' ? at.key : at.value;
+    if (hasRange(preferred) && !isEmptyNull(preferred)) return nodeRange(parsed, preferred);
+    if (hasRange(at.key)) return nodeRange(parsed, at.key);
+    if (hasRange(at.value)) return nodeRange(parsed, at.value);
+  }
+  return parsed.lines.rangeOf(parsed.yamlOffset, parsed.yamlOffset);
+}
+
+/** The range of a whole mapping pair: from its key to the end of its value. */
+export function pairRange(parsed: ParsedDocument, pair: Pair<unknown, unknown>): Range {
+  const key = pair.key as YamlNode | null;
+  const value = pair.value as YamlNode | null;
+  const start = hasRange(key) ? key.range![0] : hasRange(value) ? value.range![0] : 0;
+  const end = hasRange(value) && !isEmptyNull(value) ? value.range![1] : hasRange(key) ? key.range![1] : start;
+  return parsed.lines.rangeOf(parsed.yamlOffset + start, parsed.yamlOffset + Math.max(start, end));
+}
+
+function hasRange(node: unknown): node is YamlNode {
+  return isNode(node) && Array.isArray(node.range);
+}
+
+/** "key:" with nothing after it: yaml gives a null scalar whose range is the end of the line. */
+function isEmptyNull(node: YamlNode): boolean {
+  const r = node.range;
+  return !!r && r[0] === r[1];
+}
+
+export function problem(range: Range, severity: Severity, message: string, code: ProblemCode, replacement?: string): Problem {
+  const p: Problem = { range, severity, message, code };
+  if (replacement !== undefined) p.data = { replacement };
+  return p;
+}
+
+/** The names under a profile's `facts:` as written, typed or not (a fact with a bad type is still known). */
+export function factNamesOf(profileValue: unknown): string[] {
+  if (!isObject(profileValue) || !isObject(profileValue.facts)) return [];
+  return entries(profileValue.facts).map(([k]) => k);
+}
+
+/** "a, b, c" — at most a screenful, then "…". */
+export function listNames(names: readonly string[]): string {
+  const shown = names.slice(0, MAX_LISTED).join(', ');
+  return names.length > MAX_LISTED ? `${shown}, …` : shown;
+}
+
+export interface Suggestion {
+  /** ` Did you mean "x"?`, or '' */
+  text: string;
+  replacement?: string;
+}
+
+/**
+ * How many names one document may look up for "did you mean": each lookup compares against
+ * every candidate, and a file with thousands of unknown names is not being typed by hand.
+ */
+const MAX_LOOKUPS = 200;
+
+/** `Did you mean "x"?` and the replacement for the quick fix, when a candidate is close. */
+export function suggester(): (name: string, candidates: readonly string[]) => Suggestion {
+  let lookups = 0;
+  return (name, candidates) => {
+    if (++lookups > MAX_LOOKUPS) return { text: '' };
+    const replacement = closest(name, candidates);
+    return replacement === undefined ? { text: '' } : { text: ' ' + l10n.t('Did you mean "{0}"?', replacement), replacement };
+  };
+}
+
+/** A value as written, shortened for a message. */
+export function shown(value: unknown): string {
+  let s: string;
+  if (typeof value === 'string') s = value;
+  else if (typeof value === 'number' || typeof value === 'boolean' || value === null) s = String(value);
+  else {
+    try {
+      s = JSON.stringify(value) ?? String(value);
+    } catch {
+      s = String(value);
+    }
+  }
+  return s.length > 60 ? `${s.slice(0, 57)}…` : s;
+}
+
+/** The option values of a choice or tags fact, as the engine compares them. */
+export function optionValues(options: readonly { value: string }[]): string[] {
+  return options.map((o) => o.value);
+}
+
+/** A scalar as the text it stands for in an option list; undefined for a list or mapping. */
+export function scalarText(v: unknown): string | undefined {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  return undefined;
+}
+
+/** "is, isNot or between" */
+export function orList(words: readonly string[]): string {
+  if (words.length <= 1) return words.join('');
+  return l10n.t('{0} or {1}', words.slice(0, -1).join(', '), words[words.length - 1]);
+}

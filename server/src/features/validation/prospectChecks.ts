@@ -1,0 +1,88 @@
+// The meaning checks of a prospect (DESIGN §5): whether its profile could be found, and — with a
+// profile — facts the profile does not know and values that do not fit the fact (wrong type, not
+// an option, money in another currency, a duration or date that cannot be read).
+import * as l10n from '@vscode/l10n';
+import type { FactSpec, Prospect } from '../../types';
+import type { ParsedDocument } from '../../parser/parsedDocument';
+import { findAtPath, type PathSegment } from '../../parser/astNavigation';
+import { isObject } from '../../model/profileModel';
+import type { ProfileInfo, ProfileResolution } from '../../service/context';
+import type { Problem, ProblemCode } from '../../service/problem';
+import {
+  factNamesOf, listNames, optionValues, problem, rangeAtPath, scalarText, shown, suggester, type Suggestion,
+} from './problemHelpers';
+import { checkValue, isUnknownValue } from './valueChecks';
+
+export function checkProspect(
+  parsed: ParsedDocument, prospect: Prospect, profile: ProfileInfo | undefined, resolution: ProfileResolution,
+): Problem[] {
+  if (!parsed.yaml || !isObject(parsed.value)) return [];
+  if (!resolution.ok) return [resolutionProblem(parsed, resolution)];
+  if (!profile) return [];
+  const out: Problem[] = [];
+  const written = factNamesOf(profile.parsed.value);
+  const known = written.length > 0 ? written : profile.profile.facts.map((f) => f.name);
+  const knownSet = new Set(known);
+  const specs = new Map(profile.profile.facts.map((f) => [f.name, f]));
+  const facts = parsed.value.facts;
+  if (!isObject(facts)) return out;
+  const suggest = suggester();
+  for (const name of Object.keys(facts)) {
+    if (!knownSet.has(name)) {
+      out.push(unknownFact(parsed, name, known, suggest));
+      continue;
+    }
+    const spec = specs.get(name);
+    const raw = prospect.facts[name];
+    if (spec && !isUnknownValue(raw)) out.push(...valueProblems(parsed, spec, raw, ['facts', name], suggest));
+  }
+  return out;
+}
+
+type Suggester = (name: string, candidates: readonly string[]) => Suggestion;
+
+function resolutionProblem(parsed: ParsedDocument, r: Extract<ProfileResolution, { ok: false }>): Problem {
+  const code: ProblemCode = r.reason === 'ambiguous' ? 'profile-ambiguous' : r.reason === 'outside' ? 'path-outside' : 'profile-missing';
+  const severity = r.reason === 'missing' ? 'warning' : 'error';
+  // On the `profile:` value when the prospect names one; else on the first line of the file.
+  const at = findAtPath(parsed.yaml, ['profile']);
+  const range = at ? rangeAtPath(parsed, ['profile']) : { start: { line: 0, character: 0 }, end: { line: 0, character: parsed.lines.lineText(0).length } };
+  return problem(range, severity, r.message, code);
+}
+
+function unknownFact(parsed: ParsedDocument, name: string, known: string[], suggest: Suggester): Problem {
+  const hint = suggest(name, known);
+  const list = known.length === 0
+    ? ' ' + l10n.t('The profile defines no facts yet.')
+    : ' ' + l10n.t('Known facts: {0}.', listNames(known));
+  return problem(rangeAtPath(parsed, ['facts', name], 'key'), 'error',
+    l10n.t('The profile does not know the fact "{0}".', shown(name)) + hint.text + list, 'unknown-prospect-fact', hint.replacement);
+}
+
+/**
+ * A value that is not an option is shown on the value (or the list item) with "did you mean";
+ * everything else the engine's value parser says, on the value.
+ */
+function valueProblems(parsed: ParsedDocument, fact: FactSpec, raw: unknown, path: PathSegment[], suggest: Suggester): Problem[] {
+  const options = optionValues(fact.options);
+  const optionProblem = (text: string, itemPath: PathSegment[]): Problem => {
+    const hint = suggest(text, options);
+    const list = ' ' + l10n.t('Options: {0}.', listNames(options));
+    return problem(rangeAtPath(parsed, itemPath), 'error',
+      l10n.t('"{0}" is not an option of {1}.', shown(text), fact.name) + hint.text + list, 'not-an-option', hint.replacement);
+  };
+  // Without options any value is accepted (as the engine does).
+  if (fact.type === 'choice' && options.length > 0) {
+    const text = scalarText(raw);
+    if (text !== undefined && !options.includes(text)) return [optionProblem(text, path)];
+  }
+  if (fact.type === 'tags' && options.length > 0 && Array.isArray(raw)) {
+    const wrong = raw.flatMap((item: unknown, j: number) => {
+      const text = scalarText(item);
+      return text !== undefined && !options.includes(text) ? [optionProblem(text, [...path, j])] : [];
+    });
+    if (wrong.length > 0) return wrong;
+  }
+  const r = checkValue(fact, raw);
+  return r.ok ? [] : [problem(rangeAtPath(parsed, r.at !== undefined ? [...path, r.at] : path), 'error', r.message, 'bad-value')];
+}

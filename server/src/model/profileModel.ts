@@ -1,0 +1,127 @@
+// Builds the engine's Profile from a parsed profile's plain value. Tolerant: whatever the schema
+// check reports is dropped or defaulted here, so a half-typed profile still evaluates.
+import {
+  DEFAULT_THRESHOLDS, FACT_TYPES, MATCHERS,
+  type CriterionSpec, type FactSpec, type FactType, type LessonSpec, type MatcherKind,
+  type OptionSpec, type Profile, type ReferralSpec, type Thresholds, type VerdictKind, VERDICTS,
+} from '../types';
+
+type Obj = Record<string, unknown>;
+
+export function isObject(v: unknown): v is Obj {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function str(v: unknown): string | undefined {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  return undefined;
+}
+
+/** Own enumerable keys only: a "__proto__" key is data, never a prototype. */
+export function entries(o: Obj): [string, unknown][] {
+  return Object.keys(o).map((k) => [k, o[k]]);
+}
+
+export function buildOptions(raw: unknown): OptionSpec[] {
+  if (!Array.isArray(raw)) return [];
+  const out: OptionSpec[] = [];
+  for (const o of raw) {
+    if (typeof o === 'string' || typeof o === 'number' || typeof o === 'boolean') out.push({ value: String(o), phrases: [] });
+    else if (isObject(o) && str(o.value) !== undefined) {
+      const phrases = Array.isArray(o.phrases) ? o.phrases.map(str).filter((p): p is string => !!p && p.trim() !== '') : [];
+      out.push({ value: str(o.value)!, label: str(o.label), phrases });
+    }
+  }
+  return out;
+}
+
+export function buildFact(name: string, raw: unknown): FactSpec | undefined {
+  if (!isObject(raw)) return undefined;
+  const type = raw.type;
+  if (typeof type !== 'string' || !(FACT_TYPES as readonly string[]).includes(type)) return undefined;
+  return {
+    name,
+    label: str(raw.label),
+    question: str(raw.question),
+    type: type as FactType,
+    options: buildOptions(raw.options),
+    currency: typeof raw.currency === 'string' ? raw.currency.toUpperCase() : undefined,
+  };
+}
+
+/** The one matcher a criterion uses: the first matcher key present (the schema flags others). */
+export function matcherOf(raw: Obj): MatcherKind | undefined {
+  return MATCHERS.find((m) => Object.prototype.hasOwnProperty.call(raw, m));
+}
+
+function buildCriterion(raw: unknown, index: number): CriterionSpec | undefined {
+  if (!isObject(raw)) return undefined;
+  const fact = str(raw.fact);
+  const matcher = matcherOf(raw);
+  if (!fact || !matcher) return undefined;
+  const dealbreaker = raw.dealbreaker === true;
+  const w = typeof raw.weight === 'number' && raw.weight > 0 && Number.isFinite(raw.weight) ? raw.weight : 1;
+  return {
+    id: str(raw.id) ?? `criterion-${index + 1}`,
+    fact,
+    matcher,
+    expected: raw[matcher],
+    weight: dealbreaker ? 0 : w,
+    dealbreaker,
+    why: str(raw.why),
+  };
+}
+
+function buildThresholds(raw: unknown): Thresholds {
+  const t: Thresholds = { ...DEFAULT_THRESHOLDS };
+  if (!isObject(raw)) return t;
+  for (const k of ['fit', 'borderline', 'minKnown'] as const) {
+    const v = raw[k];
+    if (typeof v === 'number' && Number.isFinite(v)) t[k] = v;
+  }
+  return t;
+}
+
+function buildReferral(raw: unknown): ReferralSpec | undefined {
+  if (!isObject(raw) || !str(raw.name)) return undefined;
+  let when: Record<string, string[]> | undefined;
+  if (isObject(raw.when)) {
+    when = {};
+    for (const [k, v] of entries(raw.when)) {
+      const values = Array.isArray(v) ? v : [v];
+      when[k] = values.map(str).filter((x): x is string => x !== undefined);
+    }
+  }
+  return { name: str(raw.name)!, contact: str(raw.contact), when, note: str(raw.note) };
+}
+
+function buildLesson(raw: unknown): LessonSpec | undefined {
+  if (!isObject(raw)) return undefined;
+  const prospect = str(raw.prospect);
+  const expect = str(raw.expect);
+  if (!prospect || !expect || !(VERDICTS as readonly string[]).includes(expect)) return undefined;
+  return { prospect, expect: expect as VerdictKind, learned: str(raw.learned) };
+}
+
+function compact<T>(xs: (T | undefined)[]): T[] {
+  return xs.filter((x): x is T => x !== undefined);
+}
+
+export function buildProfile(value: unknown): Profile | undefined {
+  if (!isObject(value)) return undefined;
+  const facts = isObject(value.facts) ? compact(entries(value.facts).map(([k, v]) => buildFact(k, v))) : [];
+  const criteria = Array.isArray(value.criteria) ? compact(value.criteria.map(buildCriterion)) : [];
+  return {
+    profile: str(value.profile) ?? '(unnamed profile)',
+    language: value.language === 'de' ? 'de' : 'en',
+    owner: str(value.owner),
+    summary: str(value.summary),
+    offer: isObject(value.offer) ? (value.offer as Profile['offer']) : undefined,
+    facts,
+    criteria,
+    verdict: buildThresholds(value.verdict),
+    referrals: Array.isArray(value.referrals) ? compact(value.referrals.map(buildReferral)) : [],
+    lessons: Array.isArray(value.lessons) ? compact(value.lessons.map(buildLesson)) : [],
+  };
+}

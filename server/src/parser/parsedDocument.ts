@@ -1,0 +1,144 @@
+// Parses a profile or prospect once per document version: the YAML (or a Markdown prospect's
+// front matter) with positions, its plain value, and the syntax problems. Every feature works
+// from this object; nothing else calls the YAML parser.
+import { Document, parseDocument, type Node as YamlNode, isNode } from 'yaml';
+import type { Range } from '../types';
+import type { Problem } from '../service/problem';
+import { kindOf, type DocumentFormat, type DocumentKind } from './documentKind';
+import { splitFrontMatter } from './frontMatter';
+import { LineIndex } from './lineIndex';
+
+export interface ParseOptions {
+  /** Documents larger than this many bytes are not parsed (hostile input, DESIGN §5). */
+  maxBytes?: number;
+}
+
+export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
+/** More aliases than this in one file is treated as an alias bomb. */
+const MAX_ALIAS_COUNT = 100;
+
+export interface ParsedDocument {
+  uri: string;
+  version: number;
+  kind: DocumentKind;
+  format: DocumentFormat;
+  text: string;
+  lines: LineIndex;
+  /** The YAML document, or undefined when there is none to parse (too large, no front matter). */
+  yaml: Document.Parsed | undefined;
+  /** Offset of the YAML text in `text` (non-zero for a Markdown front matter). */
+  yamlOffset: number;
+  /** The plain value of the YAML, or undefined when it could not be built. */
+  value: unknown;
+  /** The Markdown body of a `.prospect.md` (its notes), with its offset in `text`. */
+  body?: { text: string; offset: number };
+  /** Syntax-level problems: YAML errors, size, front matter. */
+  problems: Problem[];
+}
+
+/** Counts parses, so tests can check that completion and hover never parse again. */
+export const parseCounter = { count: 0 };
+
+export function parseText(uri: string, version: number, text: string, options: ParseOptions = {}): ParsedDocument {
+  const kf = kindOf(uri) ?? { kind: 'profile', format: 'yaml' };
+  const lines = new LineIndex(text);
+  const result: ParsedDocument = {
+    uri, version, kind: kf.kind, format: kf.format, text, lines,
+    yaml: undefined, yamlOffset: 0, value: undefined, problems: [],
+  };
+  const problem = (range: Range, message: string, code: Problem['code'] = 'yaml-syntax'): void => {
+    result.problems.push({ range, severity: 'error', message, code });
+  };
+
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (text.length > maxBytes) {
+    problem(lines.rangeOf(0, 0),
+      `This file is ${formatSize(text.length)}, larger than the limit of ${formatSize(maxBytes)} (setting idealClient.maxFileSize); it is not checked.`,
+      'too-large');
+    return result;
+  }
+  if (text.indexOf('\u0000') >= 0) {
+    problem(lines.rangeOf(0, 0), 'This file contains binary data (NUL bytes); it is not a YAML profile or prospect.');
+    return result;
+  }
+
+  let yamlText = text;
+  if (kf.format === 'markdown') {
+    const fm = splitFrontMatter(text);
+    if (fm.kind === 'none') {
+      problem(lines.rangeOf(0, 0), 'A Markdown prospect starts with YAML front matter between two "---" lines (prospect: Name, facts: …).', 'front-matter');
+      result.body = { text, offset: 0 };
+      return result;
+    }
+    if (fm.kind === 'unterminated') {
+      problem(lines.rangeOf(fm.openStart, fm.openEnd), 'The front matter that starts here is never closed: add a line "---" after the last key.', 'front-matter');
+      return result;
+    }
+    yamlText = text.slice(fm.yamlStart, fm.yamlEnd);
+    result.yamlOffset = fm.yamlStart;
+    result.body = { text: text.slice(fm.bodyStart), offset: fm.bodyStart };
+  }
+
+  parseCounter.count++;
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true, strict: true, keepSourceTokens: false });
+  } catch {
+    // The parser recurses on nesting; a pathological depth ends here instead of in the server.
+    problem(lines.rangeOf(0, 0), 'This YAML is nested too deeply to be read.');
+    return result;
+  }
+  result.yaml = doc;
+  const off = result.yamlOffset;
+  for (const e of [...doc.errors, ...doc.warnings]) {
+    const [s, t] = e.pos ?? [0, 0];
+    result.problems.push({
+      range: lines.rangeOf(off + s, off + Math.max(t, s)),
+      severity: doc.errors.includes(e as never) ? 'error' : 'warning',
+      message: yamlMessage(e.code, e.message),
+      code: 'yaml-syntax',
+    });
+  }
+  try {
+    result.value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (e) {
+    const msg = e instanceof Error && /alias/i.test(e.message)
+      ? 'This file uses too many YAML aliases (an "alias bomb"); it is not read.'
+      : 'This YAML could not be read.';
+    problem(lines.rangeOf(off, off), msg);
+    result.value = undefined;
+  }
+  return result;
+}
+
+/** The range of a YAML node in the whole file. */
+export function nodeRange(parsed: ParsedDocument, node: YamlNode | null | undefined): Range {
+  if (!node || !isNode(node) || !node.range) return parsed.lines.rangeOf(parsed.yamlOffset, parsed.yamlOffset);
+  const [start, valueEnd] = node.range;
+  return parsed.lines.rangeOf(parsed.yamlOffset + start, parsed.yamlOffset + valueEnd);
+}
+
+/** The offset in the YAML text for an offset in the file (front matter aware). */
+export function toYamlOffset(parsed: ParsedDocument, fileOffset: number): number {
+  return fileOffset - parsed.yamlOffset;
+}
+
+function formatSize(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}
+
+/** yaml's messages are good, but say "YAML" and drop the parser's internal wording. */
+function yamlMessage(code: string, message: string): string {
+  if (/call stack/i.test(message)) return 'This YAML is nested too deeply to be read.';
+  const first = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim();
+  switch (code) {
+    case 'DUPLICATE_KEY': return `Duplicate key: each key may appear only once in a mapping. (${first})`;
+    case 'TAB_AS_INDENT': return 'Tabs are not allowed for indentation in YAML; indent with spaces.';
+    case 'MULTIPLE_DOCS': return 'This file holds more than one YAML document ("---"); a profile or prospect is one document.';
+    case 'BAD_INDENT': return `Wrong indentation: ${first}`;
+    case 'IMPOSSIBLE':
+      if (/call stack/i.test(first)) return 'This YAML is nested too deeply to be read.';
+      return `YAML: ${first}`;
+    default: return `YAML: ${first}`;
+  }
+}

@@ -1,0 +1,122 @@
+// The custom requests and notifications between the Ideal Client extension and its language
+// server, typed once for both sides. Only `vscode-languageserver-protocol` (message types) and
+// type-only imports: the client bundle must not pull in any server code through this file.
+import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
+import type { Evaluation } from './service/languageService';
+import type { Language, Question, VerdictKind } from './types';
+
+export type { Evaluation };
+
+/** A document, by URI string. */
+export interface UriParams {
+  uri: string;
+  /**
+   * Also ask the client to refresh the code lenses and inlay hints (the Evaluate Prospect
+   * command sets it; the status bar, which asks often, does not).
+   */
+  refresh?: boolean;
+}
+
+/** `idealClient/evaluate`: the verdict on one prospect, or why there is none. */
+export const EvaluateRequest = new RequestType<UriParams, Evaluation, void>('idealClient/evaluate');
+
+export interface ProspectEvaluation {
+  uri: string;
+  /** The path relative to its workspace folder, for display. */
+  relativePath: string;
+  evaluation: Evaluation;
+}
+
+/** `idealClient/evaluateAll`: every prospect in the workspace, sorted by path. */
+export const EvaluateAllRequest = new RequestType<Record<string, never>, ProspectEvaluation[], void>('idealClient/evaluateAll');
+
+export type QuestionsResult =
+  | { ok: true; prospect: string; profile: string; questions: Question[] }
+  | { ok: false; message: string };
+
+/** `idealClient/questions`: the questions still to ask a prospect (DESIGN §4 `ask`, in order). */
+export const QuestionsRequest = new RequestType<UriParams, QuestionsResult, void>('idealClient/questions');
+
+export interface LessonCheck {
+  /** The lesson's prospect path as written in the profile. */
+  prospect: string;
+  /** The prospect file, when the path resolved inside the workspace. */
+  uri?: string;
+  relativePath?: string;
+  /** The prospect's name, when it could be read. */
+  name?: string;
+  expect: VerdictKind;
+  /** The verdict the profile gives now; absent when the prospect could not be evaluated. */
+  actual?: VerdictKind;
+  score?: number | null;
+  known?: number;
+  /** True when `actual` equals `expect`. */
+  ok: boolean;
+  /** Why the lesson could not be run (missing file, not a prospect). */
+  message?: string;
+  learned?: string;
+}
+
+export interface ProfileLessons {
+  profileUri: string;
+  relativePath: string;
+  /** The profile's name (`profile:`). */
+  profile: string;
+  lessons: LessonCheck[];
+}
+
+/** `idealClient/checkLessons`: every lesson of every profile in the workspace, re-run now. */
+export const CheckLessonsRequest = new RequestType<Record<string, never>, ProfileLessons[], void>('idealClient/checkLessons');
+
+export interface ProfileTemplateInfo {
+  id: string;
+  label: string;
+  description: string;
+  /** The file name to suggest when saving it (e.g. wunschkunde.profile.yaml). */
+  fileName: string;
+}
+
+/** `idealClient/profileTemplates`: the New Profile templates (labels in the UI language). */
+export const ProfileTemplatesRequest = new RequestType<Record<string, never>, ProfileTemplateInfo[], void>('idealClient/profileTemplates');
+
+export interface ProfileTemplateParams {
+  id: string;
+  /** The language of the template's questions and comments; default: the template's own. */
+  language?: Language;
+}
+
+/** `idealClient/profileTemplate`: the text of one template, or null for an unknown id. */
+export const ProfileTemplateRequest = new RequestType<ProfileTemplateParams, string | null, void>('idealClient/profileTemplate');
+
+export interface NewProspectParams {
+  profileUri: string;
+  /** Where the prospect will be saved: its `profile:` path is made relative to it. */
+  targetUri?: string;
+  /** The prospect's name (`prospect:`). */
+  name?: string;
+  /** The date of the first call, ISO yyyy-mm-dd (`met:`); default today. */
+  met?: string;
+}
+
+export type NewProspectResult = { ok: true; text: string } | { ok: false; message: string };
+
+/** `idealClient/newProspect`: a new prospect for a profile, every fact with its question. */
+export const NewProspectRequest = new RequestType<NewProspectParams, NewProspectResult, void>('idealClient/newProspect');
+
+export interface VerdictsChangedParams {
+  /** The prospects whose verdict may have changed. */
+  uris: string[];
+  /** Anything may have changed (settings, workspace folders, a profile created or deleted). */
+  all?: boolean;
+}
+
+/** `idealClient/verdictsChanged` (server → client): refresh the status bar and the views. */
+export const VerdictsChangedNotification = new NotificationType<VerdictsChangedParams>('idealClient/verdictsChanged');
+
+/** What the client passes in `initializationOptions`. */
+export interface InitializationOptions {
+  /** The l10n bundle for the UI language: a file path or the bundle's JSON contents. */
+  l10nBundle?: string;
+  /** The client watches the files itself (`synchronize.fileEvents`): the server registers no watcher. */
+  clientWatchesFiles?: boolean;
+}

@@ -1,0 +1,18 @@
+// Problem → LSP Diagnostic, one to one. The code and data travel along for quick fixes.
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import type { Problem, Severity } from './problem';
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export const DIAGNOSTIC_SOURCE = 'ideal-client';
+
+export function toDiagnostic(p: Problem): Diagnostic {
+  const d: Diagnostic = { range: p.range, severity: SEVERITY[p.severity], message: p.message, source: DIAGNOSTIC_SOURCE, code: p.code };
+  if (p.data) d.data = p.data;
+  return d;
+}

@@ -1,0 +1,399 @@
+// The Ideal Client language service: one object that holds the documents (open in an editor, or
+// read from disk), parses each version once, and answers every feature. It knows nothing of the
+// LSP connection — server.ts wires it to one, the CLI calls it directly, the tests use it bare.
+import * as path from 'node:path';
+import { URI } from 'vscode-uri';
+import type {
+  CodeAction, CodeLens, CompletionList, Diagnostic, DocumentSymbol, Hover, InlayHint, Location,
+} from 'vscode-languageserver-types';
+import type { Position, Range, Verdict } from '../types';
+import { kindOf } from '../parser/documentKind';
+import { parseText, type ParsedDocument } from '../parser/parsedDocument';
+import { buildProfile } from '../model/profileModel';
+import { buildProspect } from '../model/prospectModel';
+import { evaluate } from '../engine';
+import { nodeFileSystem, type FileSystem, isInside } from '../workspace/fileSystem';
+import { resolveInside } from '../workspace/pathRules';
+import { listProfilesIn, resolveProfile } from '../workspace/profileResolution';
+import { validateAgainstSchema } from '../features/validation/schemaValidation';
+import { checkProfile, type LessonOutcome } from '../features/validation/profileChecks';
+import { checkProspect } from '../features/validation/prospectChecks';
+import { doComplete } from '../features/completion';
+import { doHover } from '../features/hover';
+import { findDefinition } from '../features/definition';
+import { findDocumentSymbols } from '../features/documentSymbols';
+import { getCodeActions } from '../features/codeActions';
+import { getCodeLenses } from '../features/codeLens';
+import { getInlayHints } from '../features/inlayHints';
+import { noteHintProblems } from '../features/noteHints';
+import type { FeatureContext, ProfileInfo, ProfileResolution, ProspectInfo } from './context';
+import type { Problem } from './problem';
+import { toDiagnostic } from './diagnostics';
+import { DEFAULT_SETTINGS, type Settings } from './settings';
+
+export type Evaluation =
+  | { ok: true; verdict: Verdict; profileUri: string }
+  | { ok: false; message: string };
+
+interface Memo<T> {
+  value: T;
+  /** The generation of every document the value was computed from. */
+  deps: Map<string, number>;
+  settingsKey: string;
+}
+
+export interface LanguageServiceOptions {
+  fs?: FileSystem;
+  workspaceFolders?: string[];
+}
+
+const SKIP_DIRS = new Set(['node_modules', '.git', '.vscode-test', 'dist', 'out']);
+
+export class LanguageService {
+  readonly fs: FileSystem;
+  private folders: string[] = [];
+  private readonly open = new Map<string, { version: number; text: string }>();
+  private readonly parsed = new Map<string, ParsedDocument>();
+  /** Bumped whenever a document's content may have changed: the key of every cache below. */
+  private readonly generations = new Map<string, number>();
+  private generationCounter = 0;
+  private readonly problemMemo = new Map<string, Memo<Problem[]>>();
+  private readonly evalMemo = new Map<string, Memo<Evaluation>>();
+  private readonly dirListings = new Map<string, string[]>();
+  /** While computing a memoised value: the documents it reads. */
+  private tracking: Map<string, number>[] = [];
+
+  constructor(options: LanguageServiceOptions = {}) {
+    this.fs = options.fs ?? nodeFileSystem();
+    this.setWorkspaceFolders(options.workspaceFolders ?? []);
+  }
+
+  // ----- documents -------------------------------------------------------------------------
+
+  setWorkspaceFolders(fsPaths: string[]): void {
+    this.folders = fsPaths.map((p) => path.resolve(p)).sort((a, b) => b.length - a.length);
+    this.invalidateAll();
+  }
+
+  get workspaceFolders(): readonly string[] {
+    return this.folders;
+  }
+
+  openDocument(uri: string, version: number, text: string): void {
+    this.open.set(uri, { version, text });
+    this.touch(uri);
+  }
+
+  closeDocument(uri: string): void {
+    this.open.delete(uri);
+    this.touch(uri);
+  }
+
+  isOpen(uri: string): boolean {
+    return this.open.has(uri);
+  }
+
+  /** A file changed, was created or deleted on disk (from the client's file watcher). */
+  fileChanged(uri: string): void {
+    if (/\.profile\.ya?ml$/i.test(uri)) this.dirListings.clear();
+    this.touch(uri);
+  }
+
+  private touch(uri: string): void {
+    this.parsed.delete(uri);
+    this.generations.set(uri, ++this.generationCounter);
+  }
+
+  private invalidateAll(): void {
+    this.parsed.clear();
+    this.problemMemo.clear();
+    this.evalMemo.clear();
+    this.dirListings.clear();
+  }
+
+  private generation(uri: string): number {
+    return this.generations.get(uri) ?? 0;
+  }
+
+  /** The parsed document (open text or disk), parsed once per version; undefined if unreadable. */
+  getDocument(uri: string, settings: Settings = DEFAULT_SETTINGS): ParsedDocument | undefined {
+    for (const t of this.tracking) t.set(uri, this.generation(uri));
+    const cached = this.parsed.get(uri);
+    const openDoc = this.open.get(uri);
+    if (cached && (!openDoc || cached.version === openDoc.version)) return cached;
+    let text: string | undefined;
+    let version = -1;
+    if (openDoc) {
+      text = openDoc.text;
+      version = openDoc.version;
+    } else {
+      const fsPath = this.fsPathOf(uri);
+      text = fsPath ? this.fs.readFile(fsPath) : undefined;
+    }
+    if (text === undefined) return undefined;
+    const parsed = parseText(uri, version, text, { maxBytes: settings.maxFileSize });
+    this.parsed.set(uri, parsed);
+    return parsed;
+  }
+
+  getProfileInfo(uri: string, settings?: Settings): ProfileInfo | undefined {
+    const parsed = this.getDocument(uri, settings);
+    if (!parsed || parsed.kind !== 'profile') return undefined;
+    const profile = buildProfile(parsed.value);
+    return profile ? { uri, parsed, profile } : undefined;
+  }
+
+  getProspectInfo(uri: string, settings?: Settings): ProspectInfo | undefined {
+    const parsed = this.getDocument(uri, settings);
+    if (!parsed || parsed.kind !== 'prospect') return undefined;
+    const prospect = buildProspect(parsed);
+    return prospect ? { uri, parsed, prospect } : undefined;
+  }
+
+  // ----- paths and profiles ----------------------------------------------------------------
+
+  fsPathOf(uri: string): string | undefined {
+    try {
+      const u = URI.parse(uri);
+      return u.scheme === 'file' ? u.fsPath : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  uriOf(fsPath: string): string {
+    return URI.file(fsPath).toString();
+  }
+
+  /** The workspace folder holding a file: the innermost one, else the file's own folder. */
+  rootOf(fsPath: string): string {
+    for (const f of this.folders) if (isInside(f, fsPath)) return f;
+    return path.dirname(fsPath);
+  }
+
+  /** Resolves a path written in `fromUri` to a URI inside the workspace folder (never outside). */
+  resolvePath(fromUri: string, written: string): { ok: true; uri: string } | { ok: false; message: string } {
+    const from = this.fsPathOf(fromUri);
+    if (!from) return { ok: false, message: 'Paths are resolved only for files on disk.' };
+    const r = resolveInside(this.fs, this.rootOf(from), from, written);
+    return r.ok ? { ok: true, uri: this.uriOf(r.fsPath) } : r;
+  }
+
+  resolveProfileFor(prospectUri: string, settings: Settings = DEFAULT_SETTINGS): ProfileResolution {
+    const info = this.getProspectInfo(prospectUri, settings);
+    const fsPath = this.fsPathOf(prospectUri);
+    if (!fsPath) return { ok: false, reason: 'not-found', message: 'Save this prospect as a file to find its profile.' };
+    const r = resolveProfile({
+      fs: this.fs,
+      root: this.rootOf(fsPath),
+      prospectPath: fsPath,
+      written: settings.forceProfile ? undefined : info?.prospect.profile,
+      setting: settings.forceProfile ?? settings.profile,
+      listProfiles: (dir) => this.listProfiles(dir),
+    });
+    if (!r.ok) return r;
+    return { ok: true, uri: this.uriOf(r.fsPath), how: r.how };
+  }
+
+  private listProfiles(dir: string): string[] {
+    let names = this.dirListings.get(dir);
+    if (!names) {
+      names = listProfilesIn(this.fs, dir);
+      this.dirListings.set(dir, names);
+    }
+    return names;
+  }
+
+  // ----- validation and evaluation (memoised on the generations of what they read) --------
+
+  private memo<T>(store: Map<string, Memo<T>>, uri: string, settings: Settings, compute: () => T): T {
+    const settingsKey = JSON.stringify(settings);
+    const m = store.get(uri);
+    if (m && m.settingsKey === settingsKey && [...m.deps].every(([u, g]) => this.generation(u) === g)) {
+      for (const t of this.tracking) for (const [u, g] of m.deps) t.set(u, g);
+      return m.value;
+    }
+    const deps = new Map<string, number>([[uri, this.generation(uri)]]);
+    this.tracking.push(deps);
+    let value: T;
+    try {
+      value = compute();
+    } finally {
+      this.tracking.pop();
+    }
+    for (const t of this.tracking) for (const [u, g] of deps) t.set(u, g);
+    store.set(uri, { value, deps, settingsKey });
+    return value;
+  }
+
+  /** Whether validating `uri` again would give the same answer (a cache hit). */
+  isValidationCached(uri: string, settings: Settings = DEFAULT_SETTINGS): boolean {
+    const m = this.problemMemo.get(uri);
+    return !!m && m.settingsKey === JSON.stringify(settings) && [...m.deps].every(([u, g]) => this.generation(u) === g);
+  }
+
+  /** Every problem in a profile or prospect: syntax, schema, meaning, lessons. */
+  problems(uri: string, settings: Settings = DEFAULT_SETTINGS): Problem[] {
+    return this.memo(this.problemMemo, uri, settings, () => this.computeProblems(uri, settings));
+  }
+
+  diagnostics(uri: string, settings: Settings = DEFAULT_SETTINGS): Diagnostic[] {
+    return this.problems(uri, settings).map(toDiagnostic);
+  }
+
+  private computeProblems(uri: string, settings: Settings): Problem[] {
+    const parsed = this.getDocument(uri, settings);
+    if (!parsed) return [];
+    const problems = [...parsed.problems];
+    if (parsed.value === undefined) return problems;
+    problems.push(...validateAgainstSchema(parsed));
+    if (parsed.kind === 'profile') {
+      const info = this.getProfileInfo(uri, settings);
+      if (info) problems.push(...checkProfile(parsed, info.profile, this.lessonOutcomes(info, settings)));
+    } else {
+      const prospect = buildProspect(parsed);
+      if (prospect) {
+        const resolution = this.resolveProfileFor(uri, settings);
+        const profile = resolution.ok ? this.getProfileInfo(resolution.uri, settings) : undefined;
+        const missing: ProfileResolution = resolution.ok && !profile
+          ? { ok: false, reason: 'not-found', message: `The profile ${this.describe(resolution.uri)} could not be read as a profile.` }
+          : resolution;
+        problems.push(...checkProspect(parsed, prospect, profile, missing));
+        const ev = this.evaluate(uri, settings);
+        if (ev.ok) problems.push(...noteHintProblems(ev.verdict));
+      }
+    }
+    return problems;
+  }
+
+  private lessonOutcomes(info: ProfileInfo, settings: Settings): LessonOutcome[] {
+    return info.profile.lessons.map((lesson, index): LessonOutcome => {
+      const target = this.resolvePath(info.uri, lesson.prospect);
+      if (!target.ok) return { index, result: { ok: false, message: target.message } };
+      const prospect = this.getProspectInfo(target.uri, settings);
+      if (!prospect) return { index, result: { ok: false, message: `"${lesson.prospect}" is not a readable prospect file.` } };
+      return { index, result: { ok: true, verdict: evaluate(info.profile, prospect.prospect), uri: target.uri } };
+    });
+  }
+
+  /** The verdict on a prospect, by DESIGN §4, or why there is none. */
+  evaluate(uri: string, settings: Settings = DEFAULT_SETTINGS): Evaluation {
+    return this.memo(this.evalMemo, uri, settings, () => this.computeEvaluation(uri, settings));
+  }
+
+  private computeEvaluation(uri: string, settings: Settings): Evaluation {
+    const parsed = this.getDocument(uri, settings);
+    if (!parsed) return { ok: false, message: `${this.describe(uri)}: the file cannot be read.` };
+    if (parsed.kind !== 'prospect') return { ok: false, message: `${this.describe(uri)} is not a prospect (*.prospect.yaml or *.prospect.md).` };
+    const blocking = parsed.problems.find((p) => p.severity === 'error');
+    if (parsed.value === undefined || blocking) {
+      const p = blocking ?? parsed.problems[0];
+      return { ok: false, message: p ? `${this.describe(uri)}:${p.range.start.line + 1}:${p.range.start.character + 1}: ${p.message}` : `${this.describe(uri)}: not readable.` };
+    }
+    const info = this.getProspectInfo(uri, settings);
+    if (!info) return { ok: false, message: `${this.describe(uri)}:1:1: a prospect is a mapping with at least "prospect: <name>".` };
+    const resolution = this.resolveProfileFor(uri, settings);
+    if (!resolution.ok) return { ok: false, message: `${this.describe(uri)}: ${resolution.message}` };
+    const profile = this.getProfileInfo(resolution.uri, settings);
+    if (!profile) return { ok: false, message: `${this.describe(resolution.uri)}: not a readable profile.` };
+    return { ok: true, verdict: evaluate(profile.profile, info.prospect), profileUri: resolution.uri };
+  }
+
+  /** The uris that must be checked again when `uri` changes (prospects of a profile, lessons). */
+  dependentsOf(uri: string): string[] {
+    const out = new Set<string>();
+    for (const store of [this.problemMemo, this.evalMemo] as Map<string, Memo<unknown>>[]) {
+      for (const [owner, m] of store) if (owner !== uri && m.deps.has(uri)) out.add(owner);
+    }
+    return [...out];
+  }
+
+  // ----- editor features -------------------------------------------------------------------
+
+  private featureContext(parsed: ParsedDocument, settings: Settings): FeatureContext {
+    const ctx: FeatureContext = { resolvePath: (p) => this.resolvePath(parsed.uri, p) };
+    if (parsed.kind === 'prospect') {
+      const resolution = this.resolveProfileFor(parsed.uri, settings);
+      if (resolution.ok) ctx.profile = this.getProfileInfo(resolution.uri, settings);
+      const ev = this.evaluate(parsed.uri, settings);
+      if (ev.ok) ctx.verdict = ev.verdict;
+    } else {
+      ctx.profile = this.getProfileInfo(parsed.uri, settings);
+    }
+    return ctx;
+  }
+
+  complete(uri: string, position: Position, settings: Settings = DEFAULT_SETTINGS): CompletionList {
+    const parsed = this.getDocument(uri, settings);
+    if (!parsed) return { isIncomplete: false, items: [] };
+    return doComplete(parsed, position, this.featureContext(parsed, settings));
+  }
+
+  hover(uri: string, position: Position, settings: Settings = DEFAULT_SETTINGS): Hover | null {
+    const parsed = this.getDocument(uri, settings);
+    return parsed ? doHover(parsed, position, this.featureContext(parsed, settings)) : null;
+  }
+
+  definition(uri: string, position: Position, settings: Settings = DEFAULT_SETTINGS): Location[] {
+    const parsed = this.getDocument(uri, settings);
+    return parsed ? findDefinition(parsed, position, this.featureContext(parsed, settings)) : [];
+  }
+
+  documentSymbols(uri: string, settings: Settings = DEFAULT_SETTINGS): DocumentSymbol[] {
+    const parsed = this.getDocument(uri, settings);
+    return parsed ? findDocumentSymbols(parsed) : [];
+  }
+
+  codeActions(uri: string, range: Range, diagnostics: Diagnostic[], settings: Settings = DEFAULT_SETTINGS): CodeAction[] {
+    const parsed = this.getDocument(uri, settings);
+    return parsed ? getCodeActions(parsed, range, diagnostics, this.featureContext(parsed, settings)) : [];
+  }
+
+  codeLenses(uri: string, settings: Settings = DEFAULT_SETTINGS): CodeLens[] {
+    const parsed = this.getDocument(uri, settings);
+    if (!parsed || parsed.kind !== 'prospect') return [];
+    return getCodeLenses(parsed, this.evaluate(uri, settings));
+  }
+
+  inlayHints(uri: string, range: Range, settings: Settings = DEFAULT_SETTINGS): InlayHint[] {
+    const parsed = this.getDocument(uri, settings);
+    if (!parsed || parsed.kind !== 'prospect' || !settings.showInlineHints) return [];
+    const ev = this.evaluate(uri, settings);
+    return ev.ok ? getInlayHints(parsed, range, ev.verdict) : [];
+  }
+
+  // ----- the workspace ---------------------------------------------------------------------
+
+  /** Every profile and prospect file under the workspace folders (or the given folders). */
+  findFiles(roots: readonly string[] = this.folders, limit = 100_000): { profiles: string[]; prospects: string[] } {
+    const profiles: string[] = [];
+    const prospects: string[] = [];
+    const stack = [...roots];
+    const seen = new Set<string>();
+    while (stack.length && profiles.length + prospects.length < limit) {
+      const dir = stack.pop()!;
+      const real = this.fs.realPath(dir) ?? dir;
+      if (seen.has(real)) continue;
+      seen.add(real);
+      for (const e of this.fs.readDir(dir)) {
+        const p = path.join(dir, e.name);
+        if (e.isDirectory) {
+          if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) stack.push(p);
+          continue;
+        }
+        const kf = kindOf(e.name);
+        if (kf?.kind === 'profile') profiles.push(this.uriOf(p));
+        else if (kf?.kind === 'prospect') prospects.push(this.uriOf(p));
+      }
+    }
+    return { profiles: profiles.sort(), prospects: prospects.sort() };
+  }
+
+  /** A short name for messages: the path relative to its workspace folder. */
+  describe(uri: string): string {
+    const p = this.fsPathOf(uri);
+    if (!p) return uri;
+    const rel = path.relative(this.rootOf(p), p);
+    return rel && !rel.startsWith('..') ? rel : p;
+  }
+}

@@ -1,0 +1,36 @@
+// A problem found in a document: LSP-shaped, but free of the LSP libraries so the CLI and the
+// pure service can use it. server.ts turns it into a Diagnostic one to one.
+import type { Range } from '../types';
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+/** Stable codes, so quick fixes and tests can recognise a problem without parsing its words. */
+export type ProblemCode =
+  | 'yaml-syntax'
+  | 'too-large'
+  | 'front-matter'
+  | 'schema'
+  | 'unknown-fact'
+  | 'matcher-type'
+  | 'bad-argument'
+  | 'not-an-option'
+  | 'duplicate-id'
+  | 'thresholds'
+  | 'lesson-verdict'
+  | 'lesson-file'
+  | 'unknown-prospect-fact'
+  | 'bad-value'
+  | 'profile-missing'
+  | 'profile-ambiguous'
+  | 'path-outside'
+  | 'note-hint'
+  | 'referral-fact';
+
+export interface Problem {
+  range: Range;
+  severity: Severity;
+  message: string;
+  code: ProblemCode;
+  /** For quick fixes: e.g. { replacement: 'budget' } for a "did you mean". */
+  data?: { replacement?: string; fact?: string; value?: string };
+}

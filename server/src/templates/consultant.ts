@@ -1,0 +1,292 @@
+// The "consultant" New Profile template: the intuitive, big-picture consultant of DESIGN §2 —
+// German by nature, with an English version. Fact names and option values are the same in both,
+// so prospects written against one work with the other.
+
+export const CONSULTANT_DE = `# Wunschkunden-Profil einer Beratung: wer zu mir passt – und wer bei Kollegen besser aufgehoben ist.
+# Passen Sie Fakten, Kriterien und Schwellen an Ihre Erfahrung an: jede Zeile ist eine Entscheidung,
+# die Sie einmal treffen, statt sie in jedem Erstgespräch neu zu treffen.
+profile: Wunschkunde Beratung
+language: de
+owner: Ihr Name
+summary: >
+  Mein Wunschkunde schätzt meine Art zu arbeiten: intuitiv, mit Blick fürs große Ganze,
+  mit klaren Zielen und Antworten innerhalb eines Werktags. Er hört auf meinen Rat,
+  auch wenn er ihm zunächst nicht gefällt.
+
+# Was ich anbiete (erscheint in Berichten, wird nicht bewertet).
+offer:
+  services: [Strategieberatung, Workshop, Coaching]
+  hoursPerWeek: 12
+  responseTime: 1d
+  channels: [email, video-call]
+  workingStyle: big-picture
+
+# Was ich nach jedem Erstgespräch über einen Interessenten festhalte.
+facts:
+  servicesRequested:
+    label: Gewünschte Leistungen
+    question: Wobei genau soll ich Sie unterstützen?
+    type: tags
+    options: [strategy, workshop, coaching, implementation]
+  workingStyle:
+    label: Arbeitsweise
+    question: Arbeiten Sie lieber mit detailliertem Plan vorab oder mit grober Richtung, die wir unterwegs anpassen?
+    type: choice
+    options:
+      - value: big-picture
+        label: grobe Richtung, unterwegs anpassen
+      - value: mixed
+        label: teils, teils
+      - value: detail-planner
+        label: jedes Detail vorab geplant
+        phrases: [jedes Detail, minutiös geplant, bis ins Kleinste]
+  expectedResponseTime:
+    label: Erwartete Antwortzeit
+    question: Wie schnell erwarten Sie üblicherweise eine Antwort?
+    type: duration
+  budget:
+    label: Budget
+    question: Welches Budget haben Sie dafür eingeplant?
+    type: money
+    currency: EUR
+  outcomeExpectation:
+    label: Erwartung an das Ergebnis
+    question: Welches Ergebnis erwarten Sie mit diesem Budget in diesem Zeitraum?
+    type: choice
+    options:
+      - value: realistic
+        label: realistisch
+      - value: ambitious
+        label: ehrgeizig
+      - value: unrealistic
+        label: unrealistisch
+        phrases: [alles auf einmal, bis nächste Woche]
+  signals:
+    label: Signale aus dem Gespräch
+    question: Was soll passieren, wenn meine Empfehlung von Ihrer Vorstellung abweicht?
+    type: tags
+    options:
+      - value: wants-to-be-right
+        label: will immer Recht haben
+        phrases: [immer Recht, wir wissen es besser]
+      - value: always-on
+        label: erwartet Antworten zu jeder Stunde
+        phrases: [rund um die Uhr, jederzeit erreichbar, 24/7]
+      - value: open-to-advice
+        label: offen für Rat
+        phrases: [offen für Vorschläge]
+  goalAgreed:
+    label: Ziel geklärt
+    question: Woran erkennen wir beide, dass es ein Erfolg war?
+    type: yesno
+
+# Woran ich entscheide. Gewicht = wie wichtig; ein Ausschlusskriterium (dealbreaker) entscheidet allein.
+criteria:
+  - id: services
+    fact: servicesRequested
+    includesAny: [strategy, workshop, coaching]
+    weight: 3
+    why: Ich helfe dort, wo ich wirklich gut bin.
+  - id: working-style
+    fact: workingStyle
+    is: [big-picture, mixed]
+    weight: 3
+    why: Wir arbeiten beide mit Blick fürs große Ganze.
+  - id: response-time
+    fact: expectedResponseTime
+    atLeast: 1d
+    weight: 2
+    why: Ich antworte innerhalb eines Werktags, nicht innerhalb von Stunden.
+  - id: budget
+    fact: budget
+    atLeast: 5000 EUR
+    weight: 2
+    why: Unter 5.000 € lohnt sich der Einstieg für beide Seiten nicht.
+  - id: realistic-outcome
+    fact: outcomeExpectation
+    isNot: unrealistic
+    weight: 2
+    why: Unausgesprochene, unrealistische Erwartungen enden in Enttäuschung – auf beiden Seiten.
+  - id: takes-advice
+    fact: signals
+    excludes: [wants-to-be-right]
+    dealbreaker: true
+    why: Wer nicht auf meine Expertise hören will, ist am Ende frustriert – und ich auch.
+  - id: office-hours
+    fact: signals
+    excludes: [always-on]
+    dealbreaker: true
+    why: Wer Antworten zu jeder Stunde erwartet, wird mit meinem Arbeitsrhythmus nicht glücklich.
+  - id: goal
+    fact: goalAgreed
+    is: true
+    weight: 1
+    why: Ohne geklärtes Ziel gibt es am Ende enttäuschte Erwartungen.
+
+# Schwellen in Prozent: Punktzahl ab "fit" passt, ab "borderline" vielleicht; unter "minKnown"
+# bekanntem Anteil bleibt das Urteil offen.
+verdict:
+  fit: 70
+  borderline: 50
+  minKnown: 50
+
+# Kollegen für Interessenten, die nicht zu mir passen – die falschen Kunden sind woanders richtig.
+referrals:
+  - name: Kollegin für Detailplanung
+    contact: kollegin@example.org
+    when: { workingStyle: [detail-planner] }
+    note: Liebt minutiöse Projektplanung.
+  - name: Agentur mit Bereitschaftsdienst
+    contact: support@example.org
+    when: { signals: [always-on] }
+    note: Bietet Antworten rund um die Uhr.
+
+# Frühere Kunden, die das Profil weiter richtig einordnen muss (Pfad relativ zu diesem Profil):
+# lessons:
+#   - prospect: prospects/archive/2019-immer-recht.prospect.yaml
+#     expect: no-fit
+#     learned: Kunden, die immer Recht haben wollen – auch wenn auf dem Papier alles passt.
+`;
+
+export const CONSULTANT_EN = `# A consultant's ideal-client profile: who fits me – and who is better off with a colleague.
+# Adapt the facts, criteria and thresholds to your experience: each line is a decision you make
+# once, instead of again in every first call.
+profile: Ideal client consulting
+language: en
+owner: Your name
+summary: >
+  My ideal client values the way I work: intuitively, with an eye on the big picture, with
+  clear goals and answers within one working day. They take my advice, even when they do not
+  like it at first.
+
+# What I offer (shown in reports, not scored).
+offer:
+  services: [strategy consulting, workshop, coaching]
+  hoursPerWeek: 12
+  responseTime: 1d
+  channels: [email, video-call]
+  workingStyle: big-picture
+
+# What I record about a prospect after every first call.
+facts:
+  servicesRequested:
+    label: Services requested
+    question: What exactly would you like my help with?
+    type: tags
+    options: [strategy, workshop, coaching, implementation]
+  workingStyle:
+    label: Working style
+    question: Do you prefer a detailed plan upfront, or a rough direction we adjust as we go?
+    type: choice
+    options:
+      - value: big-picture
+        label: rough direction, adjusted as we go
+      - value: mixed
+        label: a bit of both
+      - value: detail-planner
+        label: every detail planned upfront
+        phrases: [every detail, planned to the minute, down to the last detail]
+  expectedResponseTime:
+    label: Expected response time
+    question: How quickly do you usually expect a reply?
+    type: duration
+  budget:
+    label: Budget
+    question: What budget have you planned for this?
+    type: money
+    currency: EUR
+  outcomeExpectation:
+    label: Expected outcome
+    question: Which result would you expect from this budget and time frame?
+    type: choice
+    options:
+      - realistic
+      - ambitious
+      - value: unrealistic
+        phrases: [everything at once, by next week]
+  signals:
+    label: Signals from the call
+    question: What should happen if my recommendation differs from your idea?
+    type: tags
+    options:
+      - value: wants-to-be-right
+        label: always wants to be right
+        phrases: [always right, we know better]
+      - value: always-on
+        label: expects answers at any hour
+        phrases: [around the clock, always reachable, 24/7]
+      - value: open-to-advice
+        label: open to advice
+        phrases: [open to suggestions]
+  goalAgreed:
+    label: Goal agreed
+    question: How will we both know it was a success?
+    type: yesno
+
+# How I decide. Weight = how much it matters; a dealbreaker decides on its own.
+criteria:
+  - id: services
+    fact: servicesRequested
+    includesAny: [strategy, workshop, coaching]
+    weight: 3
+    why: I help where I am really good.
+  - id: working-style
+    fact: workingStyle
+    is: [big-picture, mixed]
+    weight: 3
+    why: We both work with an eye on the big picture.
+  - id: response-time
+    fact: expectedResponseTime
+    atLeast: 1d
+    weight: 2
+    why: I answer within a working day, not within hours.
+  - id: budget
+    fact: budget
+    atLeast: 5000 EUR
+    weight: 2
+    why: Below 5,000 EUR getting started does not pay off for either side.
+  - id: realistic-outcome
+    fact: outcomeExpectation
+    isNot: unrealistic
+    weight: 2
+    why: Unspoken, unrealistic expectations end in disappointment on both sides.
+  - id: takes-advice
+    fact: signals
+    excludes: [wants-to-be-right]
+    dealbreaker: true
+    why: Someone who will not listen to my expertise ends up frustrated – and so do I.
+  - id: office-hours
+    fact: signals
+    excludes: [always-on]
+    dealbreaker: true
+    why: Someone who expects answers at any hour will not be happy with my rhythm.
+  - id: goal
+    fact: goalAgreed
+    is: true
+    weight: 1
+    why: Without an agreed goal, expectations end up disappointed.
+
+# Thresholds in percent: a score from "fit" fits, from "borderline" maybe; below "minKnown"
+# of the weight known, the verdict stays open.
+verdict:
+  fit: 70
+  borderline: 50
+  minKnown: 50
+
+# Colleagues for prospects who do not fit me – the wrong clients are right elsewhere.
+referrals:
+  - name: Colleague for detailed planning
+    contact: colleague@example.org
+    when: { workingStyle: [detail-planner] }
+    note: Loves planning every detail.
+  - name: Agency with on-call support
+    contact: support@example.org
+    when: { signals: [always-on] }
+    note: Answers around the clock.
+
+# Past clients the profile must keep classifying right (path relative to this profile):
+# lessons:
+#   - prospect: prospects/archive/2019-always-right.prospect.yaml
+#     expect: no-fit
+#     learned: Clients who always want to be right – even when everything fits on paper.
+`;

@@ -1,0 +1,305 @@
+// The "freelance developer" New Profile template: stack, money, rights and support expectations
+// (FACTS.md, "Extras for a freelance developer"). English by nature, with a German version; fact
+// names and option values are the same in both.
+
+export const FREELANCE_DEVELOPER_EN = `# A freelance developer's ideal-client profile: the right stack, fair terms, clear rights –
+# and no one expecting support at 3 a.m. Adjust stack, amounts and thresholds to your practice.
+profile: Freelance developer
+language: en
+owner: Your name
+summary: >
+  My ideal client has a clear scope in a stack I know well, pays a deposit and on time, gets
+  the rights to the code once it is paid, and does not expect me on call around the clock.
+
+# What I offer (shown in reports, not scored).
+offer:
+  services: [web application, API, code review, maintenance]
+  hoursPerWeek: 25
+  responseTime: 1d
+  channels: [email, chat, video]
+
+# What I record about a prospect after the first call.
+facts:
+  tech_stack:
+    label: Tech stack
+    question: Which languages and frameworks does the project use, or should it use?
+    type: tags
+    options: [typescript, javascript, node, react, vue, python, php, java]
+  budget_range:
+    label: Budget
+    question: What budget have you planned for this?
+    type: money
+    currency: EUR
+  deposit_accepted:
+    label: Deposit
+    question: Is a deposit of 30 % before the start OK for you?
+    type: yesno
+  payment_terms_requested:
+    label: Payment terms
+    question: Which payment terms do you usually work with?
+    type: duration
+  ip_expectation:
+    label: Rights to the code
+    question: When do you expect the rights to the code to pass to you?
+    type: choice
+    options:
+      - value: transfer_on_payment
+        label: when the invoice is paid
+      - value: transfer_on_signing
+        label: when the contract is signed
+        phrases: [all rights upfront, rights from day one]
+      - value: unclear
+        label: not discussed yet
+  maintenance_expectation:
+    label: Maintenance
+    question: What kind of support do you expect once the project is live?
+    type: choice
+    options:
+      - value: none
+        label: none
+      - value: optional_retainer
+        label: an optional retainer
+      - value: on_call_24x7
+        label: on call around the clock
+        phrases: [24/7, around the clock, on call]
+  scope_clarity:
+    label: Scope clarity
+    question: Which deliverables do you expect, and what is explicitly not included?
+    type: choice
+    options: [clear, partly, vague]
+  revision_expectation:
+    label: Feedback rounds
+    question: How many feedback rounds do you plan for?
+    type: number
+  spec_work_requested:
+    label: Free trial work
+    question: Do you expect a free concept or trial before deciding?
+    type: yesno
+  expected_response_time:
+    label: Expected response time
+    question: How quickly do you usually expect a reply?
+    type: duration
+
+# How I decide. Weight = how much it matters; a dealbreaker decides on its own.
+criteria:
+  - id: stack
+    fact: tech_stack
+    includesAny: [typescript, javascript, node, react]
+    weight: 3
+    why: I deliver my best work in the stack I know inside out.
+  - id: budget
+    fact: budget_range
+    atLeast: 8000 EUR
+    weight: 2
+    why: Below 8,000 EUR a project cannot be built and tested properly.
+  - id: deposit
+    fact: deposit_accepted
+    is: true
+    weight: 2
+    why: A deposit shows the project is real.
+  - id: payment-terms
+    fact: payment_terms_requested
+    atMost: 30d
+    weight: 1
+    why: I cannot pre-finance a project for months.
+  - id: rights-after-payment
+    fact: ip_expectation
+    isNot: transfer_on_signing
+    dealbreaker: true
+    why: The rights pass when the work is paid, not before.
+  - id: no-on-call
+    fact: maintenance_expectation
+    isNot: on_call_24x7
+    dealbreaker: true
+    why: I do not offer support around the clock.
+  - id: scope
+    fact: scope_clarity
+    is: [clear, partly]
+    weight: 2
+    why: A vague scope grows without end.
+  - id: revisions
+    fact: revision_expectation
+    atMost: 3
+    weight: 1
+    why: Up to three feedback rounds fit into a fixed price.
+  - id: no-spec-work
+    fact: spec_work_requested
+    is: false
+    weight: 1
+    why: I do not work for free on spec.
+  - id: response-time
+    fact: expected_response_time
+    atLeast: 4h
+    weight: 1
+    why: I answer within a working day, so I can focus in between.
+
+# Thresholds in percent: a score from "fit" fits, from "borderline" maybe; below "minKnown"
+# of the weight known, the verdict stays open.
+verdict:
+  fit: 70
+  borderline: 50
+  minKnown: 50
+
+# Colleagues for prospects who do not fit me.
+referrals:
+  - name: PHP and Java colleague
+    contact: backend@example.org
+    when: { tech_stack: [php, java] }
+    note: Knows these stacks inside out.
+  - name: Hosting agency with on-call support
+    contact: ops@example.org
+    when: { maintenance_expectation: [on_call_24x7] }
+    note: Offers support around the clock.
+`;
+
+export const FREELANCE_DEVELOPER_DE = `# Wunschkunden-Profil für freie Entwicklerinnen und Entwickler: der passende Stack, faire
+# Bedingungen, klare Rechte – und niemand, der um drei Uhr nachts Support erwartet.
+# Passen Sie Stack, Beträge und Schwellen an Ihre Praxis an.
+profile: Freie Softwareentwicklung
+language: de
+owner: Ihr Name
+summary: >
+  Mein Wunschkunde hat einen klaren Umfang in einem Stack, den ich gut kenne, leistet eine
+  Anzahlung und zahlt pünktlich, erhält die Rechte am Code, sobald er bezahlt ist, und erwartet
+  keine Bereitschaft rund um die Uhr.
+
+# Was ich anbiete (erscheint in Berichten, wird nicht bewertet).
+offer:
+  services: [Webanwendung, API, Code-Review, Wartung]
+  hoursPerWeek: 25
+  responseTime: 1d
+  channels: [email, chat, video]
+
+# Was ich nach dem Erstgespräch über einen Interessenten festhalte.
+facts:
+  tech_stack:
+    label: Technologie
+    question: Welche Sprachen und Frameworks nutzt das Projekt – oder soll es nutzen?
+    type: tags
+    options: [typescript, javascript, node, react, vue, python, php, java]
+  budget_range:
+    label: Budget
+    question: Welches Budget haben Sie dafür eingeplant?
+    type: money
+    currency: EUR
+  deposit_accepted:
+    label: Anzahlung
+    question: Ist eine Anzahlung von 30 % vor Projektstart für Sie in Ordnung?
+    type: yesno
+  payment_terms_requested:
+    label: Zahlungsziel
+    question: Mit welchem Zahlungsziel arbeiten Sie üblicherweise?
+    type: duration
+  ip_expectation:
+    label: Rechte am Code
+    question: Wann sollen die Rechte am Code auf Sie übergehen?
+    type: choice
+    options:
+      - value: transfer_on_payment
+        label: mit Bezahlung der Rechnung
+      - value: transfer_on_signing
+        label: mit Vertragsunterschrift
+        phrases: [alle Rechte vorab, Rechte ab dem ersten Tag]
+      - value: unclear
+        label: noch nicht besprochen
+  maintenance_expectation:
+    label: Wartung
+    question: Welche Unterstützung erwarten Sie, wenn das Projekt live ist?
+    type: choice
+    options:
+      - value: none
+        label: keine
+      - value: optional_retainer
+        label: ein optionaler Wartungsvertrag
+      - value: on_call_24x7
+        label: Bereitschaft rund um die Uhr
+        phrases: [24/7, rund um die Uhr, Rufbereitschaft]
+  scope_clarity:
+    label: Klarer Umfang
+    question: Welche Ergebnisse erwarten Sie – und was gehört ausdrücklich nicht dazu?
+    type: choice
+    options: [clear, partly, vague]
+  revision_expectation:
+    label: Feedbackrunden
+    question: Mit wie vielen Feedbackrunden planen Sie?
+    type: number
+  spec_work_requested:
+    label: Kostenlose Probearbeit
+    question: Erwarten Sie vor der Entscheidung ein kostenloses Konzept oder eine Probearbeit?
+    type: yesno
+  expected_response_time:
+    label: Erwartete Antwortzeit
+    question: Wie schnell erwarten Sie üblicherweise eine Antwort?
+    type: duration
+
+# Woran ich entscheide. Gewicht = wie wichtig; ein Ausschlusskriterium (dealbreaker) entscheidet allein.
+criteria:
+  - id: stack
+    fact: tech_stack
+    includesAny: [typescript, javascript, node, react]
+    weight: 3
+    why: Meine beste Arbeit liefere ich in dem Stack, den ich in- und auswendig kenne.
+  - id: budget
+    fact: budget_range
+    atLeast: 8000 EUR
+    weight: 2
+    why: Unter 8.000 € lässt sich ein Projekt nicht ordentlich bauen und testen.
+  - id: deposit
+    fact: deposit_accepted
+    is: true
+    weight: 2
+    why: Eine Anzahlung zeigt, dass das Projekt ernst gemeint ist.
+  - id: payment-terms
+    fact: payment_terms_requested
+    atMost: 30d
+    weight: 1
+    why: Ich kann kein Projekt monatelang vorfinanzieren.
+  - id: rights-after-payment
+    fact: ip_expectation
+    isNot: transfer_on_signing
+    dealbreaker: true
+    why: Die Rechte gehen mit der Bezahlung über, nicht vorher.
+  - id: no-on-call
+    fact: maintenance_expectation
+    isNot: on_call_24x7
+    dealbreaker: true
+    why: Bereitschaft rund um die Uhr biete ich nicht an.
+  - id: scope
+    fact: scope_clarity
+    is: [clear, partly]
+    weight: 2
+    why: Ein vager Umfang wächst ohne Ende.
+  - id: revisions
+    fact: revision_expectation
+    atMost: 3
+    weight: 1
+    why: Bis zu drei Feedbackrunden passen in einen Festpreis.
+  - id: no-spec-work
+    fact: spec_work_requested
+    is: false
+    weight: 1
+    why: Ich arbeite nicht kostenlos auf Probe.
+  - id: response-time
+    fact: expected_response_time
+    atLeast: 4h
+    weight: 1
+    why: Ich antworte innerhalb eines Werktags, damit ich dazwischen konzentriert arbeiten kann.
+
+# Schwellen in Prozent: Punktzahl ab "fit" passt, ab "borderline" vielleicht; unter "minKnown"
+# bekanntem Anteil bleibt das Urteil offen.
+verdict:
+  fit: 70
+  borderline: 50
+  minKnown: 50
+
+# Kollegen für Interessenten, die nicht zu mir passen.
+referrals:
+  - name: Kollege für PHP und Java
+    contact: backend@example.org
+    when: { tech_stack: [php, java] }
+    note: Kennt diese Stacks in- und auswendig.
+  - name: Hosting-Agentur mit Bereitschaft
+    contact: ops@example.org
+    when: { maintenance_expectation: [on_call_24x7] }
+    note: Bietet Support rund um die Uhr.
+`;

@@ -1,0 +1,67 @@
+// Which profile judges a prospect (DESIGN §3): its `profile:` key; else the setting
+// `idealClient.profile`; else the nearest *.profile.yaml in its folder or a parent, up to the
+// workspace folder. Two candidates at the same level are an error naming both.
+import * as path from 'node:path';
+import type { FileSystem } from './fileSystem';
+import { isInside } from './fileSystem';
+import { resolveInside } from './pathRules';
+
+export type Resolution =
+  | { ok: true; fsPath: string; how: 'key' | 'setting' | 'nearest' }
+  | { ok: false; reason: 'missing' | 'ambiguous' | 'outside' | 'not-found'; message: string; candidates?: string[] };
+
+const PROFILE_FILE = /\.profile\.ya?ml$/i;
+
+export interface ResolveInput {
+  fs: FileSystem;
+  /** The workspace folder holding the prospect. */
+  root: string;
+  prospectPath: string;
+  /** The prospect's `profile:` key, as written. */
+  written?: string;
+  /** The `idealClient.profile` setting, relative to the workspace folder. */
+  setting?: string;
+  /** Folder listings, cached by the caller between changes to the workspace. */
+  listProfiles?: (dir: string) => string[];
+}
+
+export function listProfilesIn(fs: FileSystem, dir: string): string[] {
+  return fs.readDir(dir).filter((e) => !e.isDirectory && PROFILE_FILE.test(e.name)).map((e) => e.name).sort();
+}
+
+export function resolveProfile(input: ResolveInput): Resolution {
+  const { fs, root, prospectPath } = input;
+  if (input.written !== undefined) {
+    const r = resolveInside(fs, root, prospectPath, input.written);
+    if (!r.ok) return { ok: false, reason: /leaves|outside|absolute/.test(r.message) ? 'outside' : 'not-found', message: r.message };
+    return { ok: true, fsPath: r.fsPath, how: 'key' };
+  }
+  if (input.setting && input.setting.trim() !== '') {
+    const r = resolveInside(fs, root, path.join(root, '.settings'), input.setting);
+    if (!r.ok) {
+      return { ok: false, reason: /leaves|outside|absolute/.test(r.message) ? 'outside' : 'not-found', message: `Setting idealClient.profile: ${r.message}` };
+    }
+    return { ok: true, fsPath: r.fsPath, how: 'setting' };
+  }
+  const list = input.listProfiles ?? ((d: string) => listProfilesIn(fs, d));
+  let dir = path.dirname(prospectPath);
+  for (let guard = 0; guard < 256; guard++) {
+    if (!isInside(root, dir)) break;
+    const names = list(dir);
+    if (names.length === 1) return { ok: true, fsPath: path.join(dir, names[0]), how: 'nearest' };
+    if (names.length > 1) {
+      return {
+        ok: false, reason: 'ambiguous', candidates: names.map((n) => path.join(dir, n)),
+        message: `More than one profile could judge this prospect: ${names.join(', ')} in ${dir}. Name one with "profile: <path>".`,
+      };
+    }
+    if (path.resolve(dir) === path.resolve(root)) break;
+    const up = path.dirname(dir);
+    if (up === dir) break;
+    dir = up;
+  }
+  return {
+    ok: false, reason: 'missing',
+    message: 'No profile found for this prospect: add "profile: ../your.profile.yaml", set idealClient.profile, or put a *.profile.yaml in this folder or a parent.',
+  };
+}

@@ -1,0 +1,121 @@
+// The verdict inline (DESIGN §4, §5): Evaluate Prospect on the ACME prospect, the code lens with
+// verdict, score, dealbreaker and referral, an inlay hint at the end of each fact line, and for
+// every sample prospect of samples/EXPECTED.md the verdict, score and known share in its lens.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import {
+  ACME, activate, childKeys, codeLenses, ExpectedRow, hintText, lensTitles, open, poll, readExpected, verdictIn, verdictPattern, wsUri,
+} from './helpers';
+
+/** Runs a command that may wait on a notification's buttons; resolves once it has started. */
+function startCommand(id: string, ...args: unknown[]): Thenable<unknown> {
+  const running = vscode.commands.executeCommand(id, ...args);
+  running.then(undefined, (e) => console.error(`${id} failed: ${e}`));
+  return running;
+}
+
+/** Closes notifications, so that commands awaiting a notification's answer can finish. */
+async function clearNotifications(): Promise<void> {
+  await vscode.commands.executeCommand('notifications.clearAll');
+}
+
+const FALLBACK: ExpectedRow[] = [{ file: ACME, verdict: 'no-fit', score: 29, known: 88 }];
+const expected = (() => {
+  try { return readExpected() ?? FALLBACK; } catch { return FALLBACK; }
+})();
+
+describe('Verdict', () => {
+  before(async function () {
+    this.timeout(60_000);
+    await activate();
+  });
+
+  afterEach(async () => {
+    await clearNotifications();
+  });
+
+  it('Evaluate Prospect on ACME: the code lens shows no fit, score, dealbreaker and referral', async function () {
+    this.timeout(60_000);
+    await open(ACME);
+    const run = startCommand('idealClient.evaluateProspect');
+    const uri = wsUri(ACME);
+    const lenses = await codeLenses(uri, (l) => lensTitles(l).some((t) => verdictPattern('no-fit').test(t)), 'a code lens with the verdict no fit');
+    const head = lensTitles(lenses).find((t) => verdictPattern('no-fit').test(t))!;
+    assert.match(head, /\b29\s?%/, `score 29% missing: ${head}`);
+    assert.match(head, /\b88\s?%/, `known 88% missing: ${head}`);
+    assert.match(head, /takes-advice/, `dealbreaker missing: ${head}`);
+    assert.match(head, /Anna Schmidt/, `referral missing: ${head}`);
+    assert.strictEqual(lenses[0].range.start.line, 1, 'the verdict lens belongs at the first key (line 2, after the comment)');
+    assert.ok(lensTitles(lenses).some((t) => /\b1\b.*question|Frage/i.test(t)), `a lens with the 1 question to ask: ${lensTitles(lenses).join(' | ')}`);
+    await clearNotifications();
+    await Promise.race([run, new Promise((r) => setTimeout(r, 5000))]);
+  });
+
+  it('inlay hints at the end of each fact line: met, unmet, unknown with the reason', async function () {
+    this.timeout(60_000);
+    const editor = await open(ACME);
+    const doc = editor.document;
+    const facts = childKeys(doc, 'facts');
+    const full = new vscode.Range(0, 0, doc.lineCount, 0);
+    const hints = await poll(
+      async () => (await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', doc.uri, full)) ?? [],
+      (h) => facts.every((f) => h.some((x) => x.position.line === f.line)),
+      { message: `an inlay hint on each of the ${facts.length} fact lines`, timeout: 30_000 },
+    );
+    const on = (name: string) => {
+      const f = facts.find((x) => x.name === name)!;
+      const h = hints.find((x) => x.position.line === f.line)!;
+      assert.strictEqual(h.position.character, doc.lineAt(f.line).text.length, `${name}: the hint belongs at the end of the line`);
+      return hintText(h);
+    };
+    assert.match(on('workingStyle'), /✗|unmet|nicht erfüllt/i);
+    assert.match(on('expectedResponseTime'), /✗|unmet|nicht erfüllt/i);
+    assert.match(on('budget'), /✓|\bmet\b|erfüllt/i);
+    assert.match(on('signals'), /✗|unmet|nicht erfüllt/i);
+    for (const f of facts) assert.ok(on(f.name).replace(/[✓✗?·\s]/g, '').length > 3, `${f.name}: the hint should give a reason`);
+  });
+
+  describe('every sample prospect gets its expected verdict (samples/EXPECTED.md)', () => {
+    const kinds = new Set(expected.map((e) => e.verdict));
+    it('EXPECTED.md covers every verdict', function () {
+      if (expected === FALLBACK) this.skip();
+      assert.deepStrictEqual([...kinds].sort(), ['borderline', 'fit', 'no-fit', 'undetermined']);
+    });
+    for (const row of expected) {
+      it(`${row.file}: ${row.verdict}${row.score !== null ? `, score ${row.score}` : ''}${row.known !== null ? `, known ${row.known}` : ''}`, async function () {
+        this.timeout(60_000);
+        await open(row.file);
+        const uri = wsUri(row.file);
+        const lenses = await codeLenses(uri, (l) => lensTitles(l).some((t) => verdictIn(t) !== undefined), 'a code lens with a verdict');
+        const head = lensTitles(lenses).find((t) => verdictIn(t) !== undefined)!;
+        assert.strictEqual(verdictIn(head), row.verdict, `lens "${head}"`);
+        if (row.score !== null) assert.match(head, new RegExp(`\\b${row.score}\\s?%`), `score ${row.score}% missing: ${head}`);
+        if (row.known !== null) assert.match(head, new RegExp(`\\b${row.known}\\s?%`), `known ${row.known}% missing: ${head}`);
+      });
+    }
+  });
+
+  it('Evaluate All Prospects opens a report naming every prospect', async function () {
+    this.timeout(60_000);
+    const run = startCommand('idealClient.evaluateAll');
+    const names = ['ACME GmbH'];
+    const text = await poll(
+      () => vscode.window.visibleTextEditors.map((e) => e.document).find((d) => !/\.(prospect|profile)\./.test(d.uri.path) && d.getText().includes('ACME GmbH'))?.getText(),
+      undefined,
+      { message: 'a report editor naming ACME GmbH', timeout: 30_000 },
+    );
+    for (const n of names) assert.ok(text?.includes(n));
+    await Promise.race([run, new Promise((r) => setTimeout(r, 5000))]);
+  });
+
+  it('Check Lessons reports that the lesson still holds', async function () {
+    this.timeout(60_000);
+    const run = startCommand('idealClient.checkLessons');
+    await poll(
+      () => vscode.window.visibleTextEditors.map((e) => e.document).find((d) => d.getText().includes('2019-always-right')),
+      undefined,
+      { message: 'a lessons report naming 2019-always-right', timeout: 30_000 },
+    );
+    await Promise.race([run, new Promise((r) => setTimeout(r, 5000))]);
+  });
+});

@@ -1,0 +1,91 @@
+// The facade: documents parsed once per version, validation memoised on what it read, and a
+// prospect re-judged when its profile changes in an editor or on disk.
+import { strict as assert } from 'node:assert';
+import { LanguageService } from '../../server/src/service/languageService';
+import { parseCounter } from '../../server/src/parser/parsedDocument';
+import { memoryFs } from './helpers/memoryFs';
+
+const PROFILE = `profile: P
+facts:
+  budget:
+    type: money
+    currency: EUR
+  style:
+    type: choice
+    options: [calm, hectic]
+criteria:
+  - id: budget
+    fact: budget
+    atLeast: 5000 EUR
+    weight: 2
+  - id: style
+    fact: style
+    is: calm
+`;
+const PROSPECT = 'prospect: A\nfacts:\n  budget: 6000 EUR\n  style: calm\n';
+
+function setup() {
+  const fs = memoryFs({ '/w/p.profile.yaml': PROFILE, '/w/a.prospect.yaml': PROSPECT });
+  const service = new LanguageService({ fs, workspaceFolders: ['/w'] });
+  return { fs, service, profile: service.uriOf('/w/p.profile.yaml'), prospect: service.uriOf('/w/a.prospect.yaml') };
+}
+
+describe('language service', () => {
+  it('evaluates a prospect against the nearest profile', () => {
+    const { service, prospect } = setup();
+    const ev = service.evaluate(prospect);
+    assert.ok(ev.ok);
+    assert.equal(ev.ok && ev.verdict.verdict, 'fit');
+    assert.equal(ev.ok && ev.verdict.score, 100);
+  });
+
+  it('parses each version once and answers an unchanged document from the cache', () => {
+    const { service, prospect } = setup();
+    service.openDocument(prospect, 1, PROSPECT);
+    service.problems(prospect);
+    const before = parseCounter.count;
+    assert.ok(service.isValidationCached(prospect));
+    service.problems(prospect);
+    service.evaluate(prospect);
+    service.complete(prospect, { line: 2, character: 2 });
+    service.hover(prospect, { line: 2, character: 4 });
+    service.codeLenses(prospect);
+    service.inlayHints(prospect, { start: { line: 0, character: 0 }, end: { line: 10, character: 0 } });
+    assert.equal(parseCounter.count, before, 'no parse for cached validation, completion, hover, lenses, hints');
+    service.openDocument(prospect, 2, PROSPECT.replace('6000', '7000'));
+    assert.equal(service.isValidationCached(prospect), false);
+    service.problems(prospect);
+    assert.equal(parseCounter.count, before + 1);
+  });
+
+  it('re-judges a prospect when its profile is edited in an editor', () => {
+    const { service, profile, prospect } = setup();
+    service.openDocument(prospect, 1, PROSPECT);
+    const v1 = service.evaluate(prospect);
+    assert.ok(v1.ok && v1.verdict.verdict === 'fit');
+    assert.deepEqual(service.dependentsOf(profile), [prospect]);
+    service.openDocument(profile, 1, PROFILE.replace('atLeast: 5000 EUR', 'atLeast: 9000 EUR'));
+    assert.equal(service.isValidationCached(prospect), false);
+    const v2 = service.evaluate(prospect);
+    assert.ok(v2.ok);
+    assert.equal(v2.ok && v2.verdict.score, 33);
+  });
+
+  it('re-judges a prospect when its profile changes on disk, and says so when it is deleted', () => {
+    const { fs, service, profile, prospect } = setup();
+    service.openDocument(prospect, 1, PROSPECT);
+    assert.ok(service.evaluate(prospect).ok);
+    fs.remove('/w/p.profile.yaml');
+    service.fileChanged(profile);
+    const ev = service.evaluate(prospect);
+    assert.equal(ev.ok, false);
+    assert.match(!ev.ok ? ev.message : '', /No profile found/);
+    const problems = service.problems(prospect);
+    assert.ok(problems.some((p) => /No profile found/.test(p.message)), JSON.stringify(problems));
+  });
+
+  it('finds every profile and prospect in the workspace', () => {
+    const { service, profile, prospect } = setup();
+    assert.deepEqual(service.findFiles(), { profiles: [profile], prospects: [prospect] });
+  });
+});
