@@ -10,8 +10,9 @@
 //    (`idealClient/evaluateAll`) while completion requests keep coming.
 // 4. Writes bench/results.md (and bench/work/results.json) and prints the table.
 //
-// Options: --runs N (default 3), --sizes 100,1000,10000, --edits N (30), --samples N (20),
-//   --prospects N (10000), --only ours|peer, --no-build, --no-workspace, --cpu-prof (our server
+// Options: --runs N (default 3), --sizes 100,1000,10000, --edits N (30), --samples N (20; 5 at
+//   10,000 lines), --prospects N (10000), --rounds N (profile edits in the workspace session, 3),
+//   --budget S (540: later runs are skipped rather than overrun ~10 minutes), --only ours|peer, --no-build, --no-workspace, --cpu-prof (our server
 //   writes .cpuprofile files to bench/work/prof/ and the top functions are printed).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -29,7 +30,7 @@ const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const work = path.join(repo, 'bench', 'work');
 
 function parseOptions(argv) {
-  const o = { runs: 3, sizes: [100, 1000, 10000], edits: 30, warmup: 3, samples: 20, prospects: 10000, rounds: 3, build: true, workspace: true, only: undefined, cpuProf: false };
+  const o = { runs: 3, sizes: [100, 1000, 10000], edits: 30, samples: undefined, prospects: 10000, rounds: 3, budget: 540, build: true, workspace: true, only: undefined, cpuProf: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = () => argv[++i];
@@ -39,6 +40,7 @@ function parseOptions(argv) {
     else if (a === '--samples') o.samples = Number(next());
     else if (a === '--prospects') o.prospects = Number(next());
     else if (a === '--rounds') o.rounds = Number(next());
+    else if (a === '--budget') o.budget = Number(next());
     else if (a === '--only') o.only = next();
     else if (a === '--no-build') o.build = false;
     else if (a === '--no-workspace') o.workspace = false;
@@ -101,9 +103,40 @@ function build(o) {
   }
 }
 
+/** The CLI over every prospect (up to --runs times), then one server session on the workspace. */
+async function measureWorkspace({ o, data, defsFor, elapsed }) {
+  const cliPath = path.join(repo, 'dist', 'cli.js');
+  const cli = [];
+  for (let run = 1; run <= o.runs; run++) {
+    if (run > 1 && elapsed() + cli[0].ms / 1000 > o.budget * 0.6) break;
+    const r = await measureCli({ cli: cliPath, files: data.ws.files, cwd: data.ws.folder });
+    cli.push(r);
+    log(`run ${run} CLI evaluate ${data.ws.files.length} prospects: ${fmt(r.ms)} ms, ${fmt(r.perSecond, 0)} prospects/s, ${r.count} verdicts, exit ${r.codes.join(',')}` +
+      (r.count !== data.ws.files.length ? ` — stderr: ${r.stderr.slice(0, 300)}` : ''));
+  }
+  const r = await measureWorkspaceSession({
+    def: defsFor('workspace').ours, repo, folder: data.ws.folder, file: data.ws.file, profile: data.ws.profile, rounds: o.rounds,
+    // Further rounds only while the budget allows (at least one).
+    more: () => elapsed() < o.budget * 0.6,
+  });
+  log(`server workspace: evaluateAll cold ${fmt(r.coldMs)} ms (${JSON.stringify(r.coldSummary)}), RSS ${fmt(r.peakRssMb)} MB`);
+  for (const x of r.rounds) {
+    log(`    after a profile edit: all re-evaluated in ${fmt(x.reevalMs)} ms (${x.summary.count}), completion meanwhile ${x.completion.n}× median ${fmt(x.completion.median, 2)} / p95 ${fmt(x.completion.p95, 2)} / max ${fmt(x.completion.max, 2)} ms` +
+      `, verdictsChanged after ${fmt(x.verdictsChangedMs)} ms, profile diagnostics after ${fmt(x.profileDiagnosticsMs)} ms`);
+  }
+  return { cli, sessions: [r], floorAllMs: bareParseAllMs(data.ws.yamlTexts), prospects: data.ws.files.length };
+}
+
+/** Edits and samples per session: fewer completion samples at 10,000 lines, where the peer takes seconds each. */
+function planFor(n, o) {
+  const big = n >= 10000;
+  return { edits: o.edits, warmup: big ? 1 : 3, samples: o.samples ?? (big ? 5 : 20) };
+}
+
 async function main() {
   const o = parseOptions(process.argv.slice(2));
   const t0 = performance.now();
+  const loadStart = os.loadavg();
   const machine = { nproc: os.availableParallelism?.() ?? os.cpus().length, node: process.version, cpu: os.cpus()[0]?.model ?? '?', memGb: os.totalmem() / 2 ** 30, platform: `${os.platform()} ${os.release()}` };
   log(`Ideal Client benchmark — nproc ${machine.nproc}, node ${machine.node}, ${machine.cpu}`);
 
@@ -120,60 +153,61 @@ async function main() {
   const profDir = path.join(work, 'prof');
   // With --cpu-prof, each session of our server writes its profile to a folder of its own.
   const defsFor = (label) => serverDefs(repo, { cpuProfDir: o.cpuProf ? path.join(profDir, label) : undefined });
-  /** results.sessions[size][server] = [per run] */
+  /** results.sessions[size][server] = [one result per run] */
   const sessions = {};
   const floor = {};
   for (const s of data.sizes) {
     floor[s.n] = bareParseMs(s.profile.text, s.n >= 10000 ? 20 : 50);
     sessions[s.n] = { ours: [], peer: [] };
   }
-  for (let run = 1; run <= o.runs; run++) {
-    for (const s of data.sizes) {
-      for (const name of servers) {
-        const tr = performance.now();
-        const r = await measureProfileSession({ def: defsFor(`${s.n}-lines-run${run}`)[name], repo, folder: s.folder, file: s.file, profile: s.profile, edits: o.edits, warmup: o.warmup, samples: o.samples });
-        sessions[s.n][name].push(r);
-        log(`run ${run} ${String(s.n).padStart(5)} lines ${name}: open ${fmt(r.openMs)} ms, edit→diag ${fmt(r.edit.median)}/${fmt(r.edit.p95)} ms, ` +
-          `completion fact ${fmt(r.completionFact.median, 2)} ms (${r.completionFact.items} items), key ${fmt(r.completionKey.median, 2)} ms (${r.completionKey.items}), ` +
-          `hover ${fmt(r.hover.median, 2)} ms, RSS ${fmt(r.peakRssMb)} MB, ${r.diagnosticsOnOpen} diagnostics [${fmt((performance.now() - tr) / 1000)} s]`);
-        if (run === 1) {
-          for (const e of r.errorsSeen) log(`    ${e.kind} (line ${e.line + 1}, "${e.text}"): ${e.seen.length ? e.seen.join(' | ') : 'NOT REPORTED'}`);
-          // The peer's numbers count only if it really validates against our schema: it must
-          // report the two schema errors (wrong enum, unknown key), in our schema's words.
-          const schemaErrors = r.errorsSeen.filter((e) => e.kind !== 'unknown fact');
-          if (name === 'peer' && !schemaErrors.every((e) => e.seen.some((m) => /Fact type|Criterion|not allowed|Value is not accepted/i.test(m)))) {
-            throw new Error('the peer does not report our schema\'s errors: its numbers would not be a validation against our schema');
-          }
+  const elapsed = () => (performance.now() - t0) / 1000;
+  /** Seconds one run of a size took (both servers), to decide whether another run fits. */
+  const runCost = {};
+
+  async function sizeRun(run, s) {
+    const tr = performance.now();
+    const plan = planFor(s.n, o);
+    for (const name of servers) {
+      const ts = performance.now();
+      const r = await measureProfileSession({ def: defsFor(`${s.n}-lines-run${run}`)[name], repo, folder: s.folder, file: s.file, profile: s.profile, ...plan });
+      sessions[s.n][name].push(r);
+      log(`run ${run} ${String(s.n).padStart(5)} lines ${name}: open ${fmt(r.openMs)} ms, edit→diag ${fmt(r.edit.median)}/${fmt(r.edit.p95)} ms (${r.edit.n}), ` +
+        `completion fact ${fmt(r.completionFact.median, 2)} ms (${r.completionFact.items} items), key ${fmt(r.completionKey.median, 2)} ms (${r.completionKey.items}), ` +
+        `hover ${fmt(r.hover.median, 2)} ms, RSS ${fmt(r.peakRssMb)} MB, ${r.diagnosticsOnOpen} diagnostics [${fmt((performance.now() - ts) / 1000)} s]`);
+      if (run === 1) {
+        for (const e of r.errorsSeen) log(`    ${e.kind} (line ${e.line + 1}, "${e.text}"): ${e.seen.length ? e.seen.join(' | ') : 'NOT REPORTED'}`);
+        // The peer's numbers count only if it really validates against our schema: it must
+        // report the two schema errors (wrong enum, unknown key), in our schema's words.
+        const schemaErrors = r.errorsSeen.filter((e) => e.kind !== 'unknown fact');
+        if (name === 'peer' && !schemaErrors.every((e) => e.seen.some((m) => /Fact type|Criterion|not allowed|Value is not accepted/i.test(m)))) {
+          throw new Error('the peer does not report our schema\'s errors: its numbers would not be a validation against our schema');
         }
       }
     }
+    runCost[s.n] = (performance.now() - tr) / 1000;
   }
+
+  // Run 1 of every size, then the workspace, then further runs while the time budget allows
+  // (a run of a size is skipped when it would not finish within the budget; see --budget).
+  for (const s of data.sizes) await sizeRun(1, s);
 
   let workspace;
-  if (data.ws && servers.includes('ours')) {
-    const cliPath = path.join(repo, 'dist', 'cli.js');
-    const cli = [];
-    for (let run = 1; run <= o.runs; run++) {
-      const r = await measureCli({ cli: cliPath, files: data.ws.files, cwd: data.ws.folder });
-      cli.push(r);
-      log(`run ${run} CLI evaluate ${data.ws.files.length} prospects: ${fmt(r.ms)} ms, ${fmt(r.perSecond, 0)} prospects/s, ${r.count} verdicts, exit ${r.codes.join(',')}${r.count !== data.ws.files.length ? ` — stderr: ${r.stderr.slice(0, 300)}` : ''}`);
-    }
-    const sessionsWs = [];
-    for (let run = 1; run <= Math.min(o.runs, 2); run++) {
-      const r = await measureWorkspaceSession({ def: defsFor(`workspace-run${run}`).ours, repo, folder: data.ws.folder, file: data.ws.file, profile: data.ws.profile, rounds: o.rounds });
-      sessionsWs.push(r);
-      log(`run ${run} server workspace: evaluateAll cold ${fmt(r.coldMs)} ms (${JSON.stringify(r.coldSummary)}), RSS ${fmt(r.peakRssMb)} MB`);
-      for (const x of r.rounds) {
-        log(`    after a profile edit: all re-evaluated in ${fmt(x.reevalMs)} ms (${x.summary.count}), completion meanwhile ${x.completion.n}× median ${fmt(x.completion.median, 2)} / p95 ${fmt(x.completion.p95, 2)} / max ${fmt(x.completion.max, 2)} ms` +
-          `, verdictsChanged after ${fmt(x.verdictsChangedMs)} ms, profile diagnostics after ${fmt(x.profileDiagnosticsMs)} ms`);
+  if (data.ws && servers.includes('ours')) workspace = await measureWorkspace({ o, data, defsFor, elapsed });
+
+  const skipped = [];
+  for (let run = 2; run <= o.runs; run++) {
+    for (const s of data.sizes) {
+      if (elapsed() + runCost[s.n] * 1.2 > o.budget) {
+        skipped.push(`${s.n} lines run ${run}`);
+        continue;
       }
+      await sizeRun(run, s);
     }
-    const floorAll = bareParseAllMs(data.ws.yamlTexts);
-    workspace = { cli, sessions: sessionsWs, floorAllMs: floorAll, prospects: data.ws.files.length };
   }
+  if (skipped.length) log(`! skipped to stay within the ${o.budget} s budget: ${skipped.join(', ')}`);
 
   const totalS = (performance.now() - t0) / 1000;
-  const results = { machine, peerVersion, options: o, built, sizes: data.sizes.map((s) => ({ n: s.n, lines: s.profile.lineCount, facts: s.profile.facts.length, criteria: s.profile.criteriaCount, errors: s.profile.errors })), floor, sessions, workspace, totalS };
+  const results = { machine, peerVersion, options: o, built, skipped, load: { start: loadStart, end: os.loadavg() }, sizes: data.sizes.map((s) => ({ n: s.n, lines: s.profile.lineCount, facts: s.profile.facts.length, criteria: s.profile.criteriaCount, errors: s.profile.errors })), floor, sessions, workspace, totalS };
   writeFileSync(path.join(work, 'results.json'), JSON.stringify(results, null, 2));
   const md = renderResults(results);
   writeFileSync(path.join(repo, 'bench', 'results.md'), md);

@@ -344,10 +344,11 @@ documents.onDidClose(({ document }) => {
 connection.onDidChangeWatchedFiles(guard('handling file changes', none, ({ changes }) => {
   const affected = new Set<string>();
   let structural = false;
-  for (const change of changes) {
+  const ours = changes.filter((c) => isOurs(c.uri));
+  // Dependents first: the service forgets what depended on a file once it is told of the change.
+  for (const change of ours) for (const d of service.dependentsOf(change.uri)) affected.add(d);
+  for (const change of ours) {
     const kind = kindOf(change.uri)?.kind;
-    if (!kind) continue;
-    for (const d of service.dependentsOf(change.uri)) affected.add(d);
     service.fileChanged(change.uri);
     if (kind === 'prospect') affected.add(change.uri);
     // A profile appearing or disappearing can change which profile any prospect is judged by.

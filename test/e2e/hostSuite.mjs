@@ -10,7 +10,7 @@ import { launchBrowser } from './browser.mjs';
 // index.ts logs these around the mocha run; between them the workbench's own log lines are noise.
 export const SUITE_START = '[ideal-client-e2e] suite start';
 export const SUITE_END = '[ideal-client-e2e] suite end';
-const NOISE = /\/static\/out\/vs\/|^\[(AccountPolicyGate|AgentHost[^\]]*|Service Worker|reconnection-grace-time)\]|^Creating a socket|^Resolv(ing|ed) connection token|ENOTFOUND open-vsx|^Canceled: Canceled/;
+const NOISE = /\/static\/out\/vs\/|^\[(AccountPolicyGate|AgentHost[^\]]*|Service Worker|reconnection-grace-time)\]|^Creating a socket|^Resolv(ing|ed) connection token|ENOTFOUND open-vsx|^Canceled: Canceled|^Creation of workbench contribution/;
 
 /**
  * @param {object} server            from startCodeServer({ smokeTestDriver: true })
@@ -65,8 +65,10 @@ export async function runHostSuite(server, o) {
     if (!hasDriver) {
       throw new Error('window.driver is absent: code-server was started without --vscode-option enable-smoke-test-driver, so the test payload is ignored');
     }
-    const timeout = new Promise((r) => setTimeout(() => r('timeout'), timeoutMs));
+    let timer;
+    const timeout = new Promise((r) => { timer = setTimeout(() => r('timeout'), timeoutMs); });
     const code = await Promise.race([exited, timeout]);
+    clearTimeout(timer);
     fs.mkdirSync(path.dirname(o.logFile ?? server.tmp), { recursive: true });
     if (o.logFile) fs.writeFileSync(o.logFile, output.join('\n') + '\n');
     if (!sawSuite && earlyErrors.length) process.stdout.write(`  ${earlyErrors.join('\n  ')}\n`);

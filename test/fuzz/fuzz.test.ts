@@ -11,7 +11,7 @@ import { LanguageService } from '../../server/src/service/languageService';
 import { memoryFs } from '../unit/helpers/memoryFs';
 import type { Position, Range } from '../../server/src/types';
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 1500);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 2000);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261126);
 /** One call may take this long at most (generous: CI machines are shared). */
 const CALL_BUDGET_MS = 2000;

@@ -212,6 +212,26 @@ describe('language server over stdio (dist/server.js)', function () {
     await s.waitFor(() => s.verdictsChanged.some((c) => c.uris.includes(acme)), 'verdictsChanged after the disk change');
   });
 
+  it('re-resolves every prospect when a profile file appears (nearest profile changes)', async function () {
+    const rel = 'prospects/2026-12-30-nameless.prospect.yaml';
+    fs.writeFileSync(s.path(rel), 'prospect: Ohne Profilangabe\nfacts:\n  budget: 8000 EUR\n');
+    const uri = await s.open(rel);
+    await s.waitForDiagnostics(uri);
+    const before = await s.conn.sendRequest(EvaluateRequest, { uri });
+    assert.ok(before.ok);
+    assert.equal(before.profileUri, s.uri(PROFILE), 'the nearest profile: in the parent folder');
+
+    fs.writeFileSync(s.path('prospects/local.profile.yaml'), s.read(PROFILE).replace('profile: Wunschkunde Beratung', 'profile: Lokal'));
+    const published = s.published.get(uri)!.length;
+    await s.filesChanged([{ uri: s.uri('prospects/local.profile.yaml'), type: FileChangeType.Created }]);
+    await s.waitFor(() => s.verdictsChanged.some((c) => c.all === true), 'verdictsChanged { all: true }');
+    await s.waitForDiagnostics(uri, () => true, published);
+    const after = await s.conn.sendRequest(EvaluateRequest, { uri });
+    assert.ok(after.ok);
+    assert.equal(after.profileUri, s.uri('prospects/local.profile.yaml'));
+    assert.equal(after.verdict.profile, 'Lokal');
+  });
+
   it('pulls settings per resource and drops them when the configuration changes', async function () {
     const acme = await s.open(ACME);
     await s.waitForDiagnostics(acme);
@@ -244,6 +264,7 @@ describe('language server over stdio (dist/server.js)', function () {
   });
 
   it('answers the custom requests: evaluate all, questions, lessons, templates, new prospect', async function () {
+    fs.writeFileSync(s.path('prospects/zz-syntax.prospect.yaml'), 'prospect: [unclosed\n');
     const all = await s.conn.sendRequest(EvaluateAllRequest, {});
     const expected = fs.readFileSync(s.path('EXPECTED.md'), 'utf8')
       .split('\n')
@@ -256,8 +277,10 @@ describe('language server over stdio (dist/server.js)', function () {
       assert.ok(r.evaluation.ok, `${file}: ${JSON.stringify(r.evaluation)}`);
       assert.deepEqual([r.evaluation.verdict.verdict, r.evaluation.verdict.score, r.evaluation.verdict.known], [verdict, Number(score), Number(known)], file);
     }
-    const broken = all.find((x) => x.relativePath === 'errors/broken.prospect.yaml');
-    if (broken) assert.equal(broken.evaluation.ok, false);
+    const syntax = all.find((x) => x.relativePath === 'prospects/zz-syntax.prospect.yaml');
+    assert.ok(syntax && !syntax.evaluation.ok, 'a prospect that cannot be read is listed, not evaluated');
+    assert.match(syntax.evaluation.message, /^prospects\/zz-syntax\.prospect\.yaml:\d+:\d+: /);
+    assert.deepEqual(all.map((x) => x.relativePath), [...all.map((x) => x.relativePath)].sort(), 'sorted by path');
 
     const q = await s.conn.sendRequest(QuestionsRequest, { uri: s.uri(ACME) });
     assert.ok(q.ok);
@@ -286,7 +309,7 @@ describe('language server over stdio (dist/server.js)', function () {
     assert.match(created.text, /^prospect: "?Neu & Co: KG"?$/m);
     assert.match(created.text, /^profile: \.\.\/wunschkunde\.profile\.yaml$/m);
     assert.match(created.text, /^met: 2026-12-24$/m);
-    assert.match(created.text, /# Ziel geklärt: Haben wir das Ziel der Zusammenarbeit konkret geklärt\?\n {2}goalAgreed:\n/);
+    assert.match(created.text, /# Ziel geklärt: Haben wir das Ziel der Zusammenarbeit konkret geklärt\?\n {2}# yesno – ja oder nein\n {2}goalAgreed:\n/);
     // Saved where suggested, it is a valid prospect of that profile, with every fact still to ask.
     fs.writeFileSync(s.path('prospects/2026-12-24-new.prospect.yaml'), created.text);
     const ev = await s.conn.sendRequest(EvaluateRequest, { uri: s.uri('prospects/2026-12-24-new.prospect.yaml') });
@@ -310,6 +333,20 @@ describe('language server over stdio (dist/server.js)', function () {
     assert.ok(p.diagnostics.length > 0);
     const acme = await s.conn.sendRequest(EvaluateRequest, { uri: s.uri(ACME) });
     assert.ok(acme.ok, 'still answering');
+  });
+
+  it('speaks German when the client passes the German l10n bundle', async function () {
+    s.kill();
+    s = await LspSession.start(workspace, {
+      settings: () => settings,
+      initializationOptions: { clientWatchesFiles: true, l10nBundle: `${ROOT}/l10n/bundle.l10n.de.json` },
+    });
+    const text = s.read(PROFILE).replace('    fact: budget\n', '    fact: budgett\n');
+    const uri = await s.open(PROFILE, text);
+    const p = await s.waitForDiagnostics(uri);
+    assert.match(String(byCode(p.diagnostics, 'unknown-fact')[0]?.message), /^Unbekannter Fakt „budgett“\. Meinten Sie „budget“\?/);
+    const templates = await s.conn.sendRequest(ProfileTemplatesRequest, {});
+    assert.equal(templates[0].label, 'Beratung (intuitiv, mit Blick fürs große Ganze)');
   });
 
   it('shuts down and exits cleanly (exit code 0)', async function () {

@@ -3,7 +3,7 @@
 // mark each offending line with "# <- error N"; the assertions find the lines by that mark.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activate, BROKEN, diagnostics, hoverText, open, poll, positionAfter, PROFILE, wsUri } from './helpers';
+import { activate, BROKEN, diagnostics, hoverText, lineOf, open, poll, positionAfter, PROFILE, wsUri } from './helpers';
 
 interface Expectation { mark: number; text?: string; words: RegExp[] }
 
@@ -71,7 +71,7 @@ describe('Diagnostics', () => {
     this.timeout(60_000);
     const editor = await open(PROFILE);
     // Wait until the server answers for this document (a hover on a fact), then check.
-    const at = positionAfter(editor.document, /^ {2}workingStyle:/, '  workingStyle');
+    const at = positionAfter(editor.document, /^ {2}workingStyle:/, '  workingStyle', lineOf(editor.document, /^facts:/));
     await poll(async () => hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, at.translate(0, -3)) ?? []),
       (t) => t.length > 0, { message: 'a hover on the profile (the server has seen it)', timeout: 30_000 });
     const errors = vscode.languages.getDiagnostics(wsUri(PROFILE)).filter((d) => d.severity === vscode.DiagnosticSeverity.Error);

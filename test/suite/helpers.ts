@@ -28,6 +28,9 @@ export async function activate(): Promise<vscode.Extension<unknown>> {
   const ext = vscode.extensions.getExtension(EXTENSION_ID);
   assert.ok(ext, `extension ${EXTENSION_ID} is not loaded`);
   if (!ext.isActive) await ext.activate();
+  // The extension's API resolves ready() once the language server runs.
+  const api = ext.exports as { ready?: () => Promise<void> } | undefined;
+  if (typeof api?.ready === 'function') await api.ready();
   return ext;
 }
 

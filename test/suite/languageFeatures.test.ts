@@ -70,7 +70,7 @@ describe('Language features', () => {
   it('hover on a fact shows its question, type and the criteria that use it', async function () {
     this.timeout(60_000);
     profile = await open(PROFILE);
-    const key = positionAfter(profile.document, /^ {2}workingStyle:/, /^ {2}/).translate(0, 3);
+    const key = positionAfter(profile.document, /^ {2}workingStyle:/, /^ {2}/, lineOf(profile.document, /^facts:/)).translate(0, 3);
     const text = await poll(
       async () => hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', profile.document.uri, key) ?? []),
       (t) => t.includes('Wie plant und arbeitet Ihr Team am liebsten?'),

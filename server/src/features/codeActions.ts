@@ -13,8 +13,6 @@ import { findPair, keyName } from '../parser/astNavigation';
 import type { FeatureContext } from '../service/context';
 import { DIAGNOSTIC_SOURCE } from '../service/diagnostics';
 
-const ADD_FACTS_TITLE = 'Add the facts still unknown';
-
 export function getCodeActions(parsed: ParsedDocument, range: Range, diagnostics: Diagnostic[], ctx: FeatureContext): CodeAction[] {
   void range; // every action here follows from the diagnostics or the whole document
   const actions: CodeAction[] = [];
@@ -109,7 +107,7 @@ function addUnknownFactsAction(parsed: ParsedDocument, ctx: FeatureContext): Cod
   const lines = missing.flatMap((f) => [`# ${questionOf(f, profile.language)}`, `${yamlKey(f.name)}: `]);
   const e = insertFactLines(parsed, lines);
   if (!e) return undefined;
-  return { title: l10n.t(ADD_FACTS_TITLE), kind: CodeActionKind.QuickFix, edit: edit(parsed, [e]) };
+  return { title: l10n.t('Add the facts still unknown'), kind: CodeActionKind.QuickFix, edit: edit(parsed, [e]) };
 }
 
 /** The fact's own question, else the one the engine generates from its label or name. */

@@ -27,8 +27,8 @@ export const PROFILE_TEMPLATES: readonly ProfileTemplate[] = [
     language: 'de',
     texts: { de: CONSULTANT_DE, en: CONSULTANT_EN },
     fileName: 'wunschkunde.profile.yaml',
-    label: () => l10n.t('Consultant (German, intuitive and big-picture)'),
-    description: () => l10n.t('Working style, response time, budget, realistic expectations; dealbreakers: wants to be right, expects answers at any hour.'),
+    label: () => l10n.t('Consultant (intuitive, big-picture)'),
+    description: () => l10n.t('The example of the design, German by origin: working style, response time, budget, realistic expectations; dealbreakers: wants to be right, expects answers at any hour.'),
   },
   {
     id: 'bant-agency',

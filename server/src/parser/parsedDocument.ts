@@ -79,10 +79,19 @@ export function parseText(uri: string, version: number, text: string, options: P
     result.body = { text: text.slice(fm.bodyStart), offset: fm.bodyStart };
   }
 
+  const depth = nestingBeyondLimit(yamlText);
+  if (depth !== undefined) {
+    problem(lines.rangeOf(result.yamlOffset + depth, result.yamlOffset + depth + 1),
+      `This YAML is nested more than ${MAX_DEPTH} levels deep; it is not read.`);
+    return result;
+  }
+
   parseCounter.count++;
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true, strict: true, keepSourceTokens: false });
+    // resolveKnownTags off: YAML 1.1 tags (!!binary, !!set, !!timestamp) would bring Buffers, Sets and
+    // Dates into values that are only ever text, numbers, booleans, lists and mappings.
+    doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true, strict: true, keepSourceTokens: false, resolveKnownTags: false, logLevel: 'error' });
   } catch {
     // The parser recurses on nesting; a pathological depth ends here instead of in the server.
     problem(lines.rangeOf(0, 0), 'This YAML is nested too deeply to be read.');
@@ -123,6 +132,37 @@ export function toYamlOffset(parsed: ParsedDocument, fileOffset: number): number
   return fileOffset - parsed.yamlOffset;
 }
 
+/** Deeper than this is no profile: it is an attack on the parser's recursion. */
+const MAX_DEPTH = 200;
+const MAX_INDENT = 2000;
+
+/**
+ * A linear pre-scan for absurd nesting, which would cost the recursive parser and every walker
+ * after it seconds: flow brackets deeper than MAX_DEPTH, or a line indented past MAX_INDENT.
+ * Returns the offset where the limit is crossed. Quotes and comments are skipped roughly — a
+ * legitimate document never comes near either limit.
+ */
+function nestingBeyondLimit(text: string): number | undefined {
+  let depth = 0;
+  let quote = 0;
+  let lineStart = true;
+  let indent = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) { lineStart = true; indent = 0; quote = 0; continue; }
+    if (lineStart) {
+      if (c === 32) { if (++indent > MAX_INDENT) return i; continue; }
+      lineStart = false;
+    }
+    if (quote) { if (c === quote) quote = 0; continue; }
+    if (c === 34 || c === 39) { if (depth > 0) quote = c; continue; }
+    if (c === 35 && depth === 0) { const nl = text.indexOf('\n', i); if (nl < 0) break; i = nl - 1; continue; }
+    if (c === 91 || c === 123) { if (++depth > MAX_DEPTH) return i; }
+    else if ((c === 93 || c === 125) && depth > 0) depth--;
+  }
+  return undefined;
+}
+
 function formatSize(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
@@ -134,6 +174,10 @@ function yamlMessage(code: string, message: string): string {
   switch (code) {
     case 'DUPLICATE_KEY': return `Duplicate key: each key may appear only once in a mapping. (${first})`;
     case 'TAB_AS_INDENT': return 'Tabs are not allowed for indentation in YAML; indent with spaces.';
+    case 'TAG_RESOLVE_FAILED': {
+      const tag = /tag: (\S+)/.exec(first)?.[1]?.replace('tag:yaml.org,2002:', '!!') ?? '';
+      return `Unknown YAML tag ${tag}: profiles and prospects hold plain values; remove the tag.`;
+    }
     case 'MULTIPLE_DOCS': return 'This file holds more than one YAML document ("---"); a profile or prospect is one document.';
     case 'BAD_INDENT': return `Wrong indentation: ${first}`;
     case 'IMPOSSIBLE':

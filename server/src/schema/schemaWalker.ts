@@ -201,9 +201,9 @@ export function propertiesOf(root: JsonSchema, schemas: readonly SchemaObject[])
 }
 
 function certainRequired(root: JsonSchema, schemas: readonly SchemaObject[]): Set<string> {
-  // The first schema of an expanded list is the one the path led to; what it and its allOf
-  // require is certain. Other entries came from branches: only their own allOf counts if they
-  // were reached through allOf, which `expand` does not record — so start from the direct ones.
+  // An expanded list mixes the schemas the path led to with the branches of their anyOf /
+  // oneOf / then / else. What the former and their allOf require is certain; the branches only
+  // say what one alternative requires, so they are set aside first.
   const out = new Set<string>();
   const seen = new Set<SchemaObject>();
   const visit = (s: JsonSchema | undefined, depth: number): void => {

@@ -95,7 +95,13 @@ export class LanguageService {
 
   /** A file changed, was created or deleted on disk (from the client's file watcher). */
   fileChanged(uri: string): void {
-    if (/\.profile\.ya?ml$/i.test(uri)) this.dirListings.clear();
+    if (/\.profile\.ya?ml$/i.test(uri)) {
+      this.dirListings.clear();
+      // A profile created or deleted can change which profile judges any prospect (the nearest
+      // one); the memos do not record folder listings, so none of them can be trusted now.
+      this.problemMemo.clear();
+      this.evalMemo.clear();
+    }
     this.touch(uri);
   }
 

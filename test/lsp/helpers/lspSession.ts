@@ -32,6 +32,8 @@ export function uriOf(fsPath: string): string {
 export interface SessionOptions {
   /** The `idealClient` settings answered to workspace/configuration, per scope uri or for all. */
   settings?: (scopeUri: string | undefined) => unknown;
+  /** Sent as initializationOptions (default: { clientWatchesFiles: true }). */
+  initializationOptions?: Record<string, unknown>;
 }
 
 export class LspSession {
@@ -108,7 +110,7 @@ export class LspSession {
           publishDiagnostics: { versionSupport: true },
         },
       },
-      initializationOptions: { clientWatchesFiles: true },
+      initializationOptions: options.initializationOptions ?? { clientWatchesFiles: true },
     });
     await conn.sendNotification(InitializedNotification.type, {});
     return session;

@@ -148,13 +148,13 @@ function keyOrItemContext(doc: YamlBounds, line: number, character: number, m: R
     if (!seq) return undefined;
     const itemPath = [...seq.path, seq.index];
     const itemNode = findAtPath(doc.parsed.yaml, itemPath)?.value;
-    const existing = isMap(itemNode) ? keysOf(itemNode, word) : new Set<string>();
+    const existing = isMap(itemNode) ? keysOf(itemNode, word + tail) : new Set<string>();
     return { kind: 'key', parent: itemPath, word, range, hasColon, afterDash: true, needsDash: false, column, extraIndent, existing };
   }
   const parent = containerPath(doc, line, column);
   if (!parent) return undefined;
   const node = findAtPath(doc.parsed.yaml, parent.path)?.value;
-  const existing = isMap(node) ? keysOf(node, word) : new Set<string>();
+  const existing = isMap(node) ? keysOf(node, word + tail) : new Set<string>();
   return {
     kind: 'key', parent: parent.path, word, range, hasColon, afterDash: false, needsDash: parent.isList, column, extraIndent, existing,
   };

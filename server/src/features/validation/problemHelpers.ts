@@ -22,10 +22,10 @@ export function rangeAtPath(parsed: ParsedDocument, path: readonly PathSegment[]
   for (let n = path.length; n >= 0; n--) {
     const at = findAtPath(parsed.yaml, path.slice(0, n));
     if (!at) continue;
-    const preferred = n === path.length && part === 'key' ? at.key : at.value;
-    if (hasRange(preferred) && !isEmptyNull(preferred)) return nodeRange(parsed, preferred);
-    if (hasRange(at.key)) return nodeRange(parsed, at.key);
-    if (hasRange(at.value)) return nodeRange(parsed, at.value);
+    // At the path itself the part asked for; above it (a fallback) the key, which is short.
+    const order = n === path.length && part === 'value' ? [at.value, at.key] : [at.key, at.value];
+    for (const node of order) if (hasRange(node) && !isEmptyNull(node)) return nodeRange(parsed, node);
+    for (const node of order) if (hasRange(node)) return nodeRange(parsed, node);
   }
   return parsed.lines.rangeOf(parsed.yamlOffset, parsed.yamlOffset);
 }

@@ -66,7 +66,7 @@ function checkOptions(ctx: Ctx, facts: unknown): void {
         return;
       }
       ctx.out.push(problem(rangeAtPath(ctx.parsed, path), 'error',
-        l10n.t('The option "{0}" of {1} is listed twice (first on line {2}); each option needs its own value.', text, name, first + 1),
+        l10n.t('The option "{0}" of {1} is listed twice (first on line {2}); each option needs its own value.', shown(text), shown(name), first + 1),
         'duplicate-id'));
     });
   }
@@ -106,7 +106,7 @@ function checkId(ctx: Ctx, c: Obj, i: number, idLines: Map<string, number>): voi
     return;
   }
   ctx.out.push(problem(range, 'error',
-    l10n.t('The id "{0}" is already used by the criterion on line {1}; each criterion needs its own id.', id, first + 1),
+    l10n.t('The id "{0}" is already used by the criterion on line {1}; each criterion needs its own id.', shown(id), first + 1),
     'duplicate-id'));
 }
 
@@ -197,7 +197,7 @@ function checkLessons(ctx: Ctx, rawLessons: unknown, outcomes: LessonOutcome[]):
     const says = r.verdict.score === null
       ? l10n.t('This lesson expects {0}, but the profile now says {1} (no score).', lesson.expect, r.verdict.verdict)
       : l10n.t('This lesson expects {0}, but the profile now says {1} (score {2}).', lesson.expect, r.verdict.verdict, r.verdict.score);
-    const who = l10n.t('Past client: {0}', lesson.learned ?? r.verdict.prospect);
+    const who = l10n.t('Past client: {0}', oneLine(lesson.learned ?? r.verdict.prospect));
     ctx.out.push(problem(rangeAtPath(ctx.parsed, ['lessons', i, 'expect']), 'error', `${says} ${who}`, 'lesson-verdict'));
   }
 }
@@ -235,4 +235,10 @@ function notAnOption(ctx: Ctx, fact: FactSpec, text: string, path: PathSegment[]
   const known = ' ' + l10n.t('Options: {0}.', listNames(options));
   return problem(rangeAtPath(ctx.parsed, path), 'error',
     l10n.t('"{0}" is not an option of {1}.', shown(text), fact.name) + hint.text + known, code, hint.replacement);
+}
+
+/** The lesson's words on one line, cut only when far longer than a lesson is. */
+function oneLine(text: string): string {
+  const flat = text.slice(0, 400).replace(/\s+/g, ' ').trim();
+  return flat.length > 200 ? `${flat.slice(0, 199)}…` : flat;
 }

@@ -1,0 +1,149 @@
+// Every selector of the UI suite in one place: the workbench DOM is not an API and changes
+// between VS Code versions (E2E.md §4). Helpers poll for state; none sleeps a fixed time.
+
+export const S = {
+  workbench: '.monaco-workbench',
+  explorerRow: '.explorer-folders-view .monaco-list-row',
+  quickInput: '.quick-input-widget',
+  quickInputBox: '.quick-input-widget .quick-input-box input',
+  quickInputRow: '.quick-input-widget .quick-input-list .monaco-list-row',
+  quickInputMessage: '.quick-input-widget .quick-input-message',
+  activeTab: '.tabs-container .tab.active',
+  editorArea: '.part.editor',
+  activeEditor: '.editor-group-container.active .editor-instance .monaco-editor',
+  activeViewLines: '.editor-group-container.active .editor-instance .monaco-editor .view-lines',
+  squiggleError: '.editor-group-container.active .squiggly-error',
+  squiggleWarning: '.editor-group-container.active .squiggly-warning',
+  problemsRow: '.markers-panel .monaco-list-row',
+  codeLens: '.editor-group-container.active .contentWidgets .codelens-decoration',
+  suggestRow: '.suggest-widget .monaco-list-row',
+  suggestWidgetVisible: '.suggest-widget.visible',
+  statusItem: '#workbench\\.parts\\.statusbar .statusbar-item',
+  toast: '.notifications-toasts .notification-toast',
+  toastMessage: '.notifications-toasts .notification-list-item-message',
+  paneHeader: '.part.sidebar .pane-header',
+  paneBody: '.part.sidebar .pane-body',
+};
+
+const normalize = (s) => (s ?? '').replace(/\u00a0/g, ' ');
+
+export class Workbench {
+  /** @param {import('playwright-core').Page} page */
+  constructor(page) {
+    this.page = page;
+  }
+
+  async ready(fileName, timeout = 90_000) {
+    await this.page.waitForSelector(S.workbench, { timeout });
+    if (fileName) await this.page.locator(S.explorerRow, { hasText: fileName }).first().waitFor({ timeout });
+  }
+
+  /** Polls `fn` (an async predicate / value getter) until truthy. */
+  async until(fn, { timeout = 30_000, interval = 200, message = 'condition' } = {}) {
+    const deadline = Date.now() + timeout;
+    let last;
+    for (;;) {
+      try {
+        last = await fn();
+        if (last) return last;
+      } catch (e) {
+        last = e;
+      }
+      if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for ${message}${last instanceof Error ? ` (${last.message})` : ''}`);
+      await this.page.waitForTimeout(interval);
+    }
+  }
+
+  async focusEditorArea() {
+    const editor = this.page.locator(S.activeEditor).first();
+    if (await editor.count()) await editor.click({ position: { x: 200, y: 10 }, trial: false }).catch(() => {});
+    else await this.page.locator(S.editorArea).click({ position: { x: 300, y: 300 } }).catch(() => {});
+  }
+
+  /**
+   * Opens the quick input with `key` (Control+P: files; F1: commands), fills `text`, waits for a
+   * row matching `row` (string or RegExp), accepts it and waits for the widget to hide.
+   * Retries up to 3 times with Escape in between (typing races the filter: fill() instead).
+   */
+  async quickPick(key, text, row, { accept = true } = {}) {
+    let lastError;
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      try {
+        await this.page.keyboard.press('Escape');
+        await this.focusEditorArea();
+        await this.page.keyboard.press(key);
+        const input = this.page.locator(S.quickInputBox);
+        await input.waitFor({ state: 'visible', timeout: 10_000 });
+        await input.fill(text);
+        const match = this.page.locator(S.quickInputRow, { hasText: row ?? text.replace(/^>/, '') }).first();
+        await match.waitFor({ state: 'visible', timeout: 15_000 });
+        if (!accept) return match;
+        await this.page.keyboard.press('Enter');
+        await this.page.locator(S.quickInput).waitFor({ state: 'hidden', timeout: 10_000 });
+        return match;
+      } catch (e) {
+        lastError = e;
+      }
+    }
+    throw new Error(`quick input "${text}" failed 3 times: ${lastError?.message}`);
+  }
+
+  async runCommand(title) {
+    await this.quickPick('F1', `>${title}`, title);
+  }
+
+  /** Opens a workspace file by its relative path through Quick Open (Control+P). */
+  async openFile(relativePath) {
+    const name = relativePath.split('/').pop();
+    await this.quickPick('Control+P', relativePath, name);
+    await this.page.locator(S.activeTab, { hasText: name }).first().waitFor({ timeout: 15_000 });
+    await this.page.locator(S.activeViewLines).first().waitFor({ timeout: 15_000 });
+  }
+
+  async editorText() {
+    return normalize(await this.page.locator(S.activeViewLines).first().innerText());
+  }
+
+  async codeLensTexts() {
+    return (await this.page.locator(S.codeLens).allInnerTexts()).map(normalize);
+  }
+
+  async statusTexts() {
+    return (await this.page.locator(S.statusItem).allInnerTexts()).map(normalize);
+  }
+
+  async problemsRows() {
+    return (await this.page.locator(S.problemsRow).allInnerTexts()).map(normalize);
+  }
+
+  async suggestRows() {
+    return (await this.page.locator(S.suggestRow).allInnerTexts()).map(normalize);
+  }
+
+  async toasts() {
+    return (await this.page.locator(S.toastMessage).allInnerTexts()).map(normalize);
+  }
+
+  /** Go to line (and column) through Control+G. */
+  async goToLine(line, column) {
+    await this.quickPick('Control+G', column ? `${line}:${column}` : String(line), /.*/, { accept: false }).catch(() => {});
+    // The go-to-line quick input shows a single informational row; Enter moves the cursor.
+    await this.page.keyboard.press('Enter');
+    await this.page.locator(S.quickInput).waitFor({ state: 'hidden', timeout: 10_000 });
+  }
+
+  /** The sidebar pane (view) whose header says `title`; expanded. */
+  async expandPane(title) {
+    const header = this.page.locator(S.paneHeader, { hasText: title }).first();
+    await header.waitFor({ timeout: 30_000 });
+    if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+    await this.until(async () => (await header.getAttribute('aria-expanded')) === 'true', { message: `the ${title} view to expand` });
+    return header;
+  }
+
+  /** Rows of the tree in the sidebar pane whose header says `title`. */
+  async paneRows(title) {
+    const pane = this.page.locator('.part.sidebar .pane', { has: this.page.locator('.pane-header', { hasText: title }) }).first();
+    return (await pane.locator('.monaco-list-row').allInnerTexts()).map(normalize);
+  }
+}

@@ -1,0 +1,221 @@
+#!/usr/bin/env node
+// UI suite: what only a person sees, in the real workbench (code-server) in Debian's Chromium,
+// driven by playwright-core. Runs on an instance WITHOUT the smoke-test driver (so notifications
+// are toasts), with the extension placed into the extensions dir (a symlink to the project).
+// A screenshot per step goes to test-results/ui/; two of them become the README's images.
+//
+//   node test/e2e/ui.test.mjs            (after `node esbuild.mjs`; starts its own code-server)
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launchBrowser } from './browser.mjs';
+import { startCodeServer } from './codeServer.mjs';
+import { S, Workbench } from './selectors.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const UI_RESULTS = path.join(ROOT, 'test-results', 'ui');
+const DOCS_IMAGES = path.join(ROOT, 'docs', 'images');
+
+const PROFILE = 'wunschkunde.profile.yaml';
+const BROKEN = 'errors/broken.profile.yaml';
+const ACME = 'prospects/2026-11-20-acme.prospect.yaml';
+const FACTS = ['workingStyle', 'budget', 'signals', 'goalAgreed'];
+
+/**
+ * @param {object} server  from startCodeServer({ installExtensions: [ROOT] }) (no smoke-test driver)
+ * @param {{ log?: (s: string) => void, copyReadmeImages?: boolean }} [o]
+ * @returns {Promise<{ passed: number, failed: number, seconds: number, steps: { name: string, ok: boolean, seconds: number, error?: string, screenshot: string }[] }>}
+ */
+export async function runUiSuite(server, o = {}) {
+  const log = o.log ?? ((s) => console.log(s));
+  const started = Date.now();
+  fs.rmSync(UI_RESULTS, { recursive: true, force: true });
+  fs.mkdirSync(UI_RESULTS, { recursive: true });
+  const steps = [];
+  const browser = await launchBrowser();
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const wb = new Workbench(page);
+  const pageErrors = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+
+  const step = async (name, fn) => {
+    const t0 = Date.now();
+    const shot = path.join(UI_RESULTS, `${String(steps.length + 1).padStart(2, '0')}-${name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.png`);
+    const entry = { name, ok: false, seconds: 0, screenshot: path.relative(ROOT, shot) };
+    steps.push(entry);
+    try {
+      await fn(shot);
+      entry.ok = true;
+    } catch (e) {
+      entry.error = e instanceof Error ? e.message.split('\n').slice(0, 6).join('\n') : String(e);
+    }
+    entry.seconds = (Date.now() - t0) / 1000;
+    if (!fs.existsSync(shot)) await page.screenshot({ path: shot }).catch(() => {});
+    log(`  ${entry.ok ? '✔' : '✘'} ${name} (${entry.seconds.toFixed(1)} s)${entry.ok ? '' : `\n      ${entry.error.replace(/\n/g, '\n      ')}`}`);
+  };
+
+  log('  UI suite');
+  try {
+    await step('workbench loads with the samples and the extension', async () => {
+      await page.goto(server.workbenchUrl());
+      await wb.ready(PROFILE);
+      // The status bar's problem counter exists once the workbench is fully up.
+      await page.locator(S.statusItem).first().waitFor({ timeout: 30_000 });
+    });
+
+    await step('broken profile: squiggles and Problems rows', async () => {
+      await wb.openFile(BROKEN);
+      await page.locator(S.squiggleError).first().waitFor({ timeout: 45_000 });
+      await wb.runCommand('View: Focus Problems');
+      await wb.until(async () => (await wb.problemsRows()).some((r) => r.includes('workinStyle')),
+        { message: 'a Problems row about workinStyle', timeout: 30_000 });
+      const rows = await wb.problemsRows();
+      for (const w of ['workinStyle', 'wieght', 'chaotic']) {
+        if (!rows.some((r) => r.includes(w))) throw new Error(`no Problems row mentions ${w}: ${rows.join(' | ')}`);
+      }
+    });
+
+    await step('completion after typing "fact: " lists the profile\'s facts', async (shot) => {
+      await wb.openFile(BROKEN);
+      // The criterion "style-2" (`    fact: workingStyle`): retype its fact, then ask for completion.
+      const text = fs.readFileSync(path.join(server.workspace, BROKEN), 'utf8').split('\n');
+      const line = text.findIndex((l, i) => i > text.indexOf('criteria:') && /^\s+fact:\s*workingStyle\s*$/.test(l)) + 1;
+      if (line <= 0) throw new Error(`no "fact: workingStyle" line in ${BROKEN}`);
+      await wb.goToLine(line);
+      await page.keyboard.press('End');
+      await page.keyboard.press('Shift+Home'); // smart home: to the first non-blank character
+      await page.keyboard.type('fact: ');
+      await page.keyboard.press('Control+Space');
+      await wb.until(async () => { const rows = await wb.suggestRows(); return FACTS.every((f) => rows.some((r) => r.startsWith(f) || r.includes(f))); },
+        { message: `the suggest widget listing ${FACTS.join(', ')}`, timeout: 30_000 });
+      await page.screenshot({ path: shot });
+      if (o.copyReadmeImages !== false) copyImage(shot, 'profile-diagnostics-completion.png');
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+Z');
+      await page.keyboard.press('Control+Z');
+    });
+
+    await step('Evaluate Prospect on ACME: code lens, inlay hints, status bar', async (shot) => {
+      await wb.openFile(ACME);
+      await wb.runCommand('Ideal Client: Evaluate Prospect');
+      const lens = await wb.until(async () => (await wb.codeLensTexts()).find((t) => /no fit/i.test(t)),
+        { message: 'a code lens saying "no fit"', timeout: 45_000 });
+      for (const part of ['29%', 'takes-advice', 'Anna Schmidt']) {
+        if (!lens.includes(part)) throw new Error(`the code lens "${lens}" lacks ${part}`);
+      }
+      const text = await wb.until(async () => { const t = await wb.editorText(); return /✗/.test(t) && /✓/.test(t) ? t : undefined; },
+        { message: 'inlay hints ✓/✗ at the end of the fact lines', timeout: 30_000 });
+      const factLine = text.split('\n').find((l) => l.includes('workingStyle: detail-planner'));
+      if (!factLine || !/detail-planner\s+✗/.test(factLine)) throw new Error(`no ✗ hint after "workingStyle: detail-planner": ${factLine}`);
+      await wb.until(async () => (await wb.statusTexts()).some((t) => /no fit\s*29%/i.test(t)),
+        { message: 'the status bar item "no fit 29%"', timeout: 30_000 });
+      await wb.until(async () => (await wb.toasts()).some((t) => /ACME/.test(t)),
+        { message: 'a notification with the verdict summary', timeout: 15_000 }).catch(() => {});
+      await page.screenshot({ path: shot });
+    });
+
+    await step('Prospects view groups every prospect by verdict', async (shot) => {
+      await page.keyboard.press('Escape');
+      await wb.runCommand('Notifications: Clear All Notifications').catch(() => {});
+      await wb.runCommand('View: Show Explorer').catch(() => {});
+      await wb.expandPane('Prospects');
+      const rows = await wb.until(async () => { const r = await wb.paneRows('Prospects'); return r.some((x) => /no fit/i.test(x)) && r.some((x) => /borderline/i.test(x)) ? r : undefined; },
+        { message: 'verdict groups in the Prospects view', timeout: 45_000 });
+      for (const g of [/^\W*fit\b/i, /borderline/i, /no fit/i, /undetermined/i]) {
+        if (!rows.some((r) => g.test(r))) throw new Error(`no group ${g} in the Prospects view: ${rows.join(' | ')}`);
+      }
+      await page.screenshot({ path: shot });
+    });
+
+    await step('verdict screenshot for the README', async (shot) => {
+      await wb.openFile(ACME);
+      await wb.until(async () => (await wb.codeLensTexts()).some((t) => /no fit/i.test(t)), { message: 'the ACME code lens', timeout: 30_000 });
+      // Expand the groups so the view shows the prospects too.
+      const groups = page.locator('.part.sidebar .pane', { has: page.locator('.pane-header', { hasText: 'Prospects' }) }).locator('.monaco-list-row[aria-expanded="false"]');
+      for (let i = 0; i < 4 && (await groups.count()) > 0; i++) await groups.first().click().catch(() => {});
+      await wb.focusEditorArea();
+      await page.screenshot({ path: shot });
+      if (o.copyReadmeImages !== false) copyImage(shot, 'prospect-verdict.png');
+    });
+
+    await step('New Prospect refuses to overwrite an existing file', async () => {
+      const file = path.join(server.workspace, ACME);
+      const before = fs.readFileSync(file, 'utf8');
+      await wb.openFile(PROFILE);
+      await wb.quickPick('F1', '>Ideal Client: New Prospect', 'New Prospect');
+      // A profile is active, so no profile picker; if one comes anyway, choose the sample profile.
+      const input = page.locator(S.quickInputBox);
+      await input.waitFor({ state: 'visible', timeout: 15_000 });
+      const pick = page.locator(S.quickInputRow, { hasText: PROFILE }).first();
+      if (await pick.isVisible().catch(() => false)) {
+        await pick.click();
+      }
+      await input.fill('ACME');
+      await page.keyboard.press('Enter');
+      await wb.until(async () => /\.prospect\.yaml$/.test(await input.inputValue()), { message: 'the file-name input box', timeout: 15_000 });
+      await input.fill(ACME);
+      await wb.until(async () => /already exists/i.test(await page.locator(S.quickInputMessage).innerText().catch(() => '')),
+        { message: 'the message "… already exists"', timeout: 15_000 });
+      await page.screenshot({ path: path.join(UI_RESULTS, 'new-prospect-refused.png') });
+      await page.keyboard.press('Enter');
+      // Still open: Enter is refused while the validation message stands.
+      await wb.until(async () => input.isVisible(), { message: 'the input box to stay open', timeout: 2_000 });
+      await page.keyboard.press('Escape');
+      if (fs.readFileSync(file, 'utf8') !== before) throw new Error(`${ACME} was changed`);
+    });
+
+    await step('killing the language server: the client restarts it and diagnostics come back', async () => {
+      const servers = () => server.processes().filter((p) => p.cmdline.includes('dist/server.js'));
+      const old = await wb.until(async () => { const s = servers(); return s.length ? s : undefined; },
+        { message: 'a language server process (dist/server.js) in the code-server process group' });
+      for (const p of old) process.kill(p.pid, 'SIGKILL');
+      const oldPids = new Set(old.map((p) => p.pid));
+      await wb.until(async () => servers().some((p) => !oldPids.has(p.pid)),
+        { message: 'a new language server process', timeout: 45_000 });
+      // Prove the new server answers: a fresh mistake gets a fresh diagnostic.
+      await wb.openFile(BROKEN);
+      const text = fs.readFileSync(path.join(server.workspace, BROKEN), 'utf8').split('\n');
+      const line = text.findIndex((l) => /^\s+fact:\s*goalAgreed\s*$/.test(l)) + 1;
+      if (line <= 0) throw new Error(`no "fact: goalAgreed" line in ${BROKEN}`);
+      await wb.goToLine(line);
+      await page.keyboard.press('End');
+      await page.keyboard.type('Typo');
+      await wb.runCommand('View: Focus Problems');
+      await wb.until(async () => (await wb.problemsRows()).some((r) => r.includes('goalAgreedTypo')),
+        { message: 'a Problems row about goalAgreedTypo from the restarted server', timeout: 45_000 });
+      await page.locator(S.squiggleError).first().waitFor({ timeout: 15_000 });
+      await wb.focusEditorArea();
+      await wb.goToLine(line);
+      await page.keyboard.press('End');
+      for (let i = 0; i < 4; i++) await page.keyboard.press('Backspace');
+    });
+  } finally {
+    await browser.close().catch(() => {});
+  }
+  const passed = steps.filter((s) => s.ok).length;
+  const failed = steps.length - passed;
+  const seconds = (Date.now() - started) / 1000;
+  fs.writeFileSync(path.join(UI_RESULTS, 'results.json'), JSON.stringify({ passed, failed, seconds, steps, pageErrors: pageErrors.slice(0, 20) }, null, 2));
+  return { passed, failed, seconds, steps };
+}
+
+function copyImage(from, name) {
+  fs.mkdirSync(DOCS_IMAGES, { recursive: true });
+  fs.copyFileSync(from, path.join(DOCS_IMAGES, name));
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  if (!fs.existsSync(path.join(ROOT, 'dist', 'client.js'))) {
+    console.error('ui: dist/client.js is missing: run `npm run build` first');
+    process.exit(1);
+  }
+  const server = await startCodeServer({ installExtensions: [ROOT] });
+  let r;
+  try {
+    r = await runUiSuite(server);
+  } finally {
+    await server.stop();
+  }
+  console.log(`ui: ${r.passed} passed, ${r.failed} failed (${r.seconds.toFixed(1)} s)`);
+  process.exit(r.failed ? 1 : 0);
+}
