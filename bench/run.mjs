@@ -12,8 +12,10 @@
 //
 // Options: --runs N (default 3), --sizes 100,1000,10000, --edits N (30), --samples N (20; 5 at
 //   10,000 lines), --prospects N (10000), --rounds N (profile edits in the workspace session, 3),
-//   --budget S (540: later runs are skipped rather than overrun ~10 minutes), --only ours|peer, --no-build, --no-workspace, --cpu-prof (our server
-//   writes .cpuprofile files to bench/work/prof/ and the top functions are printed).
+//   --budget S (540: later runs are skipped rather than overrun ~10 minutes), --ws-cap S (90: a
+//   workspace request slower than this ends that session, reported as "more than"),
+//   --only ours|peer, --no-build, --no-workspace, --cpu-prof (our server writes .cpuprofile
+//   files to bench/work/prof/ and the top functions are printed).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
@@ -30,17 +32,18 @@ const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const work = path.join(repo, 'bench', 'work');
 
 function parseOptions(argv) {
-  const o = { runs: 3, sizes: [100, 1000, 10000], edits: 30, samples: undefined, prospects: 10000, rounds: 3, budget: 540, build: true, workspace: true, only: undefined, cpuProf: false };
+  const o = { runs: 3, sizes: [100, 1000, 10000], edits: 30, samples: undefined, prospects: 10000, rounds: 3, budget: 540, wsCap: 90, build: true, workspace: true, only: undefined, cpuProf: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = () => argv[++i];
     if (a === '--runs') o.runs = Number(next());
-    else if (a === '--sizes') o.sizes = next().split(',').map(Number);
+    else if (a === '--sizes') o.sizes = next().split(',').map(Number).filter((n) => n > 0);
     else if (a === '--edits') o.edits = Number(next());
     else if (a === '--samples') o.samples = Number(next());
     else if (a === '--prospects') o.prospects = Number(next());
     else if (a === '--rounds') o.rounds = Number(next());
     else if (a === '--budget') o.budget = Number(next());
+    else if (a === '--ws-cap') o.wsCap = Number(next());
     else if (a === '--only') o.only = next();
     else if (a === '--no-build') o.build = false;
     else if (a === '--no-workspace') o.workspace = false;
@@ -75,7 +78,6 @@ function generate(o) {
     mkdirSync(folder, { recursive: true });
     writeFileSync(file, profile.text);
     const files = [];
-    const yamlTexts = [];
     for (let i = 0; i < o.prospects; i++) {
       const batch = `b${String(Math.floor(i / 1000)).padStart(2, '0')}`;
       const markdown = i % 10 === 9;
@@ -86,9 +88,11 @@ function generate(o) {
       mkdirSync(path.join(folder, 'prospects', batch), { recursive: true });
       writeFileSync(path.join(folder, rel), text);
       files.push(rel);
-      yamlTexts.push(markdown ? text.split('\n---\n')[0].slice(4) : text);
     }
-    ws = { folder, file, profile, files, yamlTexts };
+    // The list of prospects, relative to the workspace folder, for the floor measurement.
+    const list = path.join(folder, 'prospects.txt');
+    writeFileSync(list, `${files.join('\n')}\n`);
+    ws = { folder, file, profile, files, list };
   }
   return { sizes, ws };
 }
@@ -118,13 +122,34 @@ async function measureWorkspace({ o, data, defsFor, elapsed }) {
     def: defsFor('workspace').ours, repo, folder: data.ws.folder, file: data.ws.file, profile: data.ws.profile, rounds: o.rounds,
     // Further rounds only while the budget allows (at least one).
     more: () => elapsed() < o.budget * 0.6,
+    capMs: o.wsCap * 1000,
   });
-  log(`server workspace: evaluateAll cold ${fmt(r.coldMs)} ms (${JSON.stringify(r.coldSummary)}), RSS ${fmt(r.peakRssMb)} MB`);
+  log(`server workspace: evaluateAll cold ${fmt(r.coldMs)} ms (${JSON.stringify(r.coldSummary)}, answer ${fmt(r.answerMb)} MB), RSS ${fmt(r.peakRssMb)} MB`);
+  if (r.timedOut) log(`! server workspace session ended: ${r.timedOut}`);
   for (const x of r.rounds) {
     log(`    after a profile edit: all re-evaluated in ${fmt(x.reevalMs)} ms (${x.summary.count}), completion meanwhile ${x.completion.n}× median ${fmt(x.completion.median, 2)} / p95 ${fmt(x.completion.p95, 2)} / max ${fmt(x.completion.max, 2)} ms` +
       `, verdictsChanged after ${fmt(x.verdictsChangedMs)} ms, profile diagnostics after ${fmt(x.profileDiagnosticsMs)} ms`);
   }
-  return { cli, sessions: [r], floorAllMs: bareParseAllMs(data.ws.yamlTexts), prospects: data.ws.files.length };
+  return { cli, sessions: [r], floorAllMs: await bareParseAllMs(data.ws.list), prospects: data.ws.files.length };
+}
+
+/**
+ * Each server's validation delay (debounce), read from its source, so the report can show the
+ * time after it — the work — beside the time a user waits. Undefined when not found.
+ */
+function readDebounces() {
+  const grab = (file, re) => {
+    try {
+      const m = re.exec(readFileSync(path.join(repo, file), 'utf8'));
+      return m ? Number(m[1]) : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  return {
+    ours: grab('server/src/server.ts', /VALIDATION_DELAY_MS\s*=\s*(\d+)/),
+    peer: grab('node_modules/yaml-language-server/out/server/src/yamlSettings.js', /validationDelayMs\s*=\s*(\d+)/),
+  };
 }
 
 /** Edits and samples per session: fewer completion samples at 10,000 lines, where the peer takes seconds each. */
@@ -143,6 +168,7 @@ async function main() {
   const built = build(o);
   const servers = ['ours', 'peer'].filter((s) => !o.only || o.only === s).filter((s) => s !== 'ours' || built.ok);
   if (!built.ok) log(`! our server is not measured: ${built.why}`);
+  const debounceMs = readDebounces();
   const peerVersion = JSON.parse(readFileSync(path.join(repo, 'node_modules', 'yaml-language-server', 'package.json'), 'utf8')).version;
 
   const tg = performance.now();
@@ -157,7 +183,7 @@ async function main() {
   const sessions = {};
   const floor = {};
   for (const s of data.sizes) {
-    floor[s.n] = bareParseMs(s.profile.text, s.n >= 10000 ? 20 : 50);
+    floor[s.n] = await bareParseMs(s.file, s.n >= 10000 ? 20 : 50);
     sessions[s.n] = { ours: [], peer: [] };
   }
   const elapsed = () => (performance.now() - t0) / 1000;
@@ -175,6 +201,7 @@ async function main() {
         `completion fact ${fmt(r.completionFact.median, 2)} ms (${r.completionFact.items} items), key ${fmt(r.completionKey.median, 2)} ms (${r.completionKey.items}), ` +
         `hover ${fmt(r.hover.median, 2)} ms, RSS ${fmt(r.peakRssMb)} MB, ${r.diagnosticsOnOpen} diagnostics [${fmt((performance.now() - ts) / 1000)} s]`);
       if (run === 1) {
+        if (r.publishes !== r.versions) log(`    ! ${r.publishes} diagnostics publishes for ${r.versions} versions`);
         for (const e of r.errorsSeen) log(`    ${e.kind} (line ${e.line + 1}, "${e.text}"): ${e.seen.length ? e.seen.join(' | ') : 'NOT REPORTED'}`);
         // The peer's numbers count only if it really validates against our schema: it must
         // report the two schema errors (wrong enum, unknown key), in our schema's words.
@@ -207,11 +234,17 @@ async function main() {
   if (skipped.length) log(`! skipped to stay within the ${o.budget} s budget: ${skipped.join(', ')}`);
 
   const totalS = (performance.now() - t0) / 1000;
-  const results = { machine, peerVersion, options: o, built, skipped, load: { start: loadStart, end: os.loadavg() }, sizes: data.sizes.map((s) => ({ n: s.n, lines: s.profile.lineCount, facts: s.profile.facts.length, criteria: s.profile.criteriaCount, errors: s.profile.errors })), floor, sessions, workspace, totalS };
+  const results = { date: new Date().toISOString(), machine, peerVersion, debounceMs, options: o, built, skipped, load: { start: loadStart, end: os.loadavg() }, sizes: data.sizes.map((s) => ({ n: s.n, lines: s.profile.lineCount, facts: s.profile.facts.length, criteria: s.profile.criteriaCount, errors: s.profile.errors })), floor, sessions, workspace, totalS };
   writeFileSync(path.join(work, 'results.json'), JSON.stringify(results, null, 2));
   const md = renderResults(results);
-  writeFileSync(path.join(repo, 'bench', 'results.md'), md);
+  // Only a full run replaces bench/results.md; a partial or profiled one (slower by the
+  // profiler) goes beside the generated data.
+  const full = !o.only && !o.cpuProf && o.workspace && o.prospects === 10000 && o.runs >= 3 && o.edits >= 30 &&
+    [100, 1000, 10000].every((n) => o.sizes.includes(n));
+  const out = full ? path.join(repo, 'bench', 'results.md') : path.join(work, 'results.md');
+  writeFileSync(out, md);
   log(`\n${md}`);
+  log(`written to ${path.relative(repo, out)}${full ? '' : ' (a partial run: bench/results.md is kept)'}`);
   if (o.cpuProf && existsSync(profDir)) log(summariseProfiles(profDir, path.join(repo, 'dist', 'server.js')));
   log(`total ${fmt(totalS)} s`);
 }

@@ -38,35 +38,56 @@ export class LspClient {
       // Keep the tail only: a chatty server must not grow the benchmark's own memory.
       this.stderr = (this.stderr + d).slice(-20_000);
     });
-    this.buffer = Buffer.alloc(0);
+    /** The bytes received and not yet read as a message; the current message's length once known. */
+    this.chunks = [];
+    this.buffered = 0;
+    this.expected = undefined;
     this.proc.stdout.on('data', (chunk) => this.onData(chunk));
     this.proc.stdin.on('error', () => { /* the server died; the exit handler reports it */ });
   }
 
   onData(chunk) {
-    this.buffer = this.buffer.length ? Buffer.concat([this.buffer, chunk]) : chunk;
+    // Chunks are only joined once a whole message is in: answers of many megabytes (evaluateAll
+    // over 10,000 prospects) arrive in thousands of chunks, and joining on every chunk would be
+    // quadratic — the benchmark, not the server, would be what is measured.
+    this.chunks.push(chunk);
+    this.buffered += chunk.length;
     for (;;) {
-      const headerEnd = this.buffer.indexOf('\r\n\r\n');
-      if (headerEnd < 0) return;
-      const header = this.buffer.subarray(0, headerEnd).toString('ascii');
-      const m = /Content-Length:\s*(\d+)/i.exec(header);
-      if (!m) throw new Error(`${this.name}: bad header ${JSON.stringify(header)}`);
-      const len = Number(m[1]);
-      const start = headerEnd + 4;
-      if (this.buffer.length < start + len) return;
-      const body = this.buffer.subarray(start, start + len).toString('utf8');
-      this.buffer = this.buffer.subarray(start + len);
-      this.onMessage(JSON.parse(body), performance.now());
+      if (this.expected === undefined) {
+        const head = this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks);
+        this.chunks = [head];
+        const headerEnd = head.indexOf('\r\n\r\n');
+        if (headerEnd < 0) return;
+        const header = head.subarray(0, headerEnd).toString('ascii');
+        const m = /Content-Length:\s*(\d+)/i.exec(header);
+        if (!m) throw new Error(`${this.name}: bad header ${JSON.stringify(header)}`);
+        this.expected = Number(m[1]);
+        this.chunks = [head.subarray(headerEnd + 4)];
+        this.buffered = this.chunks[0].length;
+      }
+      if (this.buffered < this.expected) return;
+      // The message is complete now: its arrival time is taken before it is decoded, so a
+      // large answer's JSON.parse in this process does not count against the server.
+      const t = performance.now();
+      const all = this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks);
+      const body = all.subarray(0, this.expected).toString('utf8');
+      const rest = all.subarray(this.expected);
+      this.chunks = [rest];
+      this.buffered = rest.length;
+      const bytes = this.expected;
+      this.expected = undefined;
+      this.onMessage(JSON.parse(body), t, bytes);
+      if (this.buffered === 0) return;
     }
   }
 
-  onMessage(msg, t) {
+  onMessage(msg, t, bytes) {
     if (msg.id !== undefined && msg.method === undefined) {
       const p = this.pending.get(msg.id);
       if (!p) return;
       this.pending.delete(msg.id);
       if (msg.error) p.reject(Object.assign(new Error(`${this.name} ${p.method}: ${msg.error.message}`), { rpc: msg.error }));
-      else p.resolve({ result: msg.result, ms: t - p.t0, t });
+      else p.resolve({ result: msg.result, ms: t - p.t0, t, bytes });
       return;
     }
     if (msg.id !== undefined) {
@@ -108,7 +129,7 @@ export class LspClient {
     this.proc.stdin.write(body);
   }
 
-  /** Sends a request; resolves with { result, ms } (ms: round trip as seen by this process). */
+  /** Sends a request; resolves with { result, ms, t, bytes } (ms: round trip as seen by this process; bytes: the answer's size). */
   request(method, params, timeoutMs = 120_000) {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {

@@ -4,7 +4,6 @@
 import { spawn } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { parseDocument } from 'yaml';
 import { memoryOf } from './procStats.mjs';
 import { median, p95, max } from './stats.mjs';
 import { isDiagnosticsFor, sleep, startSession } from './servers.mjs';
@@ -62,9 +61,10 @@ export async function measureProfileSession(o) {
     const timeRequests = async (method, position, check) => {
       const ms = [];
       let sample;
-      for (let i = 0; i < 2 + o.samples; i++) {
+      const warm = o.warmup >= 3 ? 2 : 1;
+      for (let i = 0; i < warm + o.samples; i++) {
         const r = await client.request(method, { textDocument: { uri }, position, ...(method === 'textDocument/completion' ? { context: { triggerKind: 1 } } : {}) });
-        if (i >= 2) ms.push(r.ms);
+        if (i >= warm) ms.push(r.ms);
         sample = r.result;
       }
       return { ms, sample: check(sample) };
@@ -84,8 +84,13 @@ export async function measureProfileSession(o) {
     });
 
     const mem = memoryOf(client.pid);
+    // One publish per version is what the "next publish after the change" rule for the peer
+    // relies on; more would mean a later edit could be matched by an earlier one's publish.
+    const publishes = client.notifications.filter((n) => n.method === 'textDocument/publishDiagnostics' && n.params?.uri === uri).length;
     return {
       openMs,
+      publishes,
+      versions: version,
       diagnosticsOnOpen: diagnostics.length,
       diagnosticsAfterEdits: lastDiagnostics.length,
       errorsSeen: check,
@@ -95,6 +100,8 @@ export async function measureProfileSession(o) {
       completionKey: { median: median(completionKey.ms), p95: p95(completionKey.ms), ...completionKey.sample },
       hover: { median: median(hover.ms), p95: p95(hover.ms), ...hover.sample },
       peakRssMb: (Number.isFinite(mem?.hwmKb) ? mem.hwmKb : max(rssPoll)) / 1024,
+      /** Every sample, so the report can pool them over runs. */
+      raw: { edit: editMs, completionFact: completionFact.ms, completionKey: completionKey.ms, hover: hover.ms },
     };
   } finally {
     clearInterval(poller);
@@ -106,33 +113,41 @@ export async function measureProfileSession(o) {
  * Our server on the workspace of many prospects: evaluate all once (cold), then, several times,
  * edit the profile and time `idealClient/evaluateAll` until its answer (every prospect evaluated
  * against the new profile), while completion requests in the profile are sent one after the
- * other and timed.
+ * other and timed. A request that takes longer than `o.capMs` ends the session: it is reported
+ * as "more than" the cap, so a slow server cannot blow the benchmark's time budget.
  */
 export async function measureWorkspaceSession(o) {
   const { client } = await startSession(o.def, o.repo, o.folder);
   const uri = pathToFileURL(o.file).href;
+  const cap = o.capMs ?? 120_000;
+  const result = { coldMs: NaN, coldSummary: undefined, answerMb: NaN, rounds: [], peakRssMb: NaN, timedOut: undefined, capMs: cap };
+  const summarise = (r) => {
+    const list = Array.isArray(r) ? r : [];
+    const verdicts = {};
+    for (const e of list) {
+      const k = e?.evaluation?.ok ? e.evaluation.verdict.verdict : 'error';
+      verdicts[k] = (verdicts[k] ?? 0) + 1;
+    }
+    return { count: list.length, verdicts };
+  };
   try {
     let mark = client.mark();
     client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text: o.profile.text } });
     await client.waitFor(isDiagnosticsFor(uri, 1), { sinceIndex: mark, what: 'first diagnostics of the workspace profile' });
 
-    const summarise = (result) => {
-      const list = Array.isArray(result) ? result : [];
-      const verdicts = {};
-      for (const e of list) {
-        const k = e?.evaluation?.ok ? e.evaluation.verdict.verdict : 'error';
-        verdicts[k] = (verdicts[k] ?? 0) + 1;
-      }
-      return { count: list.length, verdicts };
-    };
     let t0 = performance.now();
-    const cold = await client.request('idealClient/evaluateAll', {}, 300_000);
-    const coldMs = cold.t - t0;
-    const coldSummary = summarise(cold.result);
+    try {
+      const cold = await client.request('idealClient/evaluateAll', {}, cap);
+      result.coldMs = cold.t - t0;
+      result.coldSummary = summarise(cold.result);
+      result.answerMb = cold.bytes / 2 ** 20;
+    } catch (e) {
+      result.timedOut = `cold evaluateAll: ${e.message}`;
+      return result;
+    }
 
-    const rounds = [];
     let version = 1;
-    for (let k = 0; k < o.rounds; k++) {
+    for (let k = 0; k < o.rounds && (k === 0 || !o.more || o.more()); k++) {
       version++;
       mark = client.mark();
       t0 = performance.now();
@@ -141,31 +156,40 @@ export async function measureWorkspaceSession(o) {
         contentChanges: [{ range: { start: o.profile.marks.edit, end: { line: o.profile.marks.edit.line, character: o.profile.marks.edit.character + 1 } }, text: String((k % 5) + 1) }],
       });
       let done = false;
-      const all = client.request('idealClient/evaluateAll', {}, 300_000).then((r) => { done = true; return r; });
+      const all = client.request('idealClient/evaluateAll', {}, cap).finally(() => { done = true; });
       const completionMs = [];
       const completing = (async () => {
         while (!done) {
-          const r = await client.request('textDocument/completion', { textDocument: { uri }, position: o.profile.marks.factValue, context: { triggerKind: 1 } });
+          const r = await client.request('textDocument/completion', { textDocument: { uri }, position: o.profile.marks.factValue, context: { triggerKind: 1 } }, cap);
           completionMs.push(r.ms);
           await sleep(10);
         }
       })();
-      const r = await all;
-      await completing;
-      const notified = client.notifications.slice(Math.max(0, mark - client.dropped)).find((n) => n.method === 'idealClient/verdictsChanged');
-      const diag = client.notifications.slice(Math.max(0, mark - client.dropped)).find(isDiagnosticsFor(uri, version));
-      rounds.push({
+      let r;
+      try {
+        r = await all;
+        await completing;
+      } catch (e) {
+        result.timedOut = `evaluateAll after edit ${k + 1}: ${e.message}`;
+        completing.catch(() => { /* the session is ended below */ });
+        return result;
+      }
+      const since = client.notifications.slice(Math.max(0, mark - client.dropped));
+      const notified = since.find((n) => n.method === 'idealClient/verdictsChanged');
+      const diag = since.find(isDiagnosticsFor(uri, version));
+      result.rounds.push({
         reevalMs: r.t - t0,
         summary: summarise(r.result),
-        completion: { n: completionMs.length, median: median(completionMs), p95: p95(completionMs), max: max(completionMs) },
+        completion: { n: completionMs.length, median: median(completionMs), p95: p95(completionMs), max: max(completionMs), all: completionMs },
         verdictsChangedMs: notified ? notified.t - t0 : undefined,
         profileDiagnosticsMs: diag ? diag.t - t0 : undefined,
       });
       await sleep(200);
     }
-    const mem = memoryOf(client.pid);
-    return { coldMs, coldSummary, rounds, peakRssMb: mem ? mem.hwmKb / 1024 : NaN };
+    return result;
   } finally {
+    const mem = memoryOf(client.pid);
+    result.peakRssMb = mem ? mem.hwmKb / 1024 : NaN;
     await client.shutdown();
   }
 }
@@ -217,22 +241,14 @@ export async function measureCli(o) {
   }
 }
 
-/** The floor: yaml's parseDocument on the same text, in this process, warmed up. */
-export function bareParseMs(text, reps) {
-  for (let i = 0; i < 3; i++) parseDocument(text);
-  const ms = [];
-  for (let i = 0; i < reps; i++) {
-    const t0 = performance.now();
-    parseDocument(text);
-    ms.push(performance.now() - t0);
-  }
-  return median(ms);
+/** The floor for one document: yaml's parseDocument, median of `reps`, in a fresh process. */
+export async function bareParseMs(file, reps) {
+  const r = await runCommand(process.execPath, [new URL('./floor.mjs', import.meta.url).pathname, 'profile', file, String(reps)], process.cwd());
+  return r.code === 0 ? JSON.parse(r.stdout).ms : NaN;
 }
 
-/** The floor for the workspace: parse every prospect text once (warm). */
-export function bareParseAllMs(texts) {
-  for (let i = 0; i < Math.min(200, texts.length); i++) parseDocument(texts[i]);
-  const t0 = performance.now();
-  for (const t of texts) parseDocument(t);
-  return performance.now() - t0;
+/** The floor for the workspace: parse every listed prospect once (warm), in a fresh process. */
+export async function bareParseAllMs(listFile) {
+  const r = await runCommand(process.execPath, [new URL('./floor.mjs', import.meta.url).pathname, 'all', listFile], process.cwd());
+  return r.code === 0 ? JSON.parse(r.stdout).ms : NaN;
 }

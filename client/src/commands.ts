@@ -102,7 +102,7 @@ export async function showQuestions(ctx: CommandContext, arg?: unknown): Promise
   type Item = vscode.QuickPickItem & { text: string };
   const all = result.questions.map((q) => q.question).join('\n');
   const items: Item[] = [
-    { label: `$(copy) ${vscode.l10n.t('Copy all {0} questions', result.questions.length)}`, text: all, alwaysShow: true },
+    { label: `$(copy) ${vscode.l10n.t('Copy all questions ({0})', result.questions.length)}`, text: all, alwaysShow: true },
     { label: '', kind: vscode.QuickPickItemKind.Separator, text: '' },
     ...result.questions.map((q): Item => ({ label: q.question, description: q.fact, text: q.question })),
   ];
@@ -113,7 +113,7 @@ export async function showQuestions(ctx: CommandContext, arg?: unknown): Promise
   });
   if (!picked) return;
   await vscode.env.clipboard.writeText(picked.text);
-  void vscode.window.showInformationMessage(picked.text === all
+  void vscode.window.showInformationMessage(picked.text === all && result.questions.length > 1
     ? vscode.l10n.t('Copied {0} questions.', result.questions.length)
     : vscode.l10n.t('Copied: {0}', picked.text));
 }
@@ -127,7 +127,7 @@ export async function checkLessons(ctx: CommandContext): Promise<void> {
     return;
   }
   await ctx.reports.show('lessons', lessonsReport(results));
-  if (failing === 0) void vscode.window.showInformationMessage(vscode.l10n.t('All {0} lessons still hold.', total));
+  if (failing === 0) void vscode.window.showInformationMessage(total === 1 ? vscode.l10n.t('The lesson still holds.') : vscode.l10n.t('All {0} lessons still hold.', total));
   else void vscode.window.showWarningMessage(vscode.l10n.t('{0} of {1} lessons no longer hold: the profile classifies those past clients differently now.', failing, total));
 }
 
@@ -176,7 +176,10 @@ export async function newProspect(ctx: CommandContext, arg?: unknown): Promise<v
   if (name === undefined) return undefined;
   const profileDir = vscode.Uri.joinPath(profile, '..');
   const date = today();
-  const suggestion = `prospects/${date}-${slug(name)}.prospect.yaml`;
+  // A second prospect of the same name on the same day gets "-2", "-3": the suggestion is always free.
+  let base = `${date}-${slug(name)}`;
+  for (let n = 2; n < 100 && (await exists(vscode.Uri.joinPath(profileDir, 'prospects', `${base}.prospect.yaml`))); n++) base = `${date}-${slug(name)}-${n}`;
+  const suggestion = `prospects/${base}.prospect.yaml`;
   const slugStart = `prospects/${date}-`.length;
   const relative = await vscode.window.showInputBox({
     title: vscode.l10n.t('New Prospect'),

@@ -46,6 +46,8 @@ export class VerdictStatusBar implements vscode.Disposable {
   async update(): Promise<void> {
     const uri = this.activeProspect();
     const generation = ++this.generation;
+    // Keeps the prospect commands in the palette while a view (not the editor) has the focus.
+    void vscode.commands.executeCommand('setContext', 'idealClient.activeProspect', !!uri);
     if (!uri) {
       this.item.hide();
       return;

@@ -344,7 +344,8 @@ documents.onDidClose(({ document }) => {
 connection.onDidChangeWatchedFiles(guard('handling file changes', none, ({ changes }) => {
   const affected = new Set<string>();
   let structural = false;
-  const ours = changes.filter((c) => isOurs(c.uri));
+  // A file open in an editor is judged by its editor text; its save on disk changes nothing.
+  const ours = changes.filter((c) => isOurs(c.uri) && !(c.type === FileChangeType.Changed && documents.get(c.uri)));
   // Dependents first: the service forgets what depended on a file once it is told of the change.
   for (const change of ours) for (const d of service.dependentsOf(change.uri)) affected.add(d);
   for (const change of ours) {

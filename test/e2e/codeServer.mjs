@@ -37,18 +37,26 @@ function killAllSync() {
   running.clear();
 }
 let handlersInstalled = false;
-function installHandlers() {
+let signalExitCode;
+/**
+ * On Ctrl+C (SIGINT), SIGTERM or SIGHUP: stop every code-server, then exit (with `exitCode`, by
+ * default 130/143/129). On any other exit, kill the process groups synchronously.
+ */
+export function handleSignals({ exitCode } = {}) {
+  if (exitCode !== undefined) signalExitCode = exitCode;
   if (handlersInstalled) return;
   handlersInstalled = true;
   process.on('exit', killAllSync);
-  for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  const codes = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
+  for (const sig of Object.keys(codes)) {
     process.on(sig, async () => {
       console.error(`\n[code-server] ${sig}: stopping …`);
       await stopAll();
-      process.exit(sig === 'SIGINT' ? 130 : 143);
+      process.exit(signalExitCode ?? codes[sig]);
     });
   }
 }
+const installHandlers = () => handleSignals();
 
 export async function stopAll() {
   await Promise.all([...running].map((s) => s.stop()));
@@ -92,6 +100,7 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 /**
  * @param {object} [o]
  * @param {string} [o.samples]          folder copied as the workspace (default <root>/samples)
+ * @param {string} [o.workspace]        a folder to open in place instead of a copy
  * @param {string} [o.workspaceName]    name of the copied folder (shown in the explorer)
  * @param {boolean} [o.smokeTestDriver] add --vscode-option enable-smoke-test-driver (needed for the test payload)
  * @param {string[]} [o.installExtensions] folders to place into the extensions dir (symlinked as publisher.name-version)
@@ -105,10 +114,15 @@ export async function startCodeServer(o = {}) {
   const log = o.log ?? ((s) => console.error(`[code-server] ${s}`));
   const cs = await ensureCodeServer({ log });
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ideal-client-e2e-'));
-  const workspace = path.join(tmp, o.workspaceName ?? 'my-clients');
-  const samples = o.samples ?? path.join(ROOT, 'samples');
-  if (!fs.existsSync(samples)) throw new Error(`samples folder not found: ${samples}`);
-  fs.cpSync(samples, workspace, { recursive: true });
+  let workspace;
+  if (o.workspace) {
+    workspace = path.resolve(o.workspace); // opened in place (npm start --workspace DIR); never deleted
+  } else {
+    workspace = path.join(tmp, o.workspaceName ?? 'my-clients');
+    const samples = o.samples ?? path.join(ROOT, 'samples');
+    if (!fs.existsSync(samples)) throw new Error(`samples folder not found: ${samples}`);
+    fs.cpSync(samples, workspace, { recursive: true });
+  }
   const userDataDir = path.join(tmp, 'ud');
   const extensionsDir = path.join(tmp, 'ext');
   fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
@@ -166,7 +180,7 @@ export async function startCodeServer(o = {}) {
       url: `http://127.0.0.1:${port}/`,
       /** URL of the workbench on the workspace, with an optional test/development payload. */
       workbenchUrl(payload) {
-        let u = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`;
+        let u = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace).replace(/%2F/g, '/')}`;
         if (payload) u += `&payload=${encodeURIComponent(JSON.stringify(payload))}`;
         return u;
       },

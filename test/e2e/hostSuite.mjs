@@ -61,7 +61,7 @@ export async function runHostSuite(server, o) {
     page.on('pageerror', (e) => { if (process.env.IDEAL_CLIENT_E2E_DEBUG) console.error(`[page error] ${e.message}`); });
     await page.goto(server.workbenchUrl(payload));
     await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
-    const hasDriver = await page.waitForFunction(() => !!window.driver, null, { timeout: 15_000 }).then(() => true, () => false);
+    const hasDriver = await page.waitForFunction(() => !!window.driver, null, { timeout: 5_000 }).then(() => true, () => false);
     if (!hasDriver) {
       throw new Error('window.driver is absent: code-server was started without --vscode-option enable-smoke-test-driver, so the test payload is ignored');
     }

@@ -54,10 +54,22 @@ export class Workbench {
     }
   }
 
-  async focusEditorArea() {
-    const editor = this.page.locator(S.activeEditor).first();
-    if (await editor.count()) await editor.click({ position: { x: 200, y: 10 }, trial: false }).catch(() => {});
+  /**
+   * Gives the workbench keyboard focus without moving the cursor: a click on the active tab (a
+   * click into the text would move the cursor; a webview, such as the Markdown preview, would
+   * swallow the keys), else into the empty editor area.
+   */
+  async focusWorkbench() {
+    const tab = this.page.locator(S.activeTab).first();
+    if (await tab.isVisible().catch(() => false)) await tab.click({ position: { x: 30, y: 10 } });
     else await this.page.locator(S.editorArea).click({ position: { x: 300, y: 300 } }).catch(() => {});
+  }
+
+  /** Keyboard focus into the active text editor, at its cursor. */
+  async focusEditor() {
+    await this.focusWorkbench();
+    await this.page.keyboard.press('Escape');
+    await this.runCommand('View: Focus Active Editor Group');
   }
 
   /**
@@ -65,12 +77,12 @@ export class Workbench {
    * row matching `row` (string or RegExp), accepts it and waits for the widget to hide.
    * Retries up to 3 times with Escape in between (typing races the filter: fill() instead).
    */
-  async quickPick(key, text, row, { accept = true } = {}) {
+  async quickPick(key, text, row, { accept = true, waitHidden = true } = {}) {
     let lastError;
     for (let attempt = 1; attempt <= 3; attempt++) {
       try {
         await this.page.keyboard.press('Escape');
-        await this.focusEditorArea();
+        await this.focusWorkbench();
         await this.page.keyboard.press(key);
         const input = this.page.locator(S.quickInputBox);
         await input.waitFor({ state: 'visible', timeout: 10_000 });
@@ -78,8 +90,10 @@ export class Workbench {
         const match = this.page.locator(S.quickInputRow, { hasText: row ?? text.replace(/^>/, '') }).first();
         await match.waitFor({ state: 'visible', timeout: 15_000 });
         if (!accept) return match;
-        await this.page.keyboard.press('Enter');
-        await this.page.locator(S.quickInput).waitFor({ state: 'hidden', timeout: 10_000 });
+        // Click the row itself: Enter would take the first row, which fuzzy ranking may make a
+        // different one ("Evaluate All Prospects" for "Evaluate Prospect").
+        await match.click();
+        if (waitHidden) await this.page.locator(S.quickInput).waitFor({ state: 'hidden', timeout: 10_000 });
         return match;
       } catch (e) {
         lastError = e;
@@ -88,8 +102,9 @@ export class Workbench {
     throw new Error(`quick input "${text}" failed 3 times: ${lastError?.message}`);
   }
 
-  async runCommand(title) {
-    await this.quickPick('F1', `>${title}`, title);
+  /** Runs a command from the palette; `waitHidden: false` for one that asks something next. */
+  async runCommand(title, { waitHidden = true } = {}) {
+    await this.quickPick('F1', `>${title}`, title, { waitHidden });
   }
 
   /** Opens a workspace file by its relative path through Quick Open (Control+P). */
@@ -124,21 +139,27 @@ export class Workbench {
     return (await this.page.locator(S.toastMessage).allInnerTexts()).map(normalize);
   }
 
-  /** Go to line (and column) through Control+G. */
+  /** Moves the cursor of the active editor to `line` (1-based) through Quick Open's ":" mode. */
   async goToLine(line, column) {
-    await this.quickPick('Control+G', column ? `${line}:${column}` : String(line), /.*/, { accept: false }).catch(() => {});
-    // The go-to-line quick input shows a single informational row; Enter moves the cursor.
-    await this.page.keyboard.press('Enter');
-    await this.page.locator(S.quickInput).waitFor({ state: 'hidden', timeout: 10_000 });
+    await this.quickPick('Control+P', column ? `:${line}:${column}` : `:${line}`, /line|Zeile/i);
+    await this.page.locator(S.activeEditor + '.focused').first().waitFor({ timeout: 10_000 });
   }
 
   /** The sidebar pane (view) whose header says `title`; expanded. */
   async expandPane(title) {
     const header = this.page.locator(S.paneHeader, { hasText: title }).first();
     await header.waitFor({ timeout: 30_000 });
-    if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+    // Click the title's left end: the right end holds the view's action buttons.
+    if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click({ position: { x: 12, y: 10 } });
     await this.until(async () => (await header.getAttribute('aria-expanded')) === 'true', { message: `the ${title} view to expand` });
     return header;
+  }
+
+  async collapsePane(title) {
+    const header = this.page.locator(S.paneHeader, { hasText: title }).first();
+    await header.waitFor({ timeout: 30_000 });
+    if ((await header.getAttribute('aria-expanded')) === 'true') await header.click({ position: { x: 12, y: 10 } });
+    await this.until(async () => (await header.getAttribute('aria-expanded')) === 'false', { message: `the ${title} view to collapse` });
   }
 
   /** Rows of the tree in the sidebar pane whose header says `title`. */

@@ -20,10 +20,30 @@ const PROFILE = 'wunschkunde.profile.yaml';
 const BROKEN = 'errors/broken.profile.yaml';
 const ACME = 'prospects/2026-11-20-acme.prospect.yaml';
 const FACTS = ['workingStyle', 'budget', 'signals', 'goalAgreed'];
+// Group rows of the Prospects view read "Fit3", "No fit6" (label and count as separate spans).
+const GROUPS = [
+  { kind: 'fit', re: /^\s*fit\s*\d+\s*$/i },
+  { kind: 'borderline', re: /^\s*borderline\s*\d+\s*$/i },
+  { kind: 'no-fit', re: /^\s*no fit\s*\d+\s*$/i },
+  { kind: 'undetermined', re: /^\s*undetermined\s*\d+\s*$/i },
+];
+
+/** How many prospects of each verdict samples/EXPECTED.md lists. */
+function expectedCounts(workspace) {
+  const counts = {};
+  const file = path.join(workspace, 'EXPECTED.md');
+  if (!fs.existsSync(file)) return counts;
+  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+    const cells = line.split('|').map((c) => c.trim());
+    if (cells.length < 4 || !/\.prospect\./.test(cells[1] ?? '')) continue;
+    counts[cells[2]] = (counts[cells[2]] ?? 0) + 1;
+  }
+  return counts;
+}
 
 /**
  * @param {object} server  from startCodeServer({ installExtensions: [ROOT] }) (no smoke-test driver)
- * @param {{ log?: (s: string) => void, copyReadmeImages?: boolean }} [o]
+ * @param {{ log?: (s: string) => void, copyReadmeImages?: boolean, budgetSeconds?: number }} [o]
  * @returns {Promise<{ passed: number, failed: number, seconds: number, steps: { name: string, ok: boolean, seconds: number, error?: string, screenshot: string }[] }>}
  */
 export async function runUiSuite(server, o = {}) {
@@ -38,8 +58,14 @@ export async function runUiSuite(server, o = {}) {
   const pageErrors = [];
   page.on('pageerror', (e) => pageErrors.push(e.message));
 
+  const budget = o.budgetSeconds ?? 240;
   const step = async (name, fn) => {
     const t0 = Date.now();
+    if (secsSince(started) > budget) {
+      steps.push({ name, ok: false, seconds: 0, error: `not run: the UI suite's time budget (${budget} s) is used up` });
+      log(`  ✘ ${name} (not run: time budget of ${budget} s used up)`);
+      return;
+    }
     const shot = path.join(UI_RESULTS, `${String(steps.length + 1).padStart(2, '0')}-${name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.png`);
     const entry = { name, ok: false, seconds: 0, screenshot: path.relative(ROOT, shot) };
     steps.push(entry);
@@ -106,7 +132,7 @@ export async function runUiSuite(server, o = {}) {
       const text = await wb.until(async () => { const t = await wb.editorText(); return /✗/.test(t) && /✓/.test(t) ? t : undefined; },
         { message: 'inlay hints ✓/✗ at the end of the fact lines', timeout: 30_000 });
       const factLine = text.split('\n').find((l) => l.includes('workingStyle: detail-planner'));
-      if (!factLine || !/detail-planner\s+✗/.test(factLine)) throw new Error(`no ✗ hint after "workingStyle: detail-planner": ${factLine}`);
+      if (!factLine || !/detail-planner\s*✗/.test(factLine)) throw new Error(`no ✗ hint after "workingStyle: detail-planner": ${factLine}`);
       await wb.until(async () => (await wb.statusTexts()).some((t) => /no fit\s*29%/i.test(t)),
         { message: 'the status bar item "no fit 29%"', timeout: 30_000 });
       await wb.until(async () => (await wb.toasts()).some((t) => /ACME/.test(t)),
@@ -115,25 +141,38 @@ export async function runUiSuite(server, o = {}) {
     });
 
     await step('Prospects view groups every prospect by verdict', async (shot) => {
-      await page.keyboard.press('Escape');
       await wb.runCommand('Notifications: Clear All Notifications').catch(() => {});
-      await wb.runCommand('View: Show Explorer').catch(() => {});
+      await wb.runCommand('View: Hide Panel').catch(() => {});
+      await wb.runCommand('View: Show Explorer');
+      // Make room: fold the file tree, unfold the Prospects view and its groups.
+      await wb.collapsePane('my-clients').catch(() => {});
       await wb.expandPane('Prospects');
-      const rows = await wb.until(async () => { const r = await wb.paneRows('Prospects'); return r.some((x) => /no fit/i.test(x)) && r.some((x) => /borderline/i.test(x)) ? r : undefined; },
-        { message: 'verdict groups in the Prospects view', timeout: 45_000 });
-      for (const g of [/^\W*fit\b/i, /borderline/i, /no fit/i, /undetermined/i]) {
-        if (!rows.some((r) => g.test(r))) throw new Error(`no group ${g} in the Prospects view: ${rows.join(' | ')}`);
+      const pane = page.locator('.part.sidebar .pane', { has: page.locator('.pane-header', { hasText: 'Prospects' }) }).first();
+      await wb.until(async () => (await pane.locator('.monaco-list-row').count()) >= 4, { message: 'rows in the Prospects view', timeout: 45_000 });
+      for (let i = 0; i < 6; i++) {
+        const closed = pane.locator('.monaco-list-row[aria-expanded="false"]');
+        if ((await closed.count()) === 0) break;
+        await closed.first().locator('.monaco-tl-twistie').click().catch(() => {});
       }
-      await page.screenshot({ path: shot });
-    });
-
-    await step('verdict screenshot for the README', async (shot) => {
-      await wb.openFile(ACME);
-      await wb.until(async () => (await wb.codeLensTexts()).some((t) => /no fit/i.test(t)), { message: 'the ACME code lens', timeout: 30_000 });
-      // Expand the groups so the view shows the prospects too.
-      const groups = page.locator('.part.sidebar .pane', { has: page.locator('.pane-header', { hasText: 'Prospects' }) }).locator('.monaco-list-row[aria-expanded="false"]');
-      for (let i = 0; i < 4 && (await groups.count()) > 0; i++) await groups.first().click().catch(() => {});
-      await wb.focusEditorArea();
+      let seen = [];
+      const rows = await wb.until(async () => {
+        const r = (seen = await wb.paneRows('Prospects'));
+        return GROUPS.every((g) => r.some((x) => g.re.test(x))) && r.some((x) => x.includes('ACME GmbH')) ? r : undefined;
+      }, { message: 'the groups fit, borderline, no fit, undetermined and ACME GmbH in the Prospects view', timeout: 45_000 })
+        .catch((e) => { throw new Error(`${e.message}; rows: ${JSON.stringify(seen)}`); });
+      // Group sizes as in samples/EXPECTED.md (the view also lists errors/broken.prospect.yaml,
+      // whose verdict is not in the table: at most one more).
+      const expected = expectedCounts(server.workspace);
+      for (const g of GROUPS) {
+        const n = Number(rows.find((x) => g.re.test(x)).match(/(\d+)\s*$/)[1]);
+        const want = expected[g.kind] ?? 0;
+        if (n < want || n > want + 1) throw new Error(`the group ${g.kind} holds ${n} prospects, EXPECTED.md lists ${want}`);
+      }
+      // The README's picture: ACME with its verdict inline, the status bar and the view.
+      await wb.focusWorkbench();
+      const tab = await page.locator(S.activeTab).first().innerText();
+      if (!tab.includes('acme')) throw new Error(`the active editor should still be the ACME prospect, is ${tab}`);
+      await page.mouse.move(900, 600);
       await page.screenshot({ path: shot });
       if (o.copyReadmeImages !== false) copyImage(shot, 'prospect-verdict.png');
     });
@@ -142,7 +181,7 @@ export async function runUiSuite(server, o = {}) {
       const file = path.join(server.workspace, ACME);
       const before = fs.readFileSync(file, 'utf8');
       await wb.openFile(PROFILE);
-      await wb.quickPick('F1', '>Ideal Client: New Prospect', 'New Prospect');
+      await wb.runCommand('Ideal Client: New Prospect', { waitHidden: false });
       // A profile is active, so no profile picker; if one comes anyway, choose the sample profile.
       const input = page.locator(S.quickInputBox);
       await input.waitFor({ state: 'visible', timeout: 15_000 });
@@ -184,7 +223,6 @@ export async function runUiSuite(server, o = {}) {
       await wb.until(async () => (await wb.problemsRows()).some((r) => r.includes('goalAgreedTypo')),
         { message: 'a Problems row about goalAgreedTypo from the restarted server', timeout: 45_000 });
       await page.locator(S.squiggleError).first().waitFor({ timeout: 15_000 });
-      await wb.focusEditorArea();
       await wb.goToLine(line);
       await page.keyboard.press('End');
       for (let i = 0; i < 4; i++) await page.keyboard.press('Backspace');
@@ -198,6 +236,8 @@ export async function runUiSuite(server, o = {}) {
   fs.writeFileSync(path.join(UI_RESULTS, 'results.json'), JSON.stringify({ passed, failed, seconds, steps, pageErrors: pageErrors.slice(0, 20) }, null, 2));
   return { passed, failed, seconds, steps };
 }
+
+const secsSince = (t0) => (Date.now() - t0) / 1000;
 
 function copyImage(from, name) {
   fs.mkdirSync(DOCS_IMAGES, { recursive: true });

@@ -2,7 +2,6 @@
 // server needs a moment; never sleep a fixed time), and reading samples/EXPECTED.md.
 import * as assert from 'assert';
 import * as fs from 'fs';
-import * as path from 'path';
 import * as vscode from 'vscode';
 
 export const EXTENSION_ID = 'ideal-client.ideal-client';
@@ -50,6 +49,10 @@ export async function poll<T>(
   check: (v: T) => boolean = (v) => v !== undefined && v !== null && (v as unknown) !== false,
   { timeout = 20_000, interval = 100, message = 'condition' }: PollOptions = {},
 ): Promise<T> {
+  // After a few polls ran out of time (no language server?), the rest wait briefly, so that a
+  // broken build fails the suite in a minute or two instead of 30 s per test.
+  const shared = globalThis as { __idealClientPollTimeouts?: number };
+  if ((shared.__idealClientPollTimeouts ?? 0) >= 3) timeout = Math.min(timeout, 5_000);
   const deadline = Date.now() + timeout;
   let last: T | undefined;
   let lastError: unknown;
@@ -62,6 +65,7 @@ export async function poll<T>(
       lastError = e;
     }
     if (Date.now() > deadline) {
+      shared.__idealClientPollTimeouts = (shared.__idealClientPollTimeouts ?? 0) + 1;
       const seen = lastError ? `error: ${lastError instanceof Error ? lastError.message : String(lastError)}` : `last value: ${preview(last)}`;
       throw new Error(`timed out after ${timeout} ms waiting for ${message} (${seen})`);
     }

@@ -20,12 +20,17 @@ export function run(): Promise<void> {
   console.log('[ideal-client-e2e] suite start');
   return new Promise((resolve, reject) => {
     const tally = { passed: 0, failed: 0, pending: 0, failures: [] as { title: string; error: string }[] };
-    const finish = (error?: Error) => {
+    // The counts go to a file after every test, so that a harness that gives up waiting still
+    // knows how far the suite got.
+    const save = () => {
       const out = process.env.IDEAL_CLIENT_E2E_RESULTS;
-      console.log('[ideal-client-e2e] suite end');
       if (out) {
         try { fs.writeFileSync(out, JSON.stringify(tally, null, 2)); } catch { /* reporting only */ }
       }
+    };
+    const finish = (error?: Error) => {
+      console.log('[ideal-client-e2e] suite end');
+      save();
       if (error) reject(error); else resolve();
     };
     try {
@@ -34,6 +39,7 @@ export function run(): Promise<void> {
       });
       runner.on('pass', () => { tally.passed++; });
       runner.on('pending', () => { tally.pending++; });
+      runner.on('test end', save);
       runner.on('fail', (test, err: Error) => {
         tally.failed++;
         tally.failures.push({ title: test.fullTitle(), error: String(err?.message ?? err) });

@@ -47,7 +47,7 @@ export class LspSession {
   private readonly versions = new Map<string, number>();
   private listeners: (() => void)[] = [];
   exitCode: number | null | undefined;
-  private readonly exited: Promise<number | null>;
+  readonly exited: Promise<number | null>;
 
   private constructor(readonly child: ChildProcess, readonly conn: ProtocolConnection, readonly workspace: string, options: SessionOptions) {
     this.settings = options.settings ?? (() => ({}));
@@ -90,7 +90,7 @@ export class LspSession {
     const conn = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const session = new LspSession(child, conn, workspace, options);
     conn.listen();
-    session.initializeResult = await conn.sendRequest(InitializeRequest.type, {
+    const initialized = conn.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: uriOf(workspace),
       workspaceFolders: [{ uri: uriOf(workspace), name: path.basename(workspace) }],
@@ -112,6 +112,23 @@ export class LspSession {
       },
       initializationOptions: options.initializationOptions ?? { clientWatchesFiles: true },
     });
+    // A server that crashes on start never answers: fail at once, with its stderr, not after the test timeout.
+    const died = session.exited.then((code) => {
+      throw new Error(`the server exited (code ${code}) before answering initialize:\n${session.stderr.join('')}`);
+    });
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`the server did not answer initialize within 15 s:\n${session.stderr.join('')}`)), 15_000);
+    });
+    try {
+      session.initializeResult = await Promise.race([initialized, died, timeout]);
+    } catch (e) {
+      session.kill();
+      throw e;
+    } finally {
+      clearTimeout(timer);
+    }
+    died.catch(() => undefined);
     await conn.sendNotification(InitializedNotification.type, {});
     return session;
   }
