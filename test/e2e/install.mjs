@@ -126,7 +126,13 @@ export async function ensureCodeServer({ force = false, log = (s) => console.err
     fs.mkdirSync(CS_DIR, { recursive: true });
     fs.writeFileSync(path.join(CS_DIR, 'package.json'),
       JSON.stringify({ name: 'ideal-client-e2e-code-server', private: true, version: '0.0.0' }, null, 2) + '\n');
-    const env = { ...process.env, npm_config_fund: 'false', npm_config_audit: 'false', npm_config_update_notifier: 'false' };
+    // Under `npm test` the outer npm (running on the machine's Node 20) exports its user agent
+    // and lifecycle variables. The inner npm would take npm_config_user_agent as its own, and
+    // code-server's postinstall reads the Node major from that user agent: it would see v20 and
+    // refuse. So those are dropped; registry and proxy settings (npm_config_*) are kept.
+    const inherited = /^npm_(config_user_agent|node_execpath|execpath|lifecycle_|package_|command$)/i;
+    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !inherited.test(k)));
+    Object.assign(env, { npm_config_fund: 'false', npm_config_audit: 'false', npm_config_update_notifier: 'false' });
     if (typeof process.getuid === 'function' && process.getuid() === 0) env.npm_config_unsafe_perm = 'true';
     const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
     try {
