@@ -37,7 +37,10 @@ export function targetOf(arg: unknown): vscode.Uri | undefined {
     if (o.resourceUri instanceof vscode.Uri) return o.resourceUri;
     if (o.uri !== undefined) return targetOf(o.uri);
   }
-  return vscode.window.activeTextEditor?.document.uri;
+  // No argument: the active editor's file. With a webview focused (the walkthrough, a report
+  // preview) there is no active text editor; a prospect visible beside it is then meant.
+  return vscode.window.activeTextEditor?.document.uri
+    ?? vscode.window.visibleTextEditors.find((e) => isProspect(e.document.uri))?.document.uri;
 }
 
 /** yyyy-mm-dd of today, in local time (the day of the call as the user sees it). */
