@@ -3,10 +3,12 @@
 //   build (node esbuild.mjs) → install code-server into .vscode-test/cs if needed → start it on
 //   127.0.0.1 with the extension installed → print the address. Ctrl+C stops everything.
 //
-//   npm start -- [--port N] [--workspace DIR] [--watch]
+//   npm start -- [--port N] [--workspace DIR] [--watch] [--lang de]
 //     --port N         listen on N (default 8080, or a free port when 8080 is taken)
 //     --workspace DIR  open DIR itself instead of a throwaway copy of samples/
 //     --watch          rebuild on every change (esbuild --watch); then "Developer: Reload Window"
+//     --lang de        the editor's display language as the extension sees it (its German texts;
+//                      VS Code's own UI stays English: no language pack offline)
 //
 // The extension is "installed" by a symlink <extensions-dir>/ideal-client.ideal-client-0.1.0 →
 // this project folder: no packaging, the workbench loads it like any installed extension at every
@@ -43,6 +45,10 @@ function build() {
 
 let watcher;
 handleSignals({ exitCode: 0 });
+// Set on Ctrl+C (before handleSignals' handler has stopped code-server): the watch below must not
+// then take the stop for a crash and exit 1.
+let stopping = false;
+for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(sig, () => { stopping = true; });
 process.on('exit', () => { try { watcher?.kill(); } catch { /* gone */ } });
 
 try {
@@ -56,13 +62,16 @@ try {
   if (!port && (opt('--port') || process.env.PORT)) throw new Error(`port ${wanted} is in use`);
 
   const own = opt('--workspace');
+  const lang = opt('--lang');
+  if (lang !== undefined && !/^[a-z]{2}(-[a-z]{2})?$/i.test(lang)) throw new Error(`--lang ${lang}: expected a language code such as de`);
+  const displayLanguage = lang && !/^en\b/i.test(lang) ? lang : undefined;
   let server;
   if (own) {
     const dir = path.resolve(own);
     if (!fs.statSync(dir, { throwIfNoEntry: false })?.isDirectory()) throw new Error(`--workspace ${own}: not a folder`);
-    server = await startCodeServer({ workspace: dir, installExtensions: [ROOT], port });
+    server = await startCodeServer({ workspace: dir, installExtensions: [ROOT], port, displayLanguage });
   } else {
-    server = await startCodeServer({ installExtensions: [ROOT], port });
+    server = await startCodeServer({ installExtensions: [ROOT], port, displayLanguage });
   }
 
   if (args.includes('--watch')) {
@@ -82,6 +91,7 @@ Press Ctrl+C to stop.`);
   // Stay alive while code-server runs; if it dies on its own, say so and exit non-zero.
   await new Promise((resolve) => {
     const timer = setInterval(() => {
+      if (stopping) return;
       try { process.kill(-server.pgid, 0); } catch { clearInterval(timer); resolve(); }
     }, 1000);
   });

@@ -163,11 +163,25 @@ export async function newProfile(ctx: CommandContext): Promise<vscode.Uri | unde
   return createFile(target, text);
 }
 
+/**
+ * What a caller may pass to New Prospect instead of answering its prompts (a keybinding's args,
+ * another extension, the extension-host tests): `{ profile?, name, target? }`. The same rules
+ * hold as for typed answers: an existing target is refused, never overwritten.
+ */
+interface NewProspectArgs { profile?: unknown; name: string; target?: unknown }
+
+function newProspectArgs(arg: unknown): NewProspectArgs | undefined {
+  if (typeof arg !== 'object' || arg === null || arg instanceof vscode.Uri) return undefined;
+  const o = arg as { profile?: unknown; name?: unknown; target?: unknown };
+  return typeof o.name === 'string' && o.name.trim() !== '' ? { profile: o.profile, name: o.name, target: o.target } : undefined;
+}
+
 /** New Prospect: from a profile, with every fact under its question, next to the profile. */
 export async function newProspect(ctx: CommandContext, arg?: unknown): Promise<vscode.Uri | undefined> {
-  const profile = await pickProfile(ctx, arg);
+  const given = newProspectArgs(arg);
+  const profile = await pickProfile(ctx, given ? given.profile : arg);
   if (!profile) return undefined;
-  const name = await vscode.window.showInputBox({
+  const name = given?.name ?? await vscode.window.showInputBox({
     title: vscode.l10n.t('New Prospect'),
     prompt: vscode.l10n.t('The prospect\'s name (a company or a person)'),
     placeHolder: 'ACME GmbH',
@@ -181,7 +195,9 @@ export async function newProspect(ctx: CommandContext, arg?: unknown): Promise<v
   for (let n = 2; n < 100 && (await exists(vscode.Uri.joinPath(profileDir, 'prospects', `${base}.prospect.yaml`))); n++) base = `${date}-${slug(name)}-${n}`;
   const suggestion = `prospects/${base}.prospect.yaml`;
   const slugStart = `prospects/${date}-`.length;
-  const relative = await vscode.window.showInputBox({
+  const givenTarget = given?.target !== undefined ? targetOf(given.target) : undefined;
+  if (givenTarget && !/\.prospect\.ya?ml$/i.test(givenTarget.path)) throw new Error(vscode.l10n.t('A prospect file ends in .prospect.yaml.'));
+  const relative = givenTarget ? '' : await vscode.window.showInputBox({
     title: vscode.l10n.t('New Prospect'),
     prompt: vscode.l10n.t('Where to save it, relative to the profile\'s folder'),
     value: suggestion,
@@ -194,7 +210,7 @@ export async function newProspect(ctx: CommandContext, arg?: unknown): Promise<v
     },
   });
   if (relative === undefined) return undefined;
-  const target = vscode.Uri.joinPath(profileDir, relative.trim());
+  const target = givenTarget ?? vscode.Uri.joinPath(profileDir, relative.trim());
   const result = await ctx.client.sendRequest(NewProspectRequest, {
     profileUri: profile.toString(), targetUri: target.toString(), name: name.trim(), met: date,
   });

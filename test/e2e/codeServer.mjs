@@ -104,6 +104,12 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  * @param {string} [o.workspaceName]    name of the copied folder (shown in the explorer)
  * @param {boolean} [o.smokeTestDriver] add --vscode-option enable-smoke-test-driver (needed for the test payload)
  * @param {string[]} [o.installExtensions] folders to place into the extensions dir (symlinked as publisher.name-version)
+ * @param {string[]} [o.installVsix]  .vsix files installed with `code-server --install-extension` before the start
+ * @param {(workspace: string) => void} [o.prepareWorkspace] changes the copied workspace before the start
+ * @param {boolean} [o.workspaceTrust]  leave Workspace Trust on (no --disable-workspace-trust): the
+ *                                      folder opens untrusted, in Restricted Mode, without the startup prompt
+ * @param {string} [o.displayLanguage]  e.g. 'de': VS Code's display language (see useDisplayLanguage)
+ * @param {string[]} [o.args]           extra code-server arguments
  * @param {object} [o.settings]         extra user settings
  * @param {number} [o.port]             fixed port (default: a free one)
  * @param {boolean} [o.keepTemp]        keep the temp folder after stop (for debugging)
@@ -122,14 +128,27 @@ export async function startCodeServer(o = {}) {
     const samples = o.samples ?? path.join(ROOT, 'samples');
     if (!fs.existsSync(samples)) throw new Error(`samples folder not found: ${samples}`);
     fs.cpSync(samples, workspace, { recursive: true });
+    o.prepareWorkspace?.(workspace);
   }
   const userDataDir = path.join(tmp, 'ud');
   const extensionsDir = path.join(tmp, 'ext');
   fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
   fs.mkdirSync(extensionsDir, { recursive: true });
+  // Trust on: the folder is not trusted by this fresh user-data-dir and browser profile, so it
+  // opens in Restricted Mode; "never" skips the modal "Do you trust the authors" prompt.
+  const trust = o.workspaceTrust
+    ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.banner': 'always' }
+    : {};
   fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'),
-    JSON.stringify({ ...SETTINGS, ...(o.settings ?? {}) }, null, 2) + '\n');
+    JSON.stringify({ ...SETTINGS, ...trust, ...(o.settings ?? {}) }, null, 2) + '\n');
   for (const ext of o.installExtensions ?? []) installByLink(ext, extensionsDir);
+  if (o.displayLanguage) useDisplayLanguage(o.displayLanguage, { userDataDir, tmp });
+  try {
+    for (const vsix of o.installVsix ?? []) await installVsix(cs, vsix, { userDataDir, extensionsDir, tmp, log });
+  } catch (e) {
+    fs.rmSync(tmp, { recursive: true, force: true });
+    throw e;
+  }
 
   let lastError;
   for (let attempt = 1; attempt <= 3; attempt++) {
@@ -143,12 +162,14 @@ export async function startCodeServer(o = {}) {
       '--auth', 'none',
       '--bind-addr', `127.0.0.1:${port}`,
       '--disable-telemetry', '--disable-update-check',
-      '--disable-workspace-trust', '--disable-getting-started-override',
+      ...(o.workspaceTrust ? [] : ['--disable-workspace-trust']), '--disable-getting-started-override',
       '--ignore-last-opened',
       '--user-data-dir', userDataDir,
       '--extensions-dir', extensionsDir,
       '--vscode-option', 'reconnection-grace-time=10',
       ...(o.smokeTestDriver ? ['--vscode-option', 'enable-smoke-test-driver'] : []),
+      ...(o.displayLanguage ? ['--locale', o.displayLanguage] : []),
+      ...(o.args ?? []),
       workspace,
     ];
     const out = fs.openSync(logFile, 'a');
@@ -242,4 +263,57 @@ export function installByLink(extensionFolder, extensionsDir) {
   fs.rmSync(dest, { recursive: true, force: true });
   fs.symlinkSync(path.resolve(extensionFolder), dest, 'dir');
   return dest;
+}
+
+/**
+ * Installs a packaged extension the way a user does: `code-server --install-extension x.vsix`
+ * (E2E.md §3), into this instance's extensions dir. Throws with code-server's output on failure.
+ */
+async function installVsix(cs, vsix, { userDataDir, extensionsDir, tmp, log }) {
+  const started = Date.now();
+  const args = [cs.entry, '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir, '--install-extension', path.resolve(vsix)];
+  const child = spawn(cs.node, args, {
+    cwd: tmp,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, PATH: `${cs.nodeBinDir}${path.delimiter}${process.env.PATH}`, NODE_OPTIONS: '', VSCODE_IPC_HOOK_CLI: '',
+      XDG_DATA_HOME: path.join(tmp, 'xdg-data'), XDG_CONFIG_HOME: path.join(tmp, 'xdg-config'), XDG_CACHE_HOME: path.join(tmp, 'xdg-cache') },
+  });
+  let output = '';
+  child.stdout.on('data', (d) => { output += d; });
+  child.stderr.on('data', (d) => { output += d; });
+  const code = await new Promise((resolve) => {
+    const timer = setTimeout(() => { child.kill('SIGKILL'); resolve('timeout'); }, 60_000);
+    child.on('close', (c) => { clearTimeout(timer); resolve(c); });
+  });
+  if (code !== 0) throw new Error(`code-server --install-extension ${path.basename(vsix)} failed (${code}):\n${output.trim().split('\n').slice(-15).join('\n')}`);
+  log(`installed ${path.basename(vsix)} in ${((Date.now() - started) / 1000).toFixed(1)} s: ${output.trim().split('\n').pop()}`);
+}
+
+/**
+ * Makes `language` VS Code's display language, so that the extension host sees it as
+ * `vscode.env.language` (and loads the extension's package.nls.<language>.json and
+ * l10n/bundle.l10n.<language>.json).
+ *
+ * `--locale de` alone is not enough: code-server resolves a display language only through an
+ * installed language pack listed in <user-data-dir>/languagepacks.json; without one it serves no
+ * translations and the workbench — and with it the extension host — falls back to "en". The real
+ * pack (MS-CEINTL.vscode-language-pack-de) cannot be downloaded here, and `--install-extension`
+ * of a pack would not write languagepacks.json anyway (microsoft/vscode#237663; code-server#3372).
+ * So this registers a stub pack with no translations, exactly as VS Code records an installed
+ * one: VS Code's own UI stays English, but the language every extension sees is `language`.
+ */
+export function useDisplayLanguage(language, { userDataDir, tmp }) {
+  const stub = path.join(tmp, `language-pack-stub-${language}`);
+  fs.mkdirSync(stub, { recursive: true });
+  const translations = path.join(stub, 'main.i18n.json');
+  fs.writeFileSync(translations, JSON.stringify({ version: '1.0.0', contents: {} }) + '\n');
+  const packs = {
+    [language]: {
+      hash: `ideal-client-e2e-stub-${language}`,
+      extensions: [{ extensionIdentifier: { id: `ideal-client-e2e.language-pack-stub-${language}` }, version: '0.0.0' }],
+      translations: { vscode: translations },
+      label: language,
+    },
+  };
+  fs.writeFileSync(path.join(userDataDir, 'languagepacks.json'), JSON.stringify(packs, null, 2) + '\n');
 }

@@ -2,11 +2,14 @@
 // The real-editor tests in one go (called by `npm test` after the unit tests):
 //   install code-server if needed → build the extension and the in-host suite → start code-server
 //   with the smoke-test driver → run the extension-host suite → stop → start a plain code-server
-//   with the extension installed → run the UI suite → stop.
+//   with the extension installed → run the UI suite → stop → start one with Workspace Trust on
+//   (an untrusted folder) → the Restricted Mode checks → stop → `npm run package`, install the
+//   .vsix into a fresh code-server in German → the German checks → stop.
 // Prints each suite's counts and wall time and, last, "e2e: N passed, N failed"; exits non-zero
 // on any failure. Every code-server runs in its own process group and is killed on every path.
 //
-//   node test/e2e/run.mjs [--host] [--ui] [--no-build] [--keep] [--grep <mocha grep>]
+//   node test/e2e/run.mjs [--host] [--ui] [--restricted] [--german] [--no-build] [--keep] [--grep <mocha grep>]
+//   (naming phases runs only those; none named: all of them)
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -15,6 +18,8 @@ import { buildSuite } from './buildSuite.mjs';
 import { startCodeServer, stopAll } from './codeServer.mjs';
 import { runHostSuite } from './hostSuite.mjs';
 import { ensureCodeServer, ROOT } from './install.mjs';
+import { runGermanSuite } from './german.test.mjs';
+import { runRestrictedSuite } from './restricted.test.mjs';
 import { runUiSuite } from './ui.test.mjs';
 
 const RESULTS = path.join(ROOT, 'test-results');
@@ -31,13 +36,15 @@ const secs = (t0) => (Date.now() - t0) / 1000;
 const fmt = (s) => `${s.toFixed(1)} s`;
 
 /**
- * @param {{ host?: boolean, ui?: boolean, build?: boolean, keep?: boolean, grep?: string, log?: (s: string) => void }} [o]
+ * @param {{ host?: boolean, ui?: boolean, restricted?: boolean, german?: boolean, build?: boolean, keep?: boolean, grep?: string, log?: (s: string) => void }} [o]
  * @returns {Promise<{ passed: number, failed: number, suites: object[], seconds: number }>}
  */
 export async function runE2E(o = {}) {
   const log = o.log ?? ((s) => console.log(s));
   const wantHost = o.host ?? true;
   const wantUi = o.ui ?? true;
+  const wantRestricted = o.restricted ?? true;
+  const wantGerman = o.german ?? true;
   const started = Date.now();
   const suites = [];
   const phase = async (name, fn) => {
@@ -105,6 +112,31 @@ export async function runE2E(o = {}) {
       await server?.stop();
     }
   }
+
+  // Each of these starts and stops its own code-server; a phase that cannot start counts as one failure.
+  const ownServer = async (name, intro, fn) => {
+    const t0 = Date.now();
+    log(`\n[e2e] ${intro}`);
+    try {
+      const r = await fn();
+      if (r.error) log(`[e2e] ${name} suite could not run: ${r.error}`);
+      suites.push({ name, passed: r.passed, failed: r.failed, seconds: secs(t0), ...(r.error ? { error: r.error } : {}) });
+    } catch (e) {
+      log(`[e2e] ${name} suite could not run: ${e instanceof Error ? e.message : e}`);
+      suites.push({ name, passed: 0, failed: 1, seconds: secs(t0), error: String(e) });
+    }
+  };
+  if (wantRestricted) {
+    await ownServer('Restricted Mode', 'Restricted Mode suite (an untrusted workspace: Workspace Trust on, the folder not trusted)',
+      () => runRestrictedSuite({ log, keepTemp: o.keep }));
+  }
+  if (wantGerman) {
+    await ownServer('German .vsix', 'German .vsix suite (npm run package → --install-extension → display language de)',
+      () => runGermanSuite({ log, keepTemp: o.keep }));
+    // `npm run package` left the minified production build in dist/: back to the development build
+    // (source maps) that the rest of the tooling and `npm start` expect.
+    await build().catch((e) => log(`[e2e] rebuilding dist/ after packaging failed: ${e instanceof Error ? e.message : e}`));
+  }
   return summary(suites, started, log);
 }
 
@@ -124,13 +156,14 @@ function summary(suites, started, log) {
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const args = process.argv.slice(2);
-  const only = { host: args.includes('--host'), ui: args.includes('--ui') };
+  const phases = ['host', 'ui', 'restricted', 'german'];
+  const named = phases.filter((p) => args.includes(`--${p}`));
+  const only = Object.fromEntries(phases.map((p) => [p, named.length === 0 || named.includes(p)]));
   const grepAt = args.indexOf('--grep');
   let code = 1;
   try {
     const r = await runE2E({
-      host: only.host || !only.ui,
-      ui: only.ui || !only.host,
+      ...only,
       build: !args.includes('--no-build'),
       keep: args.includes('--keep'),
       grep: grepAt >= 0 ? args[grepAt + 1] : undefined,

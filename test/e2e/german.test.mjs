@@ -1,0 +1,133 @@
+#!/usr/bin/env node
+// The shipped extension, in German (issue #7 "Done when"): `npm run package` makes the .vsix, it
+// is installed into a fresh code-server the way a user installs one (`--install-extension`), and
+// the editor runs with German as its display language. VS Code's own UI stays English (its German
+// language pack cannot be downloaded here — see useDisplayLanguage in codeServer.mjs), so every
+// German word asserted below comes from the extension's own package.nls.de.json and
+// l10n/bundle.l10n.de.json: the command title in the palette, the diagnostics, the code lens and
+// the status bar. A screenshot goes to test-results/german/ and to docs/images/german.png.
+//
+//   node test/e2e/german.test.mjs          (packages the extension itself; starts its own code-server)
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startCodeServer } from './codeServer.mjs';
+import { S, Workbench } from './selectors.mjs';
+import { runBrowserPhase } from './steps.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const RESULTS = path.join(ROOT, 'test-results', 'german');
+const VSIX = path.join(ROOT, 'test-results', 'ideal-client-e2e.vsix');
+const DOCS_IMAGE = path.join(ROOT, 'docs', 'images', 'german.png');
+const PROFILE = 'wunschkunde.profile.yaml';
+const BROKEN = 'errors/broken.profile.yaml';
+const ACME = 'prospects/2026-11-20-acme.prospect.yaml';
+
+/** The manifest's German strings, read from the project (not hard-coded here). */
+function germanManifest() {
+  const nls = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.nls.de.json'), 'utf8'));
+  return { category: nls['command.category'], evaluate: nls['command.evaluateProspect.title'], evaluateAll: nls['command.evaluateAll.title'], view: nls['view.prospects.name'] };
+}
+
+/** `npm run package -- --out VSIX` (vsce package --no-dependencies, after the production build). */
+export function packageVsix(out = VSIX, log = (s) => console.log(s)) {
+  return new Promise((resolve, reject) => {
+    fs.mkdirSync(path.dirname(out), { recursive: true });
+    fs.rmSync(out, { force: true });
+    const started = Date.now();
+    const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+    const child = spawn(npm, ['run', 'package', '--', '--out', out], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d) => { output += d; });
+    child.stderr.on('data', (d) => { output += d; });
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0 || !fs.existsSync(out)) {
+        reject(new Error(`npm run package failed (exit ${code}):\n${output.trim().split('\n').slice(-15).join('\n')}`));
+        return;
+      }
+      const warnings = output.split('\n').filter((l) => /WARNING/i.test(l));
+      log(`  packaged ${path.relative(ROOT, out)} (${(fs.statSync(out).size / 1024).toFixed(0)} KB) in ${((Date.now() - started) / 1000).toFixed(1)} s${warnings.length ? `; vsce warnings: ${warnings.join(' | ')}` : ''}`);
+      resolve({ vsix: out, warnings });
+    });
+  });
+}
+
+/**
+ * Packages, installs, starts code-server in German, runs the steps, stops it.
+ * @param {{ log?: (s: string) => void, keepTemp?: boolean, copyDocsImage?: boolean }} [o]
+ */
+export async function runGermanSuite(o = {}) {
+  const log = o.log ?? ((s) => console.log(s));
+  log('  German .vsix suite');
+  return runBrowserPhase({
+    dir: RESULTS, root: ROOT, log,
+    start: async () => {
+      await packageVsix(VSIX, log);
+      return startCodeServer({
+        installVsix: [VSIX], displayLanguage: 'de', keepTemp: o.keepTemp, log: (s) => log(`[code-server] ${s}`),
+      });
+    },
+    body: async ({ page, server, step }) => {
+      const wb = new Workbench(page);
+      const de = germanManifest();
+      const evaluateTitle = `${de.category}: ${de.evaluate}`;
+
+      const loaded = 'the installed .vsix loads, its view and commands named in German';
+      await step(loaded, async () => {
+        await page.goto(server.workbenchUrl());
+        await wb.ready(PROFILE);
+        // The language the workbench resolved (and hands to the extension host as vscode.env.language).
+        const lang = await page.evaluate(() => globalThis._VSCODE_NLS_LANGUAGE ?? 'en');
+        if (!/^de/i.test(lang)) throw new Error(`the workbench's language is "${lang}", not de: the display language did not take`);
+        // From package.nls.de.json: the Prospects view's name, and a command in the palette (one
+        // that is there without an open prospect).
+        await page.locator(S.paneHeader, { hasText: de.view }).first().waitFor({ timeout: 30_000 });
+        const evaluateAll = `${de.category}: ${de.evaluateAll}`;
+        const row = await wb.quickPick('F1', `>${de.evaluateAll}`, evaluateAll, { accept: false });
+        const text = await row.innerText();
+        if (!text.includes(evaluateAll)) throw new Error(`the palette row reads "${text}", expected "${evaluateAll}"`);
+        await page.keyboard.press('Escape');
+      });
+
+      await step('diagnostics in German on the broken profile', async () => {
+        await wb.openFile(BROKEN);
+        await page.locator(S.squiggleError).first().waitFor({ timeout: 45_000 });
+        await wb.runCommand('View: Focus Problems');
+        let rows = [];
+        await wb.until(async () => (rows = await wb.problemsRows()).some((r) => /Unbekannter Fakt\s*„workinStyle“/.test(r)),
+          { message: 'a Problems row "Unbekannter Fakt „workinStyle“"', timeout: 30_000 })
+          .catch((e) => { throw new Error(`${e.message}; rows: ${JSON.stringify(rows.slice(0, 6))}`); });
+        if (!rows.some((r) => /„chaotic“ ist keine Option von workingStyle/.test(r))) throw new Error(`no German row about "chaotic": ${JSON.stringify(rows)}`);
+      }, { needs: loaded });
+
+      await step(`${evaluateTitle} on ACME: the verdict in German`, async (shot) => {
+        await wb.runCommand('View: Hide Panel').catch(() => {});
+        await wb.openFile(ACME);
+        await wb.runCommand(evaluateTitle);
+        let seen = [];
+        const lens = await wb.until(async () => (seen = await wb.codeLensTexts()).find((t) => /passt nicht/.test(t)),
+          { message: 'a code lens saying "passt nicht"', timeout: 45_000 })
+          .catch((e) => { throw new Error(`${e.message}; code lenses: ${JSON.stringify(seen)}`); });
+        if (!/29\s?%/.test(lens)) throw new Error(`the code lens "${lens}" lacks the score 29 %`);
+        const all = (await wb.codeLensTexts()).join(' | ');
+        if (!/offene Frage/.test(all)) throw new Error(`no code lens "… offene Frage(n)": ${all}`);
+        await wb.until(async () => (await wb.statusTexts()).some((t) => /passt nicht/.test(t)),
+          { message: 'the status bar item "passt nicht …"', timeout: 30_000 });
+        await page.mouse.move(900, 600);
+        await page.screenshot({ path: shot });
+        if (o.copyDocsImage !== false) {
+          fs.mkdirSync(path.dirname(DOCS_IMAGE), { recursive: true });
+          fs.copyFileSync(shot, DOCS_IMAGE);
+        }
+      }, { needs: loaded });
+    },
+  });
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const r = await runGermanSuite({ keepTemp: process.argv.includes('--keep') });
+  console.log(`german: ${r.passed} passed, ${r.failed} failed (${r.seconds.toFixed(1)} s)${r.error ? `\n${r.error}` : ''}`);
+  process.exit(r.failed || !r.passed ? 1 : 0);
+}
