@@ -73,7 +73,7 @@ export class VerdictStatusBar implements vscode.Disposable {
     }
     const v = evaluation.verdict;
     const showScore = v.verdict !== 'undetermined' && v.score !== null;
-    this.item.text = `$(${VERDICT_CODICON[v.verdict]}) ${verdictName(v.verdict)}${showScore ? ` ${v.score}%` : ''}`;
+    this.item.text = `$(${VERDICT_CODICON[v.verdict]}) ${verdictName(v.verdict)}${showScore ? ` ${vscode.l10n.t('{0}%', v.score)}` : ''}`;
     const tip = new vscode.MarkdownString(undefined, true);
     tip.appendMarkdown(`**${escape(v.prospect)}** — ${escape(verdictName(v.verdict))}\n\n`);
     tip.appendText(`${scoreLine(v)}\n\n`);

@@ -6,9 +6,10 @@ import path from 'node:path';
 
 /**
  * @param {import('playwright-core').Page} page
- * @param {{ dir: string, root: string, log: (s: string) => void }} o  dir: where the screenshots go
+ * @param {{ dir: string, root: string, log: (s: string) => void, budget?: { seconds: number, started: number } }} o
+ *   dir: where the screenshots go; budget: steps that would start after it is used up are failed, not run
  */
-export function stepRunner(page, { dir, root, log }) {
+export function stepRunner(page, { dir, root, log, budget }) {
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
   const steps = [];
@@ -21,6 +22,8 @@ export function stepRunner(page, { dir, root, log }) {
     const blocker = needs && steps.find((s) => s.name === needs && !s.ok);
     if (blocker) {
       entry.error = `not run: "${needs}" failed`;
+    } else if (budget && (t0 - budget.started) / 1000 > budget.seconds) {
+      entry.error = `not run: the time budget (${budget.seconds} s) is used up`;
     } else {
       try {
         await fn(shot);

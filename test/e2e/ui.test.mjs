@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { launchBrowser } from './browser.mjs';
 import { startCodeServer } from './codeServer.mjs';
 import { S, Workbench } from './selectors.mjs';
+import { stepRunner } from './steps.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const UI_RESULTS = path.join(ROOT, 'test-results', 'ui');
@@ -49,36 +50,13 @@ function expectedCounts(workspace) {
 export async function runUiSuite(server, o = {}) {
   const log = o.log ?? ((s) => console.log(s));
   const started = Date.now();
-  fs.rmSync(UI_RESULTS, { recursive: true, force: true });
-  fs.mkdirSync(UI_RESULTS, { recursive: true });
-  const steps = [];
   const browser = await launchBrowser();
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   const wb = new Workbench(page);
   const pageErrors = [];
   page.on('pageerror', (e) => pageErrors.push(e.message));
-
-  const budget = o.budgetSeconds ?? 240;
-  const step = async (name, fn) => {
-    const t0 = Date.now();
-    if (secsSince(started) > budget) {
-      steps.push({ name, ok: false, seconds: 0, error: `not run: the UI suite's time budget (${budget} s) is used up` });
-      log(`  ✘ ${name} (not run: time budget of ${budget} s used up)`);
-      return;
-    }
-    const shot = path.join(UI_RESULTS, `${String(steps.length + 1).padStart(2, '0')}-${name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.png`);
-    const entry = { name, ok: false, seconds: 0, screenshot: path.relative(ROOT, shot) };
-    steps.push(entry);
-    try {
-      await fn(shot);
-      entry.ok = true;
-    } catch (e) {
-      entry.error = e instanceof Error ? e.message.split('\n').slice(0, 6).join('\n') : String(e);
-    }
-    entry.seconds = (Date.now() - t0) / 1000;
-    if (!fs.existsSync(shot)) await page.screenshot({ path: shot }).catch(() => {});
-    log(`  ${entry.ok ? '✔' : '✘'} ${name} (${entry.seconds.toFixed(1)} s)${entry.ok ? '' : `\n      ${entry.error.replace(/\n/g, '\n      ')}`}`);
-  };
+  const runner = stepRunner(page, { dir: UI_RESULTS, root: ROOT, log, budget: { seconds: o.budgetSeconds ?? 240, started } });
+  const { step } = runner;
 
   log('  UI suite');
   try {
@@ -230,14 +208,11 @@ export async function runUiSuite(server, o = {}) {
   } finally {
     await browser.close().catch(() => {});
   }
-  const passed = steps.filter((s) => s.ok).length;
-  const failed = steps.length - passed;
-  const seconds = (Date.now() - started) / 1000;
-  fs.writeFileSync(path.join(UI_RESULTS, 'results.json'), JSON.stringify({ passed, failed, seconds, steps, pageErrors: pageErrors.slice(0, 20) }, null, 2));
-  return { passed, failed, seconds, steps };
+  const r = runner.result(started);
+  if (pageErrors.length) fs.writeFileSync(path.join(UI_RESULTS, 'page-errors.json'), JSON.stringify(pageErrors.slice(0, 20), null, 2));
+  return r;
 }
 
-const secsSince = (t0) => (Date.now() - t0) / 1000;
 
 function copyImage(from, name) {
   fs.mkdirSync(DOCS_IMAGES, { recursive: true });

@@ -23,7 +23,7 @@ export function getCodeLenses(parsed: ParsedDocument, evaluation: Evaluation): C
   if (v.ask.length > 0) {
     lenses.push({
       range,
-      command: { title: l10n.t('{0} question(s) to ask', v.ask.length), command: QUESTIONS_COMMAND, arguments: [parsed.uri] },
+      command: { title: v.ask.length === 1 ? l10n.t('1 question to ask') : l10n.t('{0} questions to ask', v.ask.length), command: QUESTIONS_COMMAND, arguments: [parsed.uri] },
     });
   }
   return lenses;
