@@ -72,8 +72,8 @@ export class VerdictStatusBar implements vscode.Disposable {
       return;
     }
     const v = evaluation.verdict;
-    const showScore = v.verdict !== 'undetermined' && v.score !== null;
-    this.item.text = `$(${VERDICT_CODICON[v.verdict]}) ${verdictName(v.verdict)}${showScore ? ` ${vscode.l10n.t('{0}%', v.score)}` : ''}`;
+    const score = v.verdict !== 'undetermined' && v.score !== null ? ` ${vscode.l10n.t('{0}%', v.score)}` : '';
+    this.item.text = `$(${VERDICT_CODICON[v.verdict]}) ${verdictName(v.verdict)}${score}`;
     const tip = new vscode.MarkdownString(undefined, true);
     tip.appendMarkdown(`**${escape(v.prospect)}** — ${escape(verdictName(v.verdict))}\n\n`);
     tip.appendText(`${scoreLine(v)}\n\n`);

@@ -1,8 +1,10 @@
 // The answers to the custom `idealClient/*` requests (protocol.ts), computed from the language
 // service alone: no connection here, so they can be tested bare and server.ts stays wiring.
 import * as path from 'node:path';
-import type { LanguageService } from './service/languageService';
+import { performance } from 'node:perf_hooks';
+import type { Evaluation, LanguageService } from './service/languageService';
 import type { Settings } from './service/settings';
+import type { CriterionResult } from './types';
 import { evaluate } from './engine';
 import { listProfileTemplates, newProspectText, profileTemplateText } from './features/templates';
 import type {
@@ -15,6 +17,82 @@ export type SettingsFor = (uri: string) => Settings;
 export function evaluateAll(service: LanguageService, settingsFor: SettingsFor, prospects: readonly string[]): ProspectEvaluation[] {
   return prospects.map((uri) => ({ uri, relativePath: service.describe(uri), evaluation: service.evaluate(uri, settingsFor(uri)) }));
 }
+
+/** Thrown by evaluateAllInSlices when its caller cancelled it. */
+export class Cancelled extends Error {
+  constructor() {
+    super('cancelled');
+  }
+}
+
+export interface SliceOptions {
+  /** Asked between slices; true ends the run with Cancelled. */
+  isCancelled?: () => boolean;
+  /** How long one slice may keep the event loop (ms). */
+  sliceMs?: number;
+  /** How a slice hands the event loop back (tests pass their own). */
+  yieldNow?: () => Promise<void>;
+}
+
+/** Passes over every prospect at most this often while documents keep changing under it. */
+const MAX_PASSES = 5;
+
+/**
+ * evaluateAll for the server: the same verdicts, computed in slices of a few milliseconds that
+ * hand the event loop back in between, so completion and diagnostics are answered while ten
+ * thousand prospects are evaluated; cancellable between slices. A document that changes during
+ * the run (a profile edit) makes it go over the list again — the service's memo makes that cheap
+ * for whatever the change did not touch — so no verdict of a superseded version is returned.
+ * The answer holds what the client shows (see summarise), not every criterion of every verdict.
+ */
+export async function evaluateAllInSlices(
+  service: LanguageService, settingsFor: SettingsFor, prospects: readonly string[], o: SliceOptions = {},
+): Promise<ProspectEvaluation[]> {
+  const sliceMs = o.sliceMs ?? 8;
+  const yieldNow = o.yieldNow ?? ((): Promise<void> => new Promise((resolve) => setImmediate(resolve)));
+  const out: ProspectEvaluation[] = new Array<ProspectEvaluation>(prospects.length);
+  for (let pass = 1; ; pass++) {
+    const stamp = service.changeCount;
+    let sliceStart = performance.now();
+    for (let i = 0; i < prospects.length; i++) {
+      if (i % 8 === 0 && performance.now() - sliceStart >= sliceMs) {
+        await yieldNow();
+        if (o.isCancelled?.()) throw new Cancelled();
+        sliceStart = performance.now();
+      }
+      const uri = prospects[i];
+      out[i] = { uri, relativePath: service.describe(uri), evaluation: summarise(service.evaluate(uri, settingsFor(uri))) };
+    }
+    if (service.changeCount === stamp || pass >= MAX_PASSES) return out;
+    await yieldNow();
+    if (o.isCancelled?.()) throw new Cancelled();
+  }
+}
+
+/**
+ * A verdict as the Prospects view and the Evaluate All report use it: verdict, score, known,
+ * dealbreakers, questions, referrals, and of the criteria only the unmet ones (the report lists
+ * their ids and reasons), without the values and whys. Every criterion and the hints of ten
+ * thousand prospects would be some 80 MB of JSON the client never reads — and the server cannot
+ * answer anything else while it writes them; idealClient/evaluate gives one prospect's whole verdict.
+ * Kept per evaluation (the service memoises those), so a second Evaluate All copies nothing.
+ */
+export function summarise(ev: Evaluation): Evaluation {
+  if (!ev.ok) return ev;
+  let s = summaries.get(ev);
+  if (!s) {
+    const v = ev.verdict;
+    const unmet = v.criteria.filter((c) => c.outcome === 'unmet').map((c): CriterionResult => {
+      const { value: _value, why: _why, ...rest } = c;
+      return rest;
+    });
+    s = { ok: true, profileUri: ev.profileUri, verdict: { ...v, criteria: unmet, hints: [] } };
+    summaries.set(ev, s);
+  }
+  return s;
+}
+
+const summaries = new WeakMap<Evaluation, Evaluation>();
 
 export function questions(service: LanguageService, uri: string, settings: Settings): QuestionsResult {
   const ev = service.evaluate(uri, settings);

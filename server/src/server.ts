@@ -3,7 +3,7 @@
 // document sync, settings, scheduling, and turning requests into service calls.
 import {
   CodeActionKind, CodeLensRefreshRequest, createConnection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification,
-  FileChangeType, ProposedFeatures, TextDocuments, TextDocumentSyncKind,
+  FileChangeType, LSPErrorCodes, ProposedFeatures, ResponseError, TextDocuments, TextDocumentSyncKind,
   type ClientCapabilities, type Connection, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -18,8 +18,14 @@ import {
 } from './protocol';
 import * as requests from './requests';
 
-/** Typing pauses this long before a document is checked again. */
-const VALIDATION_DELAY_MS = 150;
+/**
+ * A document is checked again this long after its last edit. Only long enough for the edits
+ * already received to be applied first (the connection handles one message per turn of the
+ * event loop), so a burst of them is checked once; not a typing pause. Checking is cheap (one
+ * parse per version, everything else cached or incremental), a run superseded by a newer edit is
+ * dropped, and while a check runs, newer edits wait in the queue and are then checked together.
+ */
+const VALIDATION_DELAY_MS = 5;
 /** Refreshes (code lenses, inlay hints, verdictsChanged) are batched over this long. */
 const REFRESH_DELAY_MS = 100;
 
@@ -434,10 +440,19 @@ connection.onRequest(EvaluateRequest, guard('evaluate', failed, async (params) =
   return ev;
 }));
 
-connection.onRequest(EvaluateAllRequest, guard('evaluate all', empty, async () => {
-  const prospects = service.findFiles().prospects;
-  return requests.evaluateAll(service, await settingsForMany(prospects), prospects);
-}));
+// In slices (requests.ts), so that completion and diagnostics are answered meanwhile.
+connection.onRequest(EvaluateAllRequest, async (_params, token) => {
+  try {
+    const prospects = service.findFiles().prospects;
+    return await requests.evaluateAllInSlices(service, await settingsForMany(prospects), prospects, {
+      isCancelled: () => token.isCancellationRequested || shuttingDown,
+    });
+  } catch (e) {
+    if (e instanceof requests.Cancelled) return new ResponseError(LSPErrorCodes.RequestCancelled, 'Evaluate All was cancelled.');
+    logError('evaluate all', e);
+    return [];
+  }
+});
 
 connection.onRequest(QuestionsRequest, guard('questions', failed, async (params) => {
   const uri = typeof params?.uri === 'string' ? params.uri : '';

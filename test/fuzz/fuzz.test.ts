@@ -91,12 +91,18 @@ describe(`fuzz: mutated samples through every feature (runs ${RUNS}, seed ${SEED
     const files = memoryFs(Object.fromEntries(SOURCES.map((s) => [s.file, s.text])));
     const service = new LanguageService({ fs: files, workspaceFolders: ['/w'] });
     let version = 0;
+    // The long run takes many minutes: a progress line now and then shows it is alive, and the
+    // last line gives what the issue's note quotes (cases, seed, wall time).
+    const every = Math.max(1000, Math.floor(RUNS / 20));
+    const t0 = Date.now();
+    let cases = 0;
     fc.assert(
       fc.property(
         fc.nat({ max: SOURCES.length - 1 }),
         fc.array(mutation, { minLength: 1, maxLength: 6 }),
         fc.array(fc.tuple(fc.nat(), fc.nat()), { minLength: 1, maxLength: 4 }),
         (which, muts, positions) => {
+          if (++cases % every === 0) process.stderr.write(`fuzz: ${cases} cases, ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);
           const src = SOURCES[which];
           const text = apply(src.text, muts);
           const uri = service.uriOf(src.file);
@@ -134,5 +140,6 @@ describe(`fuzz: mutated samples through every feature (runs ${RUNS}, seed ${SEED
       ),
       { numRuns: RUNS, seed: SEED, verbose: 1, endOnFailure: true },
     );
+    process.stderr.write(`fuzz: ${RUNS} cases passed, seed ${SEED}, ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
   });
 });

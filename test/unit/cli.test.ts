@@ -5,15 +5,18 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
+import * as l10n from '@vscode/l10n';
 import { runCli } from '../../server/src/cli/main';
+import { useLanguage } from '../../server/src/cli/language';
 
 const ROOT = path.resolve(__dirname, '../..');
 const SAMPLES = path.join(ROOT, 'samples');
 
-function cli(args: string[], cwd = SAMPLES): { code: number; out: string; err: string } {
+/** Runs the CLI in-process; `env` stands for the locale variables (none: English, whatever the machine's). */
+function cli(args: string[], cwd = SAMPLES, env: Record<string, string> = {}): { code: number; out: string; err: string } {
   let out = '';
   let err = '';
-  const code = runCli(args, { out: (t) => { out += t + '\n'; }, err: (t) => { err += t + '\n'; }, cwd });
+  const code = runCli(args, { out: (t) => { out += t + '\n'; }, err: (t) => { err += t + '\n'; }, cwd, env });
   return { code, out, err };
 }
 
@@ -117,5 +120,107 @@ describe('CLI', () => {
     const r = spawnSync('node', [path.join(ROOT, 'dist/cli.js'), 'evaluate', 'prospects/2026-11-20-acme.prospect.yaml', '--format', 'json'], { cwd: SAMPLES, encoding: 'utf8' });
     assert.equal(r.status, 0, r.stderr);
     assert.equal(JSON.parse(r.stdout).verdict, 'no-fit');
+  });
+
+  describe('--lang en|de, else the locale of the environment', () => {
+    const ACME = 'prospects/2026-11-20-acme.prospect.yaml';
+    const INITECH = 'agency/prospects/2026-11-21-initech.prospect.md';
+
+    it('--lang de gives the CLI\'s and the report\'s words in German; reasons stay in the profile\'s language', () => {
+      const r = cli(['evaluate', ACME, INITECH, '--lang', 'de']);
+      assert.equal(r.code, 0, r.err);
+      assert.match(r.out, /^ACME GmbH \(prospects\/2026-11-20-acme\.prospect\.yaml\) — ✘ passt nicht · Punktzahl 29 % · bekannt 88 % · Ausschlusskriterium: takes-advice · weiterempfehlen an Anna Schmidt$/m);
+      assert.match(r.out, /^ {2}Profil: Wunschkunde Beratung$/m);
+      assert.match(r.out, /^ {2}✗ working-style \[Gewicht 3\]: nicht erfüllt: detail-planner/m);
+      assert.match(r.out, /^ {2}als Nächstes fragen:$/m);
+      assert.match(r.out, /^ {2}weiterempfehlen an:$/m);
+      // The agency profile is English (language: en): its reasons and questions stay English.
+      assert.match(r.out, /^ {2}✗ budget \[Gewicht 1\]: unmet: 8k USD, profile wants at least 10000 USD/m);
+      assert.match(r.out, /^ {4}- When do you need this in place\? \(timeline\)$/m);
+      assert.doesNotMatch(r.out, /ask next:|refer to:|weight \d|profile: /);
+    });
+
+    it('--lang de translates usage errors, file errors, the check summary and the reports', () => {
+      const usage = cli(['frobnicate', '--lang=de']);
+      assert.equal(usage.code, 2);
+      assert.equal(usage.err, 'ideal-client: unbekannter Befehl „frobnicate“ (evaluate, check, questions)\n„ideal-client --help“ zeigt, wie es geht.\n');
+      const missing = cli(['evaluate', 'nope.prospect.yaml', '--lang', 'de']);
+      assert.equal(missing.err, 'nope.prospect.yaml:1:1: error: Datei nicht gefunden\n');
+      const check = cli(['check', 'prospects', '--lang', 'de']);
+      assert.match(check.out, /^\d+ Datei\(en\) geprüft: 0 Fehler, \d+ Warnung\(en\)\.$/m);
+      const md = cli(['evaluate', ACME, '--format', 'markdown', '--lang', 'de']);
+      assert.match(md.out, /^# Ideal Client – Interessenten$/m);
+      assert.match(md.out, /^\| Interessent \| Urteil \| Punktzahl \| Bekannt \| Ausschlusskriterium \| Als Nächstes fragen \| Weiterempfehlen an \|$/m);
+      assert.match(md.out, /^\*\*Als Nächstes fragen\*\*$/m);
+      const junit = cli(['evaluate', ACME, '--format', 'junit', '--lang', 'de']);
+      assert.match(junit.out, /<failure message="passt nicht \(Ausschlusskriterium: takes-advice\)">/);
+      assert.match(cli(['--help', '--lang', 'de']).out, /^Verwendung:$/m);
+    });
+
+    it('is English by default, and when asked', () => {
+      for (const r of [cli(['evaluate', ACME]), cli(['evaluate', ACME, '--lang', 'en'], SAMPLES, { LANG: 'de_DE.UTF-8' })]) {
+        assert.match(r.out, /— ✘ no fit · score 29% · known 88% · dealbreaker: takes-advice · refer to Anna Schmidt$/m);
+        assert.match(r.out, /^ {2}profile: Wunschkunde Beratung$/m);
+        assert.match(r.out, /^ {2}ask next:$/m);
+        // The profile is German: its reasons stay German in an English CLI.
+        assert.match(r.out, /working-style \[weight 3\]: nicht erfüllt: detail-planner/);
+      }
+      assert.match(cli(['check', 'prospects']).out, /^\d+ file\(s\) checked: 0 error\(s\), \d+ warning\(s\)\.$/m);
+      assert.match(cli(['--help']).out, /^Usage:$/m);
+    });
+
+    it('"cannot read FILE" in either language', () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ic-read-'));
+      try {
+        // A folder with a prospect's name: it exists, but it is no file to read.
+        fs.mkdirSync(path.join(dir, 'folder.prospect.yaml'));
+        assert.equal(cli(['evaluate', 'folder.prospect.yaml'], dir).err, 'folder.prospect.yaml:1:1: error: cannot read folder.prospect.yaml\n');
+        assert.equal(cli(['evaluate', 'folder.prospect.yaml'], dir, { LANG: 'de_DE.UTF-8' }).err, 'folder.prospect.yaml:1:1: error: folder.prospect.yaml kann nicht gelesen werden\n');
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    });
+
+    it('takes the language from LC_ALL, LC_MESSAGES or LANG, in that order', () => {
+      const words = (env: Record<string, string>): string => (cli(['frobnicate'], SAMPLES, env).err.includes('unbekannter Befehl') ? 'de' : 'en');
+      assert.equal(words({ LANG: 'de_DE.UTF-8' }), 'de');
+      assert.equal(words({ LC_MESSAGES: 'de_AT' }), 'de');
+      assert.equal(words({ LC_ALL: 'de' }), 'de');
+      assert.equal(words({ LANG: 'en_US.UTF-8' }), 'en');
+      assert.equal(words({ LC_ALL: 'C', LANG: 'de_DE.UTF-8' }), 'en');
+      assert.equal(words({ LC_ALL: 'de_CH.UTF-8', LANG: 'en_GB' }), 'de');
+    });
+
+    it('rejects another --lang, and leaves the next run English', () => {
+      const r = cli(['evaluate', ACME, '--lang', 'fr']);
+      assert.equal(r.code, 2);
+      assert.match(r.err, /^ideal-client: --lang must be one of en, de, not "fr"$/m);
+      cli(['evaluate', ACME, '--lang', 'de']);
+      assert.match(cli(['evaluate', ACME]).out, /no fit · score 29%/);
+    });
+
+    it('a missing or broken German bundle means English, never a crash', () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ic-l10n-'));
+      try {
+        fs.writeFileSync(path.join(dir, 'broken.json'), '{ "fit": ');
+        assert.equal(useLanguage('de', [path.join(dir, 'missing.json'), path.join(dir, 'broken.json')]), 'en');
+        assert.equal(l10n.t('no fit'), 'no fit');
+        assert.equal(useLanguage('de'), 'de', 'the real bundle is found next to the sources');
+        assert.equal(l10n.t('no fit'), 'passt nicht');
+      } finally {
+        useLanguage('en');
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    });
+
+    it('the built bundle finds l10n/ next to dist/ and follows LANG', function () {
+      this.timeout(60000);
+      if (!fs.existsSync(path.join(ROOT, 'dist/cli.js'))) spawnSync('node', ['esbuild.mjs'], { cwd: ROOT });
+      const usage = spawnSync('node', [path.join(ROOT, 'dist/cli.js'), 'evaluate'], { cwd: SAMPLES, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', LANG: 'de_DE.UTF-8' } });
+      assert.equal(usage.status, 2);
+      assert.equal(usage.stderr, 'ideal-client: evaluate braucht mindestens eine Interessenten-Datei\n„ideal-client --help“ zeigt, wie es geht.\n');
+      const en = spawnSync('node', [path.join(ROOT, 'dist/cli.js'), 'evaluate'], { cwd: SAMPLES, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', LANG: 'C.UTF-8' } });
+      assert.match(en.stderr, /^ideal-client: evaluate needs at least one prospect file$/m);
+    });
   });
 });

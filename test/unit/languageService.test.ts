@@ -4,24 +4,9 @@ import { strict as assert } from 'node:assert';
 import { LanguageService } from '../../server/src/service/languageService';
 import { parseCounter } from '../../server/src/parser/parsedDocument';
 import { memoryFs } from './helpers/memoryFs';
+import { SMALL_PROFILE } from './helpers/fixtures';
 
-const PROFILE = `profile: P
-facts:
-  budget:
-    type: money
-    currency: EUR
-  style:
-    type: choice
-    options: [calm, hectic]
-criteria:
-  - id: budget
-    fact: budget
-    atLeast: 5000 EUR
-    weight: 2
-  - id: style
-    fact: style
-    is: calm
-`;
+const PROFILE = SMALL_PROFILE;
 const PROSPECT = 'prospect: A\nfacts:\n  budget: 6000 EUR\n  style: calm\n';
 
 function setup() {

@@ -1,4 +1,7 @@
 // Command-line arguments of `ideal-client`, parsed by hand: the CLI has no dependencies.
+// Usage errors are in the CLI's language (cli/language.ts sets it before parsing).
+import * as l10n from '@vscode/l10n';
+import { LANGUAGES, type CliLanguage } from './language';
 
 export type Format = 'text' | 'json' | 'markdown' | 'junit';
 export const FORMATS: readonly Format[] = ['text', 'json', 'markdown', 'junit'];
@@ -9,7 +12,7 @@ export interface CliArgs {
   profile?: string;
   format: Format;
   root?: string;
-  lang?: string;
+  lang?: CliLanguage;
 }
 
 export class UsageError extends Error {}
@@ -21,7 +24,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   let commandSeen = false;
   const value = (i: number, flag: string): string => {
     const v = argv[i + 1];
-    if (v === undefined || v.startsWith('--')) throw new UsageError(`${flag} needs a value`);
+    if (v === undefined || v.startsWith('--')) throw new UsageError(l10n.t('{0} needs a value', flag));
     return v;
   };
   for (let i = 0; i < argv.length; i++) {
@@ -40,18 +43,23 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       case '-v': case '--version': args.command = 'version'; return args;
       case '--profile': args.profile = take(); break;
       case '--root': args.root = take(); break;
-      case '--lang': args.lang = take(); break;
+      case '--lang': {
+        const lang = take();
+        if (!(LANGUAGES as readonly string[]).includes(lang)) throw new UsageError(l10n.t('--lang must be one of {0}, not "{1}"', LANGUAGES.join(', '), lang));
+        args.lang = lang as CliLanguage;
+        break;
+      }
       case '--format': case '-f': {
         const f = take();
-        if (!(FORMATS as readonly string[]).includes(f)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${f}"`);
+        if (!(FORMATS as readonly string[]).includes(f)) throw new UsageError(l10n.t('--format must be one of {0}, not "{1}"', FORMATS.join(', '), f));
         args.format = f as Format;
         break;
       }
       case '--': args.paths.push(...argv.slice(i + 1)); i = argv.length; break;
       default:
-        if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
+        if (a.startsWith('-') && a !== '-') throw new UsageError(l10n.t('unknown option {0}', a));
         if (!commandSeen) {
-          if (!(COMMANDS as readonly string[]).includes(a)) throw new UsageError(`unknown command "${a}" (evaluate, check, questions)`);
+          if (!(COMMANDS as readonly string[]).includes(a)) throw new UsageError(l10n.t('unknown command "{0}" (evaluate, check, questions)', a));
           args.command = a as CliArgs['command'];
           commandSeen = true;
         } else {
@@ -59,8 +67,8 @@ export function parseArgs(argv: readonly string[]): CliArgs {
         }
     }
   }
-  if (args.command === 'evaluate' && args.paths.length === 0) throw new UsageError('evaluate needs at least one prospect file');
-  if (args.command === 'questions' && args.paths.length !== 1) throw new UsageError('questions needs exactly one prospect file');
+  if (args.command === 'evaluate' && args.paths.length === 0) throw new UsageError(l10n.t('evaluate needs at least one prospect file'));
+  if (args.command === 'questions' && args.paths.length !== 1) throw new UsageError(l10n.t('questions needs exactly one prospect file'));
   return args;
 }
 
@@ -78,7 +86,8 @@ Options:
                 markdown (a report), junit (XML for CI test reports)
   --root DIR    the workspace folder for the path rules (default: the current directory);
                 no path written in a file may lead outside it
-  --lang en|de  language of the CLI's own messages (default: from LANG)
+  --lang en|de  language of the CLI's messages and reports (default: from LC_ALL,
+                LC_MESSAGES or LANG); reasons and questions follow the profile's language
 
 Exit codes:
   0  done: every prospect evaluated / no errors found
@@ -87,3 +96,8 @@ Exit codes:
   2  usage error (unknown command or option, missing argument)
   3  internal error (a bug: please report it)
 `;
+
+/** The help in the CLI's language. */
+export function helpText(): string {
+  return l10n.t(HELP);
+}

@@ -2,6 +2,7 @@
 // It reads files, never writes them; every problem is one line naming file, line and column.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as l10n from '@vscode/l10n';
 import { LanguageService } from '../service/languageService';
 import { DEFAULT_SETTINGS, type Settings } from '../service/settings';
 import { kindOf } from '../parser/documentKind';
@@ -9,7 +10,8 @@ import type { Verdict } from '../types';
 import { verdictAsText } from '../report/textReport';
 import { verdictsAsMarkdown, type ReportEntry } from '../report/markdownReport';
 import { verdictsAsJunit } from '../report/junitReport';
-import { HELP, parseArgs, UsageError, type CliArgs } from './args';
+import { helpText, parseArgs, UsageError, type CliArgs } from './args';
+import { langFlag, pickLanguage, useLanguage } from './language';
 
 declare const __VERSION__: string | undefined;
 
@@ -17,6 +19,8 @@ export interface CliIo {
   out(text: string): void;
   err(text: string): void;
   cwd: string;
+  /** The environment whose LC_ALL / LC_MESSAGES / LANG give the default language. */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 const nodeIo: CliIo = {
@@ -26,18 +30,34 @@ const nodeIo: CliIo = {
 };
 
 export function runCli(argv: readonly string[], io: CliIo = nodeIo): number {
+  // The language is set first, so that even a usage error is in it (an invalid --lang is English).
+  useLanguage(pickLanguage(langFlag(argv), io.env ?? process.env));
+  try {
+    return run(argv, io);
+  } catch (e) {
+    // A bug, not bad input: still one line, never a stack trace (set IDEAL_CLIENT_DEBUG for it).
+    io.err(l10n.t('ideal-client: internal error: {0}', e instanceof Error ? e.message : String(e)));
+    if ((io.env ?? process.env).IDEAL_CLIENT_DEBUG) io.err(`${(e as Error)?.stack ?? ''}`);
+    return 3;
+  } finally {
+    // Back to English: runCli also runs inside the tests' process, next to the service's tests.
+    useLanguage('en');
+  }
+}
+
+function run(argv: readonly string[], io: CliIo): number {
   let args: CliArgs;
   try {
     args = parseArgs(argv);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.err(`ideal-client: ${e.message}\nRun "ideal-client --help" for usage.`);
+      io.err(`ideal-client: ${e.message}\n${l10n.t('Run "ideal-client --help" for usage.')}`);
       return 2;
     }
     throw e;
   }
   if (args.command === 'help') {
-    io.out(HELP);
+    io.out(helpText());
     return 0;
   }
   if (args.command === 'version') {
@@ -46,7 +66,7 @@ export function runCli(argv: readonly string[], io: CliIo = nodeIo): number {
   }
   const root = path.resolve(io.cwd, args.root ?? '.');
   if (!isDirectory(root)) {
-    io.err(`ideal-client: --root ${root} is not a folder`);
+    io.err(l10n.t('ideal-client: --root {0} is not a folder', root));
     return 2;
   }
   const service = new LanguageService({ workspaceFolders: [root] });
@@ -75,6 +95,15 @@ function isDirectory(p: string): boolean {
   }
 }
 
+function isReadableFile(p: string): boolean {
+  try {
+    fs.accessSync(p, fs.constants.R_OK);
+    return fs.statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
+
 function display(ctx: Ctx, fsPath: string): string {
   const rel = path.relative(ctx.io.cwd, fsPath);
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : fsPath;
@@ -85,8 +114,10 @@ function evaluateFiles(ctx: Ctx, files: readonly string[]): ReportEntry[] {
   return files.map((file) => {
     const fsPath = path.resolve(ctx.io.cwd, file);
     const shown = display(ctx, fsPath);
-    if (!fs.existsSync(fsPath)) return { file: shown, error: `${shown}:1:1: error: no such file` };
-    if (kindOf(fsPath)?.kind !== 'prospect') return { file: shown, error: `${shown}:1:1: error: not a prospect (*.prospect.yaml, *.prospect.yml or *.prospect.md)` };
+    // "file:line:column: error: …" stays English in every language: editors and CI parse it.
+    if (!fs.existsSync(fsPath)) return { file: shown, error: `${shown}:1:1: error: ${l10n.t('no such file')}` };
+    if (kindOf(fsPath)?.kind !== 'prospect') return { file: shown, error: `${shown}:1:1: error: ${l10n.t('not a prospect (*.prospect.yaml, *.prospect.yml or *.prospect.md)')}` };
+    if (!isReadableFile(fsPath)) return { file: shown, error: `${shown}:1:1: error: ${l10n.t('cannot read {0}', shown)}` };
     const ev = ctx.service.evaluate(ctx.service.uriOf(fsPath), ctx.settings);
     if (ev.ok) return { file: shown, verdict: ev.verdict };
     return { file: shown, error: errorLine(ctx, fsPath, ev.message) };
@@ -111,7 +142,8 @@ function evaluateCommand(ctx: Ctx, args: CliArgs): number {
   const verdicts = entries.filter((e) => e.verdict).map((e) => e.verdict as Verdict);
   switch (args.format) {
     case 'json':
-      ctx.io.out(JSON.stringify(args.paths.length === 1 ? (verdicts[0] ?? null) : verdicts, null, 2));
+      if (args.paths.length === 1) ctx.io.out(JSON.stringify(verdicts[0] ?? null, null, 2));
+      else writeJsonList(ctx.io, verdicts);
       break;
     case 'markdown':
       ctx.io.out(verdictsAsMarkdown(entries));
@@ -125,6 +157,33 @@ function evaluateCommand(ctx: Ctx, args: CliArgs): number {
   return failed.length > 0 ? 1 : 0;
 }
 
+/** Bytes of JSON gathered before one write: few writes, yet never one string of 100 MB. */
+const JSON_CHUNK = 1 << 20;
+
+/**
+ * Writes exactly `JSON.stringify(items, null, 2)`, item by item: ten thousand verdicts are about
+ * 100 MB of JSON, which as one string costs more to build, hold and write than to compute. Each
+ * out() gets whole lines without the final newline (out adds it), so the bytes are the same.
+ */
+export function writeJsonList(io: CliIo, items: readonly unknown[], chunkBytes = JSON_CHUNK): void {
+  if (items.length === 0) {
+    io.out('[]');
+    return;
+  }
+  let chunk = '[';
+  items.forEach((item, i) => {
+    // The item as it stands at depth one: stringified inside a one-item list, without "[\n" and "\n]".
+    // After a write, out() has ended the line already.
+    const inList = JSON.stringify([item], null, 2);
+    chunk += `${chunk === '' ? '' : '\n'}${inList.slice(2, -2)}${i < items.length - 1 ? ',' : ''}`;
+    if (chunk.length >= chunkBytes) {
+      io.out(chunk);
+      chunk = '';
+    }
+  });
+  io.out(chunk === '' ? ']' : `${chunk}\n]`);
+}
+
 function questionsCommand(ctx: Ctx, args: CliArgs): number {
   const [entry] = evaluateFiles(ctx, args.paths);
   if (!entry.verdict) {
@@ -133,7 +192,7 @@ function questionsCommand(ctx: Ctx, args: CliArgs): number {
   }
   const v = entry.verdict;
   if (args.format === 'json') ctx.io.out(JSON.stringify(v.ask, null, 2));
-  else if (v.ask.length === 0) ctx.io.out(`${v.prospect}: nothing left to ask.`);
+  else if (v.ask.length === 0) ctx.io.out(l10n.t('{0}: nothing left to ask.', v.prospect));
   else ctx.io.out(v.ask.map((q) => `- ${q.question}  (${q.fact})`).join('\n'));
   return 0;
 }
@@ -150,11 +209,11 @@ function checkCommand(ctx: Ctx, args: CliArgs): number {
       for (const uri of [...found.profiles, ...found.prospects]) files.push(ctx.service.fsPathOf(uri)!);
     } else if (fs.existsSync(fsPath)) {
       if (!kindOf(fsPath)) {
-        ctx.io.err(`${display(ctx, fsPath)}:1:1: error: not a profile or prospect (*.profile.yaml, *.prospect.yaml, *.prospect.md)`);
+        ctx.io.err(`${display(ctx, fsPath)}:1:1: error: ${l10n.t('not a profile or prospect (*.profile.yaml, *.prospect.yaml, *.prospect.md)')}`);
         errors++;
       } else files.push(fsPath);
     } else {
-      ctx.io.err(`${display(ctx, fsPath)}:1:1: error: no such file or folder`);
+      ctx.io.err(`${display(ctx, fsPath)}:1:1: error: ${l10n.t('no such file or folder')}`);
       errors++;
     }
   }
@@ -168,19 +227,10 @@ function checkCommand(ctx: Ctx, args: CliArgs): number {
       (pr.severity === 'error' ? ctx.io.err : ctx.io.out)(line);
     }
   }
-  ctx.io.out(`${files.length} file(s) checked: ${errors} error(s), ${warnings} warning(s).`);
+  ctx.io.out(l10n.t('{0} file(s) checked: {1} error(s), {2} warning(s).', files.length, errors, warnings));
   return errors > 0 ? 1 : 0;
 }
 
 if (require.main === module) {
-  let code: number;
-  try {
-    code = runCli(process.argv.slice(2));
-  } catch (e) {
-    // A bug, not bad input: still one line, never a stack trace (set IDEAL_CLIENT_DEBUG for it).
-    process.stderr.write(`ideal-client: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
-    if (process.env.IDEAL_CLIENT_DEBUG) process.stderr.write(`${(e as Error)?.stack ?? ''}\n`);
-    code = 3;
-  }
-  process.exitCode = code;
+  process.exitCode = runCli(process.argv.slice(2));
 }

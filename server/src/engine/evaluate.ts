@@ -12,7 +12,7 @@ import { questionFor, reasonLine } from './messages';
 import { suggestReferrals } from './referrals';
 import { computeScores, effectiveWeight } from './score';
 import { isoDay, showPlain } from './show';
-import { isUnknown, parseFactValue, parseMatcherArgument } from './values';
+import { isUnknown, parseFactValue, parseMatcherArgument, type MatcherArgument } from './values';
 import { valueTexts } from './valueMessages';
 
 /** How one criterion came out, with what the verdict, `ask` and the reason line need. */
@@ -26,7 +26,6 @@ interface Judgement {
 
 interface Judged {
   index: number;
-  criterion: CriterionSpec;
   fact: FactSpec | undefined;
   weight: number;
   dealbreaker: boolean;
@@ -59,6 +58,41 @@ function jsonValue(raw: unknown): unknown {
 // ----- one criterion ---------------------------------------------------------------------------
 
 /**
+ * What a criterion is, independent of any prospect: its fact, its matcher argument read once,
+ * its words. Computed once per profile (compileProfile) so that evaluating thousands of
+ * prospects against one profile does not read the same argument thousands of times.
+ */
+interface CompiledCriterion {
+  index: number;
+  criterion: CriterionSpec;
+  fact: FactSpec | undefined;
+  weight: number;
+  dealbreaker: boolean;
+  id: string;
+  factText: string;
+  /** Set when the criterion cannot be checked whatever the prospect says. */
+  broken?: Judgement;
+  matcher: MatcherKind;
+  arg: MatcherArgument | undefined;
+  expected: string;
+  expectedInWords: string;
+  why: string | undefined;
+  /** Everything the criterion's outcome depends on besides the prospect (see compileProfile). */
+  key: string | undefined;
+}
+
+interface Done {
+  judgement: Judgement;
+  result: CriterionResult;
+}
+
+/**
+ * For a verdict: the prospect it judged and each compiled criterion's judgement, so that the
+ * next verdict on that prospect (after a profile edit) takes over what did not change.
+ */
+const judgementsOf = new WeakMap<Verdict, { prospect: Prospect; done: Map<CompiledCriterion, Done> }>();
+
+/**
  * The outcome of one criterion. A value that is written but cannot be read (wrong type, wrong
  * currency, not an option) counts as unknown for scoring, exactly like a missing one: the verdict
  * never guesses. The language service reports such a value as a diagnostic on its line.
@@ -66,54 +100,89 @@ function jsonValue(raw: unknown): unknown {
  * argument: errors the profile's diagnostics report) is unknown as well and counts against
  * `known`, so a broken profile cannot make a prospect look better understood than it is.
  */
-function judge(criterion: CriterionSpec, fact: FactSpec | undefined, raw: unknown, language: Language): Judgement {
-  const t = valueTexts(language);
-  if (!fact) return { outcome: 'unknown', problem: t.unknownFact(text(criterion.fact, '?')), criterionBroken: true };
-  const matcher = criterion.matcher;
-  if (!(MATCHERS as readonly unknown[]).includes(matcher)) {
-    return { outcome: 'unknown', problem: t.unknownMatcher(text(matcher, '?')), criterionBroken: true };
-  }
-  const arg = parseMatcherArgument(fact, matcher as MatcherKind, criterion.expected, language);
-  if (!arg.ok) return { outcome: 'unknown', problem: arg.message, criterionBroken: true };
+function judge(c: CompiledCriterion, raw: unknown, language: Language): Judgement {
+  if (c.broken) return c.broken;
   if (isUnknown(raw)) return { outcome: 'unknown' };
-  const value = parseFactValue(fact, raw, language);
+  const value = parseFactValue(c.fact!, raw, language);
   if (!value.ok) return { outcome: 'unknown', problem: value.message };
-  const match = applyMatcher(matcher as MatcherKind, value.value, arg.value);
+  const match = applyMatcher(c.matcher, value.value, c.arg!);
   if (match === 'incomparable') {
-    return { outcome: 'unknown', problem: t.differentCurrencies(showPlain(raw, language), describeExpected(criterion, fact, language)) };
+    return { outcome: 'unknown', problem: valueTexts(language).differentCurrencies(showPlain(raw, language), c.expectedInWords) };
   }
   return { outcome: match };
 }
 
-function criterionResult(j: Omit<Judged, 'result'>, raw: unknown, language: Language): CriterionResult {
-  const { criterion, fact, judgement } = j;
+/** Everything about one criterion that does not depend on the prospect (see judge). */
+function compileCriterion(criterion: CriterionSpec, index: number, fact: FactSpec | undefined, language: Language, key: string | undefined): CompiledCriterion {
+  const t = valueTexts(language);
+  let broken: Judgement | undefined;
+  let arg: MatcherArgument | undefined;
+  const matcher = criterion.matcher;
+  if (!fact) broken = { outcome: 'unknown', problem: t.unknownFact(text(criterion.fact, '?')), criterionBroken: true };
+  else if (!(MATCHERS as readonly unknown[]).includes(matcher)) {
+    broken = { outcome: 'unknown', problem: t.unknownMatcher(text(matcher, '?')), criterionBroken: true };
+  } else {
+    const parsed = parseMatcherArgument(fact, matcher as MatcherKind, criterion.expected, language);
+    if (!parsed.ok) broken = { outcome: 'unknown', problem: parsed.message, criterionBroken: true };
+    else arg = parsed.value;
+  }
   // `expected` is part of the JSON contract and reads the same for every profile (DESIGN §4 shows
   // "one of intuitive, structured" for a German profile), like the verdict ids; the reason line
   // is for people and speaks the profile's language.
   const expected = describeExpected(criterion, fact, 'en');
-  const expectedInWords = language === 'en' ? expected : describeExpected(criterion, fact, language);
-  const why = typeof criterion.why === 'string' && criterion.why.trim() !== '' ? criterion.why : undefined;
+  return {
+    index, criterion, fact,
+    weight: effectiveWeight(criterion.weight),
+    dealbreaker: criterion.dealbreaker === true,
+    id: text(criterion.id, `criterion-${index + 1}`),
+    factText: text(criterion.fact),
+    broken, matcher: matcher as MatcherKind, arg,
+    expected,
+    expectedInWords: language === 'en' ? expected : describeExpected(criterion, fact, language),
+    why: typeof criterion.why === 'string' && criterion.why.trim() !== '' ? criterion.why : undefined,
+    key,
+  };
+}
+
+/**
+ * A text that is the same for two criteria exactly when they judge every prospect alike: the
+ * criterion, its fact, its place (an id defaults to it) and the language. Undefined for what
+ * cannot be written as JSON (such a criterion is simply compiled again).
+ */
+function criterionKey(criterion: CriterionSpec, index: number, fact: FactSpec | undefined, language: Language, factKeys: Map<FactSpec, string>): string | undefined {
+  try {
+    let factKey = fact ? factKeys.get(fact) : 'none';
+    if (factKey === undefined) {
+      factKey = JSON.stringify(fact);
+      factKeys.set(fact!, factKey);
+    }
+    return JSON.stringify([index, language, criterion, factKey]);
+  } catch {
+    return undefined;
+  }
+}
+
+function criterionResult(c: CompiledCriterion, judgement: Judgement, raw: unknown, language: Language): CriterionResult {
   const known = judgement.outcome !== 'unknown';
   const reason = reasonLine({
     outcome: judgement.outcome,
-    dealbreaker: j.dealbreaker,
+    dealbreaker: c.dealbreaker,
     value: known ? showPlain(raw, language) : undefined,
-    expected: expectedInWords,
-    why,
+    expected: c.expectedInWords,
+    why: c.why,
     problem: judgement.problem,
     criterionBroken: judgement.criterionBroken,
   }, language);
-  // Keys in the order of DESIGN §4; absent ones left out rather than set to undefined.
-  const result: CriterionResult = {
-    id: text(criterion.id, `criterion-${j.index + 1}`),
-    fact: text(criterion.fact),
-    outcome: judgement.outcome,
-    ...(j.dealbreaker ? { dealbreaker: true as const } : { weight: j.weight }),
-    ...(known ? { value: jsonValue(raw) } : {}),
-    expected,
-    ...(why !== undefined ? { why } : {}),
-    reason,
-  };
+  // Keys in the order of DESIGN §4; absent ones left out rather than set to undefined (assigned
+  // one by one, which keeps that order, rather than spread: this runs for every criterion of
+  // every prospect).
+  const result = { id: c.id, fact: c.factText, outcome: judgement.outcome } as CriterionResult;
+  if (c.dealbreaker) result.dealbreaker = true;
+  else result.weight = c.weight;
+  if (known) result.value = jsonValue(raw);
+  result.expected = c.expected;
+  if (c.why !== undefined) result.why = c.why;
+  result.reason = reason;
   return result;
 }
 
@@ -143,7 +212,7 @@ function decide(judged: readonly Judged[], score: number | null, known: number, 
 }
 
 /** Questions for the facts behind unknown outcomes, once per fact: dealbreakers, weight, order. */
-function questions(judged: readonly Judged[], language: Language): Question[] {
+function questions(judged: readonly Judged[], language: Language, asked: Map<string, string>): Question[] {
   const byFact = new Map<string, { fact: FactSpec; dealbreaker: boolean; weight: number; index: number }>();
   for (const j of judged) {
     if (j.judgement.outcome !== 'unknown' || j.judgement.criterionBroken || !j.fact) continue;
@@ -159,14 +228,71 @@ function questions(judged: readonly Judged[], language: Language): Question[] {
     .sort((a, b) => Number(b.dealbreaker) - Number(a.dealbreaker)
       || (a.dealbreaker ? 0 : b.weight - a.weight)
       || a.index - b.index)
-    .map((e) => ({ fact: e.fact.name, question: questionFor(e.fact, language) }));
+    .map((e) => ({ fact: e.fact.name, question: questionOnce(e.fact, language, asked) }));
 }
 
-function evaluateUnchecked(profile: Profile, prospect: Prospect): Verdict {
-  const language: Language = profile.language === 'de' ? 'de' : 'en';
-  const facts = list(profile.facts).filter((f): f is FactSpec => isObject(f) && typeof f.name === 'string');
-  const factByName = new Map<string, FactSpec>();
-  for (const f of facts) if (!factByName.has(f.name)) factByName.set(f.name, f);
+/** The question for a fact, worded once per compiled profile. */
+function questionOnce(fact: FactSpec, language: Language, asked: Map<string, string>): string {
+  let q = asked.get(fact.name);
+  if (q === undefined) {
+    q = questionFor(fact, language);
+    asked.set(fact.name, q);
+  }
+  return q;
+}
+
+/**
+ * A profile read once for evaluating any number of prospects against it: its facts by name,
+ * each criterion's argument and words, its thresholds. The engine's own objects; build one with
+ * compileProfile and keep it as long as the profile does not change.
+ */
+export interface CompiledProfile {
+  readonly profile: Profile;
+  /** Undefined when the profile is too broken to evaluate (every verdict is then the fallback). */
+  readonly parts: {
+    language: Language;
+    facts: FactSpec[];
+    factByName: Map<string, FactSpec>;
+    criteria: CompiledCriterion[];
+    thresholds: Thresholds;
+    questions: Map<string, string>;
+  } | undefined;
+}
+
+/**
+ * Reads a profile for evaluation (see CompiledProfile). Never throws. With `reuse`, each
+ * criterion is compared with those of `reuse.previous` (an earlier version of the same profile):
+ * one that is the same in every respect is taken over with the judgements it already made, so
+ * after an edit to one criterion only that criterion is judged again for each prospect.
+ */
+export function compileProfile(profile: Profile, reuse?: { previous?: CompiledProfile }): CompiledProfile {
+  try {
+    if (!isObject(profile)) throw new TypeError('no profile');
+    const language: Language = profile.language === 'de' ? 'de' : 'en';
+    const facts = list(profile.facts).filter((f): f is FactSpec => isObject(f) && typeof f.name === 'string');
+    const factByName = new Map<string, FactSpec>();
+    for (const f of facts) if (!factByName.has(f.name)) factByName.set(f.name, f);
+    const earlier = new Map<string, CompiledCriterion>();
+    for (const c of reuse?.previous?.parts?.criteria ?? []) if (c.key !== undefined) earlier.set(c.key, c);
+    const factKeys = new Map<FactSpec, string>();
+    const criteria: CompiledCriterion[] = [];
+    list(profile.criteria).forEach((criterion, index) => {
+      if (!isObject(criterion)) return;
+      const fact = factByName.get(text(criterion.fact));
+      const key = reuse ? criterionKey(criterion, index, fact, language, factKeys) : undefined;
+      const same = key !== undefined ? earlier.get(key) : undefined;
+      criteria.push(same ?? compileCriterion(criterion, index, fact, language, key));
+    });
+    return { profile, parts: { language, facts, factByName, criteria, thresholds: thresholdsOf(profile), questions: new Map() } };
+  } catch {
+    return { profile, parts: undefined };
+  }
+}
+
+function evaluateUnchecked(compiled: CompiledProfile, prospect: Prospect, previous: Verdict | undefined): Verdict {
+  const { profile, parts } = compiled;
+  if (!parts) throw new TypeError('the profile cannot be evaluated');
+  const { language, facts, factByName } = parts;
 
   // Own keys only: a fact named "constructor" must not find Object.prototype.constructor.
   const written: unknown = isObject(prospect) ? prospect.facts : undefined;
@@ -174,21 +300,26 @@ function evaluateUnchecked(profile: Profile, prospect: Prospect): Verdict {
     isObject(written) && Object.prototype.hasOwnProperty.call(written, name) ? written[name] : undefined;
 
   const judged: Judged[] = [];
-  list(profile.criteria).forEach((criterion, index) => {
-    if (!isObject(criterion)) return;
-    const fact = factByName.get(text(criterion.fact));
-    const raw = fact ? valueOf(fact.name) : undefined;
-    const dealbreaker = criterion.dealbreaker === true;
-    const base = { index, criterion, fact, weight: effectiveWeight(criterion.weight), dealbreaker, judgement: judge(criterion, fact, raw, language) };
-    judged.push({ ...base, result: criterionResult(base, raw, language) });
-  });
+  const before = previous ? judgementsOf.get(previous) : undefined;
+  const earlier = before && before.prospect === prospect ? before.done : undefined;
+  const now = new Map<CompiledCriterion, Done>();
+  for (const c of parts.criteria) {
+    let done = earlier?.get(c);
+    if (!done) {
+      const raw = c.fact ? valueOf(c.fact.name) : undefined;
+      const judgement = judge(c, raw, language);
+      done = { judgement, result: criterionResult(c, judgement, raw, language) };
+    }
+    now.set(c, done);
+    judged.push({ index: c.index, fact: c.fact, weight: c.weight, dealbreaker: c.dealbreaker, judgement: done.judgement, result: done.result });
+  }
 
   const { score, known } = computeScores(judged.filter((j) => !j.dealbreaker).map((j) => ({ weight: j.weight, outcome: j.judgement.outcome })));
-  const verdict = decide(judged, score, known, thresholdsOf(profile));
+  const verdict = decide(judged, score, known, parts.thresholds);
   const referrals: ReferralSuggestion[] = verdict === 'no-fit' ? suggestReferrals(list(profile.referrals), factByName, valueOf) : [];
   const hints: Hint[] = isObject(prospect) ? findHints(facts, valueOf, prospect) : [];
 
-  return {
+  const result: Verdict = {
     prospect: text(isObject(prospect) ? prospect.prospect : undefined),
     profile: text(profile.profile),
     verdict,
@@ -196,10 +327,13 @@ function evaluateUnchecked(profile: Profile, prospect: Prospect): Verdict {
     known,
     criteria: judged.map((j) => j.result),
     dealbreakers: judged.filter((j) => j.dealbreaker && j.judgement.outcome === 'unmet').map((j) => j.result.id),
-    ask: questions(judged, language),
+    ask: questions(judged, language, parts.questions),
     referrals,
     hints,
   };
+  // Only criteria that can be recognised in a later version are worth remembering.
+  if (parts.criteria.some((c) => c.key !== undefined)) judgementsOf.set(result, { prospect, done: now });
+  return result;
 }
 
 /** A name read from an object that may throw on access (only on the path after a failure). */
@@ -216,9 +350,18 @@ function guarded(read: () => string): string {
  * evaluate yields an undetermined verdict with nothing in it (the diagnostics say what is wrong).
  */
 export function evaluate(profile: Profile, prospect: Prospect): Verdict {
+  return evaluateCompiled(compileProfile(profile), prospect);
+}
+
+/**
+ * evaluate() against a profile compiled once (compileProfile): the same verdict, less work.
+ * `previous`, the last verdict on this same prospect object (against an earlier version of the
+ * profile, compiled with reuse), lends its judgements of the criteria that did not change.
+ */
+export function evaluateCompiled(compiled: CompiledProfile, prospect: Prospect, previous?: Verdict): Verdict {
+  const profile = compiled.profile;
   try {
-    if (!isObject(profile)) throw new TypeError('no profile');
-    return evaluateUnchecked(profile, prospect);
+    return evaluateUnchecked(compiled, prospect, previous);
   } catch {
     return {
       prospect: guarded(() => text(isObject(prospect) ? prospect.prospect : undefined)),

@@ -7,10 +7,24 @@ const MAX_SHOWN = 60;
 
 /** Collapses line breaks and runs of blanks, and shortens to `max` characters with an ellipsis. */
 export function oneLine(text: string, max = MAX_SHOWN): string {
+  // Most values are short ASCII with single inner spaces: already one line (this runs for every
+  // criterion of every prospect, so the regular expression below is saved for the rest).
+  if (text.length <= max && isOneLineAscii(text)) return text;
   // Cut first (cheaply) so the whitespace pass never walks a huge string.
   const head = text.length > max * 4 ? text.slice(0, max * 4) : text;
   const flat = head.replace(/\s+/g, ' ').trim();
   return flat.length > max || head.length < text.length ? `${flat.slice(0, max - 1).trimEnd()}…` : flat;
+}
+
+/** Printable ASCII, single spaces between words only: what oneLine would leave unchanged. */
+function isOneLineAscii(text: string): boolean {
+  let prev = 32;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 126 || c < 32 || (c === 32 && prev === 32)) return false;
+    prev = c;
+  }
+  return prev !== 32;
 }
 
 /** A Date as the ISO day it names (YAML 1.1 timestamps arrive as Dates at UTC midnight). */

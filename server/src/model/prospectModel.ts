@@ -18,10 +18,11 @@ export function buildProspect(parsed: ParsedDocument): Prospect | undefined {
     notes = notes ? `${notes}\n${parsed.body.text}` : parsed.body.text;
     notesSource = { text: parsed.body.text, start: parsed.lines.positionAt(parsed.body.offset) };
   } else if (notes !== undefined) {
-    const node = findAtPath(parsed.yaml, ['notes'])?.value;
-    if (node?.range) {
-      const start = parsed.yamlOffset + node.range[0];
-      const end = parsed.yamlOffset + node.range[1];
+    // Read without the full parse when the fast reader knows where the notes stand.
+    const range = parsed.topLevelRanges ? parsed.topLevelRanges.get('notes') : findAtPath(parsed.yaml, ['notes'])?.value?.range;
+    if (range) {
+      const start = parsed.yamlOffset + range[0];
+      const end = parsed.yamlOffset + range[1];
       notesSource = { text: parsed.text.slice(start, end), start: parsed.lines.positionAt(start) };
     }
   }

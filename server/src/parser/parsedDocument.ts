@@ -7,10 +7,13 @@ import type { Problem } from '../service/problem';
 import { kindOf, type DocumentFormat, type DocumentKind } from './documentKind';
 import { splitFrontMatter } from './frontMatter';
 import { LineIndex } from './lineIndex';
+import { parseSimpleYaml } from './simpleYaml';
 
 export interface ParseOptions {
   /** Documents larger than this many bytes are not parsed (hostile input, DESIGN §5). */
   maxBytes?: number;
+  /** The size on disk of a file that was not read for being over `maxBytes` (text is then ''). */
+  size?: number;
 }
 
 export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
@@ -34,6 +37,12 @@ export interface ParsedDocument {
   body?: { text: string; offset: number };
   /** Syntax-level problems: YAML errors, size, front matter. */
   problems: Problem[];
+  /**
+   * Set when a prospect was read by the fast reader (simpleYaml.ts): where its top-level scalar
+   * values stand in the YAML text, as the nodes' ranges would say, so that evaluating it needs no
+   * full parse. `yaml` is then built on first use.
+   */
+  topLevelRanges?: ReadonlyMap<string, [number, number]>;
 }
 
 /** Counts parses, so tests can check that completion and hover never parse again. */
@@ -51,9 +60,10 @@ export function parseText(uri: string, version: number, text: string, options: P
   };
 
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (text.length > maxBytes) {
+  const size = options.size ?? text.length;
+  if (size > maxBytes) {
     problem(lines.rangeOf(0, 0),
-      `This file is ${formatSize(text.length)}, larger than the limit of ${formatSize(maxBytes)} (setting idealClient.maxFileSize); it is not checked.`,
+      `This file is ${formatSize(size)}, larger than the limit of ${formatSize(maxBytes)} (setting idealClient.maxFileSize); it is not checked.`,
       'too-large');
     return result;
   }
@@ -86,6 +96,47 @@ export function parseText(uri: string, version: number, text: string, options: P
     return result;
   }
 
+  // Most prospects have a plain shape that a fast reader gives the same value for; the YAML
+  // document (positions, for the editor) is then parsed only if a feature asks for it.
+  const simple = kf.kind === 'prospect' ? parseSimpleYaml(yamlText) : undefined;
+  if (simple) {
+    result.value = simple.value;
+    result.topLevelRanges = simple.ranges;
+    let doc: Document.Parsed | undefined;
+    let done = false;
+    Object.defineProperty(result, 'yaml', {
+      enumerable: true,
+      configurable: true,
+      get(): Document.Parsed | undefined {
+        if (!done) {
+          done = true;
+          doc = parseYaml(result, yamlText);
+        }
+        return doc;
+      },
+    });
+    return result;
+  }
+
+  const doc = parseYaml(result, yamlText);
+  if (!doc) return result;
+  result.yaml = doc;
+  const off = result.yamlOffset;
+  try {
+    result.value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (e) {
+    const msg = e instanceof Error && /alias/i.test(e.message)
+      ? 'This file uses too many YAML aliases (an "alias bomb"); it is not read.'
+      : 'This YAML could not be read.';
+    result.problems.push({ range: lines.rangeOf(off, off), severity: 'error', message: msg, code: 'yaml-syntax' });
+    result.value = undefined;
+  }
+  return result;
+}
+
+/** The full parse: the YAML document with positions; its errors and warnings go to `problems`. */
+function parseYaml(result: ParsedDocument, yamlText: string): Document.Parsed | undefined {
+  const lines = result.lines;
   parseCounter.count++;
   let doc: Document.Parsed;
   try {
@@ -94,10 +145,9 @@ export function parseText(uri: string, version: number, text: string, options: P
     doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true, strict: true, keepSourceTokens: false, resolveKnownTags: false, logLevel: 'error' });
   } catch {
     // The parser recurses on nesting; a pathological depth ends here instead of in the server.
-    problem(lines.rangeOf(0, 0), 'This YAML is nested too deeply to be read.');
-    return result;
+    result.problems.push({ range: lines.rangeOf(0, 0), severity: 'error', message: 'This YAML is nested too deeply to be read.', code: 'yaml-syntax' });
+    return undefined;
   }
-  result.yaml = doc;
   const off = result.yamlOffset;
   for (const e of [...doc.errors, ...doc.warnings]) {
     const [s, t] = e.pos ?? [0, 0];
@@ -108,16 +158,7 @@ export function parseText(uri: string, version: number, text: string, options: P
       code: 'yaml-syntax',
     });
   }
-  try {
-    result.value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (e) {
-    const msg = e instanceof Error && /alias/i.test(e.message)
-      ? 'This file uses too many YAML aliases (an "alias bomb"); it is not read.'
-      : 'This YAML could not be read.';
-    problem(lines.rangeOf(off, off), msg);
-    result.value = undefined;
-  }
-  return result;
+  return doc;
 }
 
 /** The range of a YAML node in the whole file. */

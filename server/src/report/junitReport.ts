@@ -1,6 +1,9 @@
 // Verdicts as JUnit XML, for CI systems that show test reports: one test case per prospect;
 // a no-fit is a failure, an undetermined one is skipped, a file that cannot be evaluated an error.
+// The messages' fixed words follow l10n (the CLI's --lang); the XML itself is the same in any language.
+import * as l10n from '@vscode/l10n';
 import type { ReportEntry } from './markdownReport';
+import { verdictName } from '../features/verdictWords';
 
 function xml(s: string): string {
   return s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!)
@@ -18,14 +21,15 @@ export function verdictsAsJunit(entries: ReportEntry[]): string {
     const v = e.verdict;
     const name = xml(v?.prospect ?? e.file);
     out.push(`  <testcase classname="${xml(e.file)}" name="${name}">`);
-    if (!v) out.push(`    <error message="${xml(e.error ?? 'not evaluated')}"/>`);
+    if (!v) out.push(`    <error message="${xml(e.error ?? l10n.t('not evaluated'))}"/>`);
     else if (v.verdict === 'no-fit') {
-      const why = v.dealbreakers.length ? `dealbreaker: ${v.dealbreakers.join(', ')}` : `score ${v.score}%`;
-      out.push(`    <failure message="no fit (${xml(why)})">${xml(v.criteria.filter((c) => c.outcome === 'unmet').map((c) => `${c.id}: ${c.reason}`).join('\n'))}</failure>`);
+      const why = v.dealbreakers.length ? l10n.t('dealbreaker: {0}', v.dealbreakers.join(', ')) : l10n.t('score {0}%', v.score ?? '–');
+      out.push(`    <failure message="${xml(`${verdictName('no-fit')} (${why})`)}">${xml(v.criteria.filter((c) => c.outcome === 'unmet').map((c) => `${c.id}: ${c.reason}`).join('\n'))}</failure>`);
     } else if (v.verdict === 'undetermined') {
-      out.push(`    <skipped message="undetermined: ask ${xml(v.ask.map((q) => q.question).join(' / '))}"/>`);
+      out.push(`    <skipped message="${xml(l10n.t('{0}: ask {1}', verdictName('undetermined'), v.ask.map((q) => q.question).join(' / ')))}"/>`);
     } else {
-      out.push(`    <system-out>${xml(`${v.verdict}, score ${v.score}%, known ${v.known}%`)}</system-out>`);
+      const score = v.score === null ? l10n.t('no score yet') : l10n.t('score {0}%', v.score);
+      out.push(`    <system-out>${xml(`${verdictName(v.verdict)}, ${score}, ${l10n.t('known {0}%', v.known)}`)}</system-out>`);
     }
     out.push('  </testcase>');
   }

@@ -1,5 +1,8 @@
 // Verdicts as a Markdown report: for the CLI's --format markdown and the editor's
 // "Evaluate All Prospects". One table of every prospect, then a section per prospect.
+// The fixed words follow l10n (the CLI's --lang, the editor's language); reasons and questions
+// come in the profile's language.
+import * as l10n from '@vscode/l10n';
 import type { Verdict, VerdictKind } from '../types';
 import { verdictIcon, verdictName } from '../features/verdictWords';
 
@@ -17,16 +20,16 @@ function cell(s: string): string {
   return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
 
-export function verdictsAsMarkdown(entries: ReportEntry[], title = 'Ideal Client — prospects'): string {
+export function verdictsAsMarkdown(entries: ReportEntry[], title = l10n.t('Ideal Client — prospects')): string {
   const out: string[] = [`# ${title}`, ''];
   const counts = ORDER.map((k) => `${verdictName(k)}: ${entries.filter((e) => e.verdict?.verdict === k).length}`);
   const errors = entries.filter((e) => !e.verdict).length;
-  out.push(`${entries.length} prospect(s) — ${counts.join(', ')}${errors ? `, not evaluated: ${errors}` : ''}`, '');
-  out.push('| Prospect | Verdict | Score | Known | Dealbreaker | Ask next | Refer to |', '|---|---|---|---|---|---|---|');
+  out.push(l10n.t('{0} prospect(s) — {1}', entries.length, counts.join(', ') + (errors ? `, ${l10n.t('not evaluated')}: ${errors}` : '')), '');
+  out.push(l10n.t('| Prospect | Verdict | Score | Known | Dealbreaker | Ask next | Refer to |'), '|---|---|---|---|---|---|---|');
   const sorted = [...entries].sort((a, b) => rank(a) - rank(b) || a.file.localeCompare(b.file));
   for (const e of sorted) {
     if (!e.verdict) {
-      out.push(`| ${cell(e.file)} | not evaluated | | | | ${cell(e.error ?? '')} | |`);
+      out.push(`| ${cell(e.file)} | ${l10n.t('not evaluated')} | | | | ${cell(e.error ?? '')} | |`);
       continue;
     }
     const v = e.verdict;
@@ -35,14 +38,14 @@ export function verdictsAsMarkdown(entries: ReportEntry[], title = 'Ideal Client
   for (const e of sorted) {
     if (!e.verdict) continue;
     const v = e.verdict;
-    out.push('', `## ${v.prospect} — ${verdictName(v.verdict)}`, '', `\`${e.file}\` · profile: ${v.profile}`, '');
+    out.push('', `## ${v.prospect} — ${verdictName(v.verdict)}`, '', `\`${e.file}\` · ${l10n.t('profile: {0}', v.profile)}`, '');
     for (const c of v.criteria) out.push(`- ${c.outcome === 'met' ? '✓' : c.outcome === 'unmet' ? '✗' : '?'} **${c.id}**: ${c.reason}`);
     if (v.ask.length) {
-      out.push('', '**Ask next**', '');
+      out.push('', `**${l10n.t('Ask next')}**`, '');
       for (const q of v.ask) out.push(`1. ${q.question}`);
     }
     if (v.referrals.length) {
-      out.push('', '**Refer to**', '');
+      out.push('', `**${l10n.t('Refer to')}**`, '');
       for (const r of v.referrals) out.push(`- ${r.name}${r.contact ? ` <${r.contact}>` : ''}${r.note ? ` — ${r.note}` : ''}`);
     }
   }

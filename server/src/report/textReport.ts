@@ -1,5 +1,7 @@
 // A verdict as plain text for the terminal: the headline, then one line per criterion, the
 // dealbreakers, the questions to ask and the colleagues to refer to.
+// The fixed words follow l10n (the CLI's --lang); the reasons come in the profile's language.
+import * as l10n from '@vscode/l10n';
 import type { Verdict } from '../types';
 import { verdictHeadline } from '../features/verdictWords';
 
@@ -8,19 +10,19 @@ const MARK = { met: '✓', unmet: '✗', unknown: '?' } as const;
 export function verdictAsText(v: Verdict, file?: string): string {
   const out: string[] = [];
   out.push(`${v.prospect}${file ? ` (${file})` : ''} — ${verdictHeadline(v)}`);
-  out.push(`  profile: ${v.profile}`);
+  out.push(`  ${l10n.t('profile: {0}', v.profile)}`);
   for (const c of v.criteria) {
-    const weight = c.dealbreaker ? 'dealbreaker' : `weight ${c.weight}`;
+    const weight = c.dealbreaker ? l10n.t('dealbreaker') : l10n.t('weight {0}', c.weight ?? 1);
     out.push(`  ${MARK[c.outcome]} ${c.id} [${weight}]: ${c.reason}`);
   }
   if (v.ask.length > 0) {
-    out.push('  ask next:');
+    out.push(`  ${l10n.t('ask next:')}`);
     for (const q of v.ask) out.push(`    - ${q.question} (${q.fact})`);
   }
   if (v.referrals.length > 0) {
-    out.push('  refer to:');
+    out.push(`  ${l10n.t('refer to:')}`);
     for (const r of v.referrals) out.push(`    - ${r.name}${r.contact ? ` <${r.contact}>` : ''}${r.note ? ` — ${r.note}` : ''}`);
   }
-  for (const h of v.hints) out.push(`  hint: line ${h.line + 1}: "${h.phrase}" suggests ${h.fact}: ${h.value}`);
+  for (const h of v.hints) out.push(`  ${l10n.t('hint: line {0}: "{1}" suggests {2}: {3}', h.line + 1, h.phrase, h.fact, h.value)}`);
   return out.join('\n');
 }

@@ -9,9 +9,10 @@ import type {
 import type { Position, Range, Verdict } from '../types';
 import { kindOf } from '../parser/documentKind';
 import { parseText, type ParsedDocument } from '../parser/parsedDocument';
+import { reparseEdit } from '../parser/incrementalParse';
 import { buildProfile } from '../model/profileModel';
 import { buildProspect } from '../model/prospectModel';
-import { evaluate } from '../engine';
+import { compileProfile, evaluateCompiled, type CompiledProfile } from '../engine';
 import { nodeFileSystem, type FileSystem, isInside } from '../workspace/fileSystem';
 import { resolveInside } from '../workspace/pathRules';
 import { listProfilesIn, resolveProfile } from '../workspace/profileResolution';
@@ -54,17 +55,57 @@ export class LanguageService {
   private folders: string[] = [];
   private readonly open = new Map<string, { version: number; text: string }>();
   private readonly parsed = new Map<string, ParsedDocument>();
+  /**
+   * The last parse of an open document that was superseded by an edit, for applying the edit to
+   * it (incrementalParse.ts) rather than parsing again; used once, then dropped.
+   */
+  private readonly editBase = new Map<string, ParsedDocument>();
   /** Bumped whenever a document's content may have changed: the key of every cache below. */
   private readonly generations = new Map<string, number>();
   private generationCounter = 0;
   private readonly problemMemo = new Map<string, Memo<Problem[]>>();
   private readonly evalMemo = new Map<string, Memo<Evaluation>>();
   private readonly dirListings = new Map<string, string[]>();
+  /**
+   * Models built from a parsed version, kept as long as that version: a profile is read once
+   * per edit, not once per prospect judged by it (WeakMaps: a superseded version takes its
+   * models with it).
+   */
+  private readonly profileModels = new WeakMap<ParsedDocument, { info: ProfileInfo; compiled: CompiledProfile } | null>();
+  private readonly prospectModels = new WeakMap<ParsedDocument, ProspectInfo | null>();
+  /** The last verdict of each lesson (by profile and prospect), lending its judgements to the next. */
+  private readonly lessonVerdicts = new Map<string, Verdict>();
+  /** Each profile's latest compiled form: the next version takes over its unchanged criteria. */
+  private readonly lastCompiled = new Map<string, CompiledProfile>();
+  /**
+   * Symbolic links resolved, per path: every prospect naming "../ideal.profile.yaml" asks for
+   * the same two. Emptied whenever the client reports a file created, changed or deleted.
+   */
+  private readonly realPaths = new Map<string, string | undefined>();
+  /**
+   * Profile resolutions by prospect, `profile:` key and setting, and short names by URI: the
+   * same for every check until a file is created, changed or deleted (or the folders change).
+   */
+  private readonly resolutions = new Map<string, ProfileResolution>();
+  private readonly descriptions = new Map<string, string>();
+  /** The file system with realPath cached (see realPaths), for resolving written paths. */
+  private readonly resolvingFs: FileSystem;
   /** While computing a memoised value: the documents it reads. */
   private tracking: Map<string, number>[] = [];
 
   constructor(options: LanguageServiceOptions = {}) {
     this.fs = options.fs ?? nodeFileSystem();
+    const fs = this.fs;
+    const realPaths = this.realPaths;
+    // Everything else straight from this.fs (through the prototype).
+    this.resolvingFs = Object.assign(Object.create(fs) as FileSystem, {
+      realPath(p: string): string | undefined {
+        if (realPaths.has(p)) return realPaths.get(p);
+        const real = fs.realPath(p);
+        realPaths.set(p, real);
+        return real;
+      },
+    });
     this.setWorkspaceFolders(options.workspaceFolders ?? []);
   }
 
@@ -80,12 +121,16 @@ export class LanguageService {
   }
 
   openDocument(uri: string, version: number, text: string): void {
+    const prev = this.parsed.get(uri);
     this.open.set(uri, { version, text });
     this.touch(uri);
+    // Versions never parsed (edits faster than checks) leave the last parsed one as the base.
+    if (prev && this.open.has(uri) && prev.version >= 0) this.editBase.set(uri, prev);
   }
 
   closeDocument(uri: string): void {
     this.open.delete(uri);
+    this.editBase.delete(uri);
     this.touch(uri);
   }
 
@@ -95,6 +140,8 @@ export class LanguageService {
 
   /** A file changed, was created or deleted on disk (from the client's file watcher). */
   fileChanged(uri: string): void {
+    this.realPaths.clear();
+    this.resolutions.clear();
     if (/\.profile\.ya?ml$/i.test(uri)) {
       this.dirListings.clear();
       // A profile created or deleted can change which profile judges any prospect (the nearest
@@ -111,10 +158,22 @@ export class LanguageService {
   }
 
   private invalidateAll(): void {
+    this.generationCounter++;
     this.parsed.clear();
+    this.editBase.clear();
+    this.lastCompiled.clear();
+    this.lessonVerdicts.clear();
     this.problemMemo.clear();
     this.evalMemo.clear();
     this.dirListings.clear();
+    this.realPaths.clear();
+    this.resolutions.clear();
+    this.descriptions.clear();
+  }
+
+  /** Grows whenever any document may have changed: a long run can tell it went stale. */
+  get changeCount(): number {
+    return this.generationCounter;
   }
 
   private generation(uri: string): number {
@@ -129,31 +188,57 @@ export class LanguageService {
     if (cached && (!openDoc || cached.version === openDoc.version)) return cached;
     let text: string | undefined;
     let version = -1;
+    let size: number | undefined;
     if (openDoc) {
       text = openDoc.text;
       version = openDoc.version;
     } else {
       const fsPath = this.fsPathOf(uri);
-      text = fsPath ? this.fs.readFile(fsPath) : undefined;
+      // A file over idealClient.maxFileSize is not read; only its size reaches the parser.
+      const read = fsPath ? this.fs.readFile(fsPath, settings.maxFileSize) : undefined;
+      if (typeof read === 'object') size = read.size;
+      text = typeof read === 'object' ? '' : read;
     }
     if (text === undefined) return undefined;
-    const parsed = parseText(uri, version, text, { maxBytes: settings.maxFileSize });
+    const base = openDoc ? this.editBase.get(uri) : undefined;
+    if (base) this.editBase.delete(uri);
+    const parsed = (base && reparseEdit(base, version, text, settings.maxFileSize)) || parseText(uri, version, text, { maxBytes: settings.maxFileSize, size });
     this.parsed.set(uri, parsed);
     return parsed;
   }
 
   getProfileInfo(uri: string, settings?: Settings): ProfileInfo | undefined {
+    return this.profileModel(uri, settings)?.info;
+  }
+
+  /** The profile's model and its compiled form, built once per parsed version. */
+  private profileModel(uri: string, settings?: Settings): { info: ProfileInfo; compiled: CompiledProfile } | undefined {
     const parsed = this.getDocument(uri, settings);
     if (!parsed || parsed.kind !== 'profile') return undefined;
-    const profile = buildProfile(parsed.value);
-    return profile ? { uri, parsed, profile } : undefined;
+    let model = this.profileModels.get(parsed);
+    if (model === undefined) {
+      const profile = buildProfile(parsed.value);
+      let compiled: CompiledProfile | undefined;
+      if (profile) {
+        compiled = compileProfile(profile, { previous: this.lastCompiled.get(uri) });
+        this.lastCompiled.set(uri, compiled);
+      }
+      model = profile && compiled ? { info: { uri, parsed, profile }, compiled } : null;
+      this.profileModels.set(parsed, model);
+    }
+    return model ?? undefined;
   }
 
   getProspectInfo(uri: string, settings?: Settings): ProspectInfo | undefined {
     const parsed = this.getDocument(uri, settings);
     if (!parsed || parsed.kind !== 'prospect') return undefined;
-    const prospect = buildProspect(parsed);
-    return prospect ? { uri, parsed, prospect } : undefined;
+    let info = this.prospectModels.get(parsed);
+    if (info === undefined) {
+      const prospect = buildProspect(parsed);
+      info = prospect ? { uri, parsed, prospect } : null;
+      this.prospectModels.set(parsed, info);
+    }
+    return info ?? undefined;
   }
 
   // ----- paths and profiles ----------------------------------------------------------------
@@ -181,20 +266,33 @@ export class LanguageService {
   resolvePath(fromUri: string, written: string): { ok: true; uri: string } | { ok: false; message: string } {
     const from = this.fsPathOf(fromUri);
     if (!from) return { ok: false, message: 'Paths are resolved only for files on disk.' };
-    const r = resolveInside(this.fs, this.rootOf(from), from, written);
+    const r = resolveInside(this.resolvingFs, this.rootOf(from), from, written);
     return r.ok ? { ok: true, uri: this.uriOf(r.fsPath) } : r;
   }
 
   resolveProfileFor(prospectUri: string, settings: Settings = DEFAULT_SETTINGS): ProfileResolution {
     const info = this.getProspectInfo(prospectUri, settings);
+    const written = settings.forceProfile ? undefined : info?.prospect.profile;
+    const setting = settings.forceProfile ?? settings.profile;
+    const key = JSON.stringify([prospectUri, written, setting]);
+    let resolution = this.resolutions.get(key);
+    if (!resolution) {
+      resolution = this.resolveUncached(prospectUri, written, setting);
+      this.resolutions.set(key, resolution);
+    }
+    // A copy: callers may keep or change what they are given.
+    return { ...resolution };
+  }
+
+  private resolveUncached(prospectUri: string, written: string | undefined, setting: string | undefined): ProfileResolution {
     const fsPath = this.fsPathOf(prospectUri);
     if (!fsPath) return { ok: false, reason: 'not-found', message: 'Save this prospect as a file to find its profile.' };
     const r = resolveProfile({
-      fs: this.fs,
+      fs: this.resolvingFs,
       root: this.rootOf(fsPath),
       prospectPath: fsPath,
-      written: settings.forceProfile ? undefined : info?.prospect.profile,
-      setting: settings.forceProfile ?? settings.profile,
+      written,
+      setting,
       listProfiles: (dir) => this.listProfiles(dir),
     });
     if (!r.ok) return r;
@@ -215,7 +313,7 @@ export class LanguageService {
   private memo<T>(store: Map<string, Memo<T>>, uri: string, settings: Settings, compute: () => T): T {
     const settingsKey = JSON.stringify(settings);
     const m = store.get(uri);
-    if (m && m.settingsKey === settingsKey && [...m.deps].every(([u, g]) => this.generation(u) === g)) {
+    if (m && m.settingsKey === settingsKey && this.depsCurrent(m.deps)) {
       for (const t of this.tracking) for (const [u, g] of m.deps) t.set(u, g);
       return m.value;
     }
@@ -235,7 +333,12 @@ export class LanguageService {
   /** Whether validating `uri` again would give the same answer (a cache hit). */
   isValidationCached(uri: string, settings: Settings = DEFAULT_SETTINGS): boolean {
     const m = this.problemMemo.get(uri);
-    return !!m && m.settingsKey === JSON.stringify(settings) && [...m.deps].every(([u, g]) => this.generation(u) === g);
+    return !!m && m.settingsKey === JSON.stringify(settings) && this.depsCurrent(m.deps);
+  }
+
+  private depsCurrent(deps: Map<string, number>): boolean {
+    for (const [u, g] of deps) if (this.generation(u) !== g) return false;
+    return true;
   }
 
   /** Every problem in a profile or prospect: syntax, schema, meaning, lessons. */
@@ -257,7 +360,7 @@ export class LanguageService {
       const info = this.getProfileInfo(uri, settings);
       if (info) problems.push(...checkProfile(parsed, info.profile, this.lessonOutcomes(info, settings)));
     } else {
-      const prospect = buildProspect(parsed);
+      const prospect = this.getProspectInfo(uri, settings)?.prospect;
       if (prospect) {
         const resolution = this.resolveProfileFor(uri, settings);
         const profile = resolution.ok ? this.getProfileInfo(resolution.uri, settings) : undefined;
@@ -273,12 +376,16 @@ export class LanguageService {
   }
 
   private lessonOutcomes(info: ProfileInfo, settings: Settings): LessonOutcome[] {
+    const compiled = this.profileModel(info.uri, settings)?.compiled ?? compileProfile(info.profile);
     return info.profile.lessons.map((lesson, index): LessonOutcome => {
       const target = this.resolvePath(info.uri, lesson.prospect);
       if (!target.ok) return { index, result: { ok: false, message: target.message } };
       const prospect = this.getProspectInfo(target.uri, settings);
       if (!prospect) return { index, result: { ok: false, message: `"${lesson.prospect}" is not a readable prospect file.` } };
-      return { index, result: { ok: true, verdict: evaluate(info.profile, prospect.prospect), uri: target.uri } };
+      const key = `${info.uri}\n${target.uri}`;
+      const verdict = evaluateCompiled(compiled, prospect.prospect, this.lessonVerdicts.get(key));
+      this.lessonVerdicts.set(key, verdict);
+      return { index, result: { ok: true, verdict, uri: target.uri } };
     });
   }
 
@@ -300,9 +407,12 @@ export class LanguageService {
     if (!info) return { ok: false, message: `${this.describe(uri)}:1:1: a prospect is a mapping with at least "prospect: <name>".` };
     const resolution = this.resolveProfileFor(uri, settings);
     if (!resolution.ok) return { ok: false, message: `${this.describe(uri)}: ${resolution.message}` };
-    const profile = this.getProfileInfo(resolution.uri, settings);
+    const profile = this.profileModel(resolution.uri, settings);
     if (!profile) return { ok: false, message: `${this.describe(resolution.uri)}: not a readable profile.` };
-    return { ok: true, verdict: evaluate(profile.profile, info.prospect), profileUri: resolution.uri };
+    // The verdict being replaced (still in the memo): what the profile edit did not touch is kept.
+    const old = this.evalMemo.get(uri)?.value;
+    const previous = old?.ok && old.profileUri === resolution.uri ? old.verdict : undefined;
+    return { ok: true, verdict: evaluateCompiled(profile.compiled, info.prospect, previous), profileUri: resolution.uri };
   }
 
   /** The uris that must be checked again when `uri` changes (prospects of a profile, lessons). */
@@ -397,9 +507,13 @@ export class LanguageService {
 
   /** A short name for messages: the path relative to its workspace folder. */
   describe(uri: string): string {
-    const p = this.fsPathOf(uri);
-    if (!p) return uri;
-    const rel = path.relative(this.rootOf(p), p);
-    return rel && !rel.startsWith('..') ? rel : p;
+    let d = this.descriptions.get(uri);
+    if (d === undefined) {
+      const p = this.fsPathOf(uri);
+      const rel = p ? path.relative(this.rootOf(p), p) : '';
+      d = !p ? uri : rel && !rel.startsWith('..') ? rel : p;
+      this.descriptions.set(uri, d);
+    }
+    return d;
   }
 }

@@ -3,8 +3,20 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
+/** A file that was not read because it is larger than the limit: only its size is known. */
+export interface TooLarge {
+  tooLarge: true;
+  /** Its size on disk, in bytes. */
+  size: number;
+}
+
 export interface FileSystem {
-  readFile(fsPath: string): string | undefined;
+  /**
+   * The file's text, or undefined when it cannot be read. With `maxBytes` (the setting
+   * idealClient.maxFileSize), a larger file is not read at all — a hostile 3 GB file must not
+   * end up in memory — and only its size comes back.
+   */
+  readFile(fsPath: string, maxBytes?: number): string | TooLarge | undefined;
   /** Names of the entries of a folder (files and folders), or [] when it cannot be read. */
   readDir(fsPath: string): { name: string; isDirectory: boolean }[];
   /** The path with every symbolic link resolved, or undefined if it does not exist. */
@@ -13,19 +25,20 @@ export interface FileSystem {
 }
 
 export interface NodeFileSystemOptions {
-  /** Files larger than this are not read at all (hostile input). */
+  /** The limit for a readFile call that names none (the setting's default). */
   maxBytes: number;
 }
 
 export function nodeFileSystem(options: NodeFileSystemOptions = { maxBytes: 2 * 1024 * 1024 }): FileSystem {
   return {
-    readFile(p) {
+    readFile(p, maxBytes = options.maxBytes) {
       try {
         const st = fs.statSync(p);
         if (!st.isFile()) return undefined;
-        // Read one byte past the limit so the parser reports "too large" rather than a truncated file.
-        if (st.size > options.maxBytes) return 'x'.repeat(options.maxBytes + 1);
-        return stripBom(fs.readFileSync(p, 'utf8'));
+        if (st.size > maxBytes) return { tooLarge: true, size: st.size };
+        // A file may grow between stat and read; the open descriptor and a bounded read keep
+        // even that from loading more than the limit.
+        return readAtMost(p, maxBytes);
       } catch {
         return undefined;
       }
@@ -52,6 +65,28 @@ export function nodeFileSystem(options: NodeFileSystemOptions = { maxBytes: 2 * 
       }
     },
   };
+}
+
+/** The file's text, or its size when it holds more than `maxBytes` bytes — never more is read. */
+function readAtMost(p: string, maxBytes: number): string | TooLarge {
+  const fd = fs.openSync(p, 'r');
+  try {
+    // The file may have grown since its stat: read in chunks and stop one byte past the limit.
+    const chunks: Buffer[] = [];
+    let total = 0;
+    const chunkSize = Math.min(Math.max(fs.fstatSync(fd).size, 1), maxBytes) + 1;
+    for (;;) {
+      const buf = Buffer.alloc(Math.min(chunkSize, maxBytes + 1 - total));
+      const got = fs.readSync(fd, buf, 0, buf.length, total);
+      if (got === 0) break;
+      chunks.push(got === buf.length ? buf : buf.subarray(0, got));
+      total += got;
+      if (total > maxBytes) return { tooLarge: true, size: Math.max(total, fs.fstatSync(fd).size) };
+    }
+    return stripBom(Buffer.concat(chunks, total).toString('utf8'));
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 /** VS Code drops a UTF-8 BOM when it opens a file; the disk reader does the same. */

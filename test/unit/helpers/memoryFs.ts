@@ -5,6 +5,8 @@ import type { FileSystem } from '../../../server/src/workspace/fileSystem';
 
 export interface MemoryFs extends FileSystem {
   files: Map<string, string>;
+  /** Every file is in memory already: no size limit applies, the text always comes back. */
+  readFile(p: string, maxBytes?: number): string | undefined;
   write(p: string, text: string): void;
   remove(p: string): void;
   /** A link at `from` pointing to `to` (both absolute). */

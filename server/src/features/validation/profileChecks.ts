@@ -54,7 +54,9 @@ function checkOptions(ctx: Ctx, facts: unknown): void {
   if (!isObject(facts)) return;
   for (const [name, fact] of entries(facts)) {
     if (!isObject(fact) || !Array.isArray(fact.options)) continue;
-    const firstAt = new Map<string, number>();
+    // The first option's path, not its range: finding a range walks the YAML from the root, so
+    // it is done only for the rare duplicate, not for every option of every fact.
+    const firstAt = new Map<string, PathSegment[]>();
     fact.options.forEach((option: unknown, j: number) => {
       const isPlain = scalarText(option) !== undefined;
       const text = isPlain ? scalarText(option) : isObject(option) ? scalarText(option.value) : undefined;
@@ -62,11 +64,12 @@ function checkOptions(ctx: Ctx, facts: unknown): void {
       const path: PathSegment[] = isPlain ? ['facts', name, 'options', j] : ['facts', name, 'options', j, 'value'];
       const first = firstAt.get(text);
       if (first === undefined) {
-        firstAt.set(text, rangeAtPath(ctx.parsed, path).start.line);
+        firstAt.set(text, path);
         return;
       }
+      const firstLine = rangeAtPath(ctx.parsed, first).start.line;
       ctx.out.push(problem(rangeAtPath(ctx.parsed, path), 'error',
-        l10n.t('The option "{0}" of {1} is listed twice (first on line {2}); each option needs its own value.', shown(text), shown(name), first + 1),
+        l10n.t('The option "{0}" of {1} is listed twice (first on line {2}); each option needs its own value.', shown(text), shown(name), firstLine + 1),
         'duplicate-id'));
     });
   }
@@ -76,10 +79,10 @@ function checkOptions(ctx: Ctx, facts: unknown): void {
 
 function checkCriteria(ctx: Ctx, criteria: unknown): void {
   if (!Array.isArray(criteria)) return;
-  const idLines = new Map<string, number>();
+  const firstIndex = new Map<string, number>();
   criteria.forEach((c: unknown, i: number) => {
     if (!isObject(c)) return;
-    checkId(ctx, c, i, idLines);
+    checkId(ctx, c, i, firstIndex);
     const factName = scalarText(c.fact);
     if (factName === undefined) return;
     if (!ctx.factSet.has(factName)) {
@@ -96,17 +99,18 @@ function checkCriteria(ctx: Ctx, criteria: unknown): void {
   });
 }
 
-function checkId(ctx: Ctx, c: Obj, i: number, idLines: Map<string, number>): void {
+function checkId(ctx: Ctx, c: Obj, i: number, firstIndex: Map<string, number>): void {
   const id = scalarText(c.id);
   if (id === undefined) return;
-  const range = rangeAtPath(ctx.parsed, ['criteria', i, 'id']);
-  const first = idLines.get(id);
+  // As for options: the index now, the range (a walk from the root) only for a duplicate.
+  const first = firstIndex.get(id);
   if (first === undefined) {
-    idLines.set(id, range.start.line);
+    firstIndex.set(id, i);
     return;
   }
-  ctx.out.push(problem(range, 'error',
-    l10n.t('The id "{0}" is already used by the criterion on line {1}; each criterion needs its own id.', shown(id), first + 1),
+  const firstLine = rangeAtPath(ctx.parsed, ['criteria', first, 'id']).start.line;
+  ctx.out.push(problem(rangeAtPath(ctx.parsed, ['criteria', i, 'id']), 'error',
+    l10n.t('The id "{0}" is already used by the criterion on line {1}; each criterion needs its own id.', shown(id), firstLine + 1),
     'duplicate-id'));
 }
 

@@ -1,0 +1,183 @@
+// The two shortcuts around the full YAML parse must give exactly what the full parse gives:
+// the fast reader of plain prospects (simpleYaml.ts) and the in-place edit of one plain value
+// (incrementalParse.ts). Each is compared with `yaml` itself on many documents and edits, and
+// each must give up (undefined) on what it does not handle, so the full parse decides.
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseDocument, visit, type Document } from 'yaml';
+import { parseSimpleYaml } from '../../server/src/parser/simpleYaml';
+import { reparseEdit, incrementalCounter } from '../../server/src/parser/incrementalParse';
+import { parseText } from '../../server/src/parser/parsedDocument';
+import { findAtPath } from '../../server/src/parser/astNavigation';
+
+const OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: true, resolveKnownTags: false, logLevel: 'error' } as const;
+
+function full(text: string): { value: unknown; doc: Document.Parsed } {
+  const doc = parseDocument(text, OPTIONS);
+  assert.equal(doc.errors.length + doc.warnings.length, 0, `the fixture is valid YAML: ${text}`);
+  return { value: doc.toJS(), doc };
+}
+
+/** Every node's range, in visiting order: two documents with the same ranges list the same. */
+function ranges(doc: Document.Parsed): string {
+  const out: string[] = [JSON.stringify(doc.range)];
+  visit(doc, { Node(_k, n) { out.push(JSON.stringify(n.range)); } });
+  return out.join(' ');
+}
+
+const SAMPLES = path.resolve(__dirname, '../../samples');
+
+function sampleProspects(): string[] {
+  const out: string[] = [];
+  const walk = (dir: string): void => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/\.prospect\.yaml$/.test(e.name)) out.push(fs.readFileSync(p, 'utf8'));
+    }
+  };
+  walk(SAMPLES);
+  return out;
+}
+
+describe('fast reader of plain prospects (simpleYaml)', () => {
+  const simple = [
+    'prospect: ACME\nprofile: ../p.profile.yaml\nmet: 2026-11-20\nfacts:\n  budget: 8000 EUR\n  n: 12\n  f: 1.50\n  neg: +3\n  yes1: yes\n  t: true\n  F: FALSE\n  nul: null\n  tilde: ~\n  empty:\n  hex: 0x1F\n  oct: 0o17\n  exp: 1e3\n  inf: .inf\n  nan: .NaN\n  big: 123456789012345678901234\n  tags: [a, b c, 3, true]\n  none: []\n  quoted: "Wir mögen Klarheit: ja."\n  single: \'a # b\'\n',
+    '# a comment first\nprospect: B\ncontact: { name: Mia Becker, email: mia@example.org }\nfacts:\n\n  # between keys\n  style: calm\nnotes: |\n  Line one.\n\n  Line two: with a colon.\n\n\nextra: 1\n',
+    'prospect: C\nnotes: |-\n  kept\n    indented more\n',
+    'prospect: D\nfacts:\n  deep:\n    deeper:\n      x: 1\n  after: 2\n',
+    'prospect: E\nnotes: |\n  only\n',
+    'prospect: Müller & Söhne\nfacts: {}\n',
+    'prospect: F\ncontact: {}\nfacts:\n  a: 10:30\n  b: x-y\n',
+  ];
+
+  it('gives the value yaml gives, and the range of the notes', () => {
+    for (const text of [...simple, ...sampleProspects()]) {
+      const s = parseSimpleYaml(text);
+      const { value, doc } = full(text);
+      if (!s) continue; // giving up is always allowed; being wrong never is
+      assert.deepEqual(s.value, value, text);
+      assert.equal(JSON.stringify(s.value), JSON.stringify(value), `same types and key order: ${text}`);
+      for (const [key, r] of s.ranges) {
+        const node = findAtPath(doc, [key])?.value;
+        assert.deepEqual(r, node?.range?.slice(0, 2), `range of ${key} in ${text}`);
+      }
+    }
+  });
+
+  it('reads the plain shapes itself (the point of it)', () => {
+    for (const text of simple.slice(0, 5)) assert.ok(parseSimpleYaml(text), `read without the full parser: ${text}`);
+    const samples = sampleProspects();
+    assert.ok(samples.filter((t) => parseSimpleYaml(t)).length >= samples.length / 2, 'most sample prospects are plain');
+  });
+
+  it('gives up on everything else', () => {
+    const others = [
+      'a: 1\na: 2\n', // duplicate key: an error for the full parser
+      'a: b # comment\n', 'a: &x 1\nb: *x\n', 'a: !!str 1\n', 'a: "esc\\n"\n', "a: 'it''s'\n",
+      'a:\n  - 1\n  - 2\n', 'a: one\n  two\n', 'a: [x, [y]]\n', 'a: { b: { c: 1 } }\n', 'a: |+\n  x\n',
+      'a: |\n  x', // a block at the very end without a newline
+      'a: >\n  folded\n', 'null: 1\n', 'true: 1\n', '"q": 1\n', 'a:\tb\n', '---\na: 1\n', '- 1\n', '', '# only\n',
+      'a: 1\n b: 2\n', 'a: [x,]\n', 'a: key: value\n', '__proto__: 1\n', 'a: |\n\n  x\n',
+    ];
+    for (const text of others) assert.equal(parseSimpleYaml(text), undefined, text);
+  });
+
+  it('parseText reads a plain prospect fast and parses the YAML only when asked', () => {
+    const text = 'prospect: A\nfacts:\n  budget: 8000 EUR\nnotes: |\n  Hallo.\n';
+    const parsed = parseText('file:///w/a.prospect.yaml', 1, text);
+    assert.ok(parsed.topLevelRanges, 'read by the fast reader');
+    assert.deepEqual(parsed.value, full(text).value);
+    assert.equal(ranges(parsed.yaml!), ranges(full(text).doc), 'the document on demand is the full parse');
+    assert.deepEqual(parsed.problems, []);
+  });
+});
+
+describe('an edit inside one plain value (incrementalParse)', () => {
+  const profile = [
+    'profile: P', 'facts:', '  budget:', '    type: money', '    currency: EUR', '  style:', '    type: choice',
+    '    options: [calm, hectic]', 'criteria:', '  - id: budget', '    fact: budget', '    atLeast: 5000 EUR', '    weight: 2',
+    '  - id: style', '    fact: style', '    is: [calm, hectic]', '    weight: 3', 'verdict:', '  fit: 70', '',
+  ].join('\n');
+
+  function check(before: string, after: string, applies: boolean): void {
+    const prev = parseText('file:///w/p.profile.yaml', 1, before);
+    const n = incrementalCounter.count;
+    const next = reparseEdit(prev, 2, after, 1 << 20);
+    assert.equal(next !== undefined, applies, `${applies ? 'applies to' : 'leaves to the parser'}: ${after}`);
+    assert.equal(incrementalCounter.count - n, applies ? 1 : 0);
+    if (!next) return;
+    const fresh = parseText('file:///w/p.profile.yaml', 2, after);
+    assert.equal(JSON.stringify(next.value), JSON.stringify(fresh.value), after);
+    assert.equal(ranges(next.yaml!), ranges(fresh.yaml!), `every node range as a full parse: ${after}`);
+    assert.deepEqual(next.problems, fresh.problems);
+    assert.equal(next.text, after);
+    assert.deepEqual(next.lines.positionAt(after.length), fresh.lines.positionAt(after.length));
+  }
+
+  it('gives what a full parse gives for edits of one value, shorter, longer or the same length', () => {
+    check(profile, profile.replace('weight: 2', 'weight: 4'), true);
+    check(profile, profile.replace('weight: 2', 'weight: 25'), true);
+    check(profile, profile.replace('weight: 3', 'weight: x3'), false); // at a value's start: the parser
+    check(profile, profile.replace('5000 EUR', '500 EUR'), true);
+    check(profile, profile.replace('5000 EUR', '5000 USD'), true);
+    check(profile, profile.replace('fit: 70', 'fit: 7'), true);
+    check(profile, profile.replace('[calm, hectic]\n    weight', '[calm, hecticx]\n    weight'), true);
+    check(profile, profile.replace('type: choice', 'type: choise'), true);
+    check(profile, profile.replace('weight: 2', 'weight: true'), false); // same start again
+    check(profile, profile.replace('weight: 2', 'weight: 2e3'), true); // a number of another form
+  });
+
+  it('agrees with a full parse on edits at plain values all through the sample profiles', function () {
+    this.timeout(30_000);
+    const profiles: string[] = [];
+    const walk = (dir: string): void => {
+      for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+        const p = path.join(dir, e.name);
+        if (e.isDirectory()) walk(p);
+        else if (/\.profile\.yaml$/.test(e.name)) profiles.push(fs.readFileSync(p, 'utf8'));
+      }
+    };
+    walk(SAMPLES);
+    let applied = 0;
+    for (const text of profiles) {
+      const base = parseText('file:///w/s.profile.yaml', 1, text);
+      if (!base.yaml || base.problems.length > 0) continue;
+      const spots: [number, number][] = [];
+      visit(base.yaml, { Scalar(_k, n) { if (n.range && n.type === 'PLAIN' && n.range[1] > n.range[0]) spots.push([n.range[0], n.range[1]]); } });
+      // Forty values spread over each profile: every kind of place, in bounded time.
+      const step = Math.max(1, Math.floor(spots.length / 40));
+      for (const [a, b] of spots.filter((_s, i) => i % step === 0)) {
+        // Replace the last character, append one, delete the last one, insert a space inside.
+        const edits = [
+          text.slice(0, b - 1) + '7' + text.slice(b), text.slice(0, b) + 'x' + text.slice(b),
+          text.slice(0, b - 1) + text.slice(b), text.slice(0, a + 1) + ' ' + text.slice(a + 1),
+        ];
+        for (const after of edits) {
+          const next = reparseEdit(parseText('file:///w/s.profile.yaml', 1, text), 2, after, 1 << 20);
+          if (!next) continue;
+          applied++;
+          const fresh = parseText('file:///w/s.profile.yaml', 2, after);
+          assert.deepEqual(fresh.problems, [], after);
+          assert.equal(JSON.stringify(next.value), JSON.stringify(fresh.value));
+          assert.equal(ranges(next.yaml!), ranges(fresh.yaml!));
+        }
+      }
+    }
+    assert.ok(applied > 100, `edits applied in place: ${applied}`);
+  });
+
+  it('leaves every other edit to the full parse', () => {
+    check(profile, profile.replace('weight: 2', 'weight: 2 # two'), false);
+    check(profile, profile.replace('weight: 2', 'weight: 2, 3'), false);
+    check(profile, profile.replace('weight: 2', 'wieght: 2'), false); // a key
+    check(profile, profile.replace('weight: 2', 'weight: 2\n    why: because'), false);
+    check(profile, profile.replace('weight: 2', 'weight: "2"'), false);
+    check(profile, profile.replace('profile: P', 'profile: P: Q'), false);
+    check(profile, profile, false);
+    // A document with a YAML problem, or with aliases, is always parsed in full.
+    check('a: 1\na: 2\nb: 3\n', 'a: 1\na: 2\nb: 4\n', false);
+    check('a: &x 1\nb: *x\nc: 3\n', 'a: &x 1\nb: *x\nc: 4\n', false);
+  });
+});

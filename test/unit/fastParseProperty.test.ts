@@ -1,0 +1,89 @@
+// Property check of the fast reader of plain prospects (simpleYaml.ts) against `yaml` itself:
+// on generated prospect-like texts full of the characters YAML treats specially, the fast reader
+// either gives up (undefined) or gives exactly the value — same types, same key order — and the
+// value ranges that `yaml` gives. fastParse.test.ts holds the hand-picked cases; this looks for
+// the ones nobody thought of. Seeded, so a failure is reproducible from the printed seed.
+import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
+import { parseDocument } from 'yaml';
+import { parseSimpleYaml } from '../../server/src/parser/simpleYaml';
+import { findAtPath } from '../../server/src/parser/astNavigation';
+import { sampleProspectTexts } from './helpers/samples';
+
+const OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: true, resolveKnownTags: false, logLevel: 'error' } as const;
+const RUNS = Number(process.env.FUZZ_RUNS ?? 1500);
+const SEED = Number(process.env.FUZZ_SEED ?? 20261127);
+
+/** Pieces of values that sit on the edges of YAML's plain-scalar rules. */
+const PIECES = [
+  'a', 'Z', '0', '12', '1.5', '-3', '+4', '0x1F', '0o7', '1e3', '.inf', '.NaN', 'yes', 'No', 'true', 'FALSE', 'null', '~',
+  ' ', '  ', ':', ': ', '#', ' #', '-', '- ', '?', ',', '[', ']', '{', '}', '"', "'", '\\', '&', '*', '!', '|', '>', '%', '@', '`',
+  'ä', 'ß', '€', '\t', 'EUR', '2026-11-20', '10:30', 'a b', 'x,y', 'k: v', '[a, b]', '{ k: v }', '""', "''", '"q"', "'s'",
+];
+const WORDS = ['ACME', 'calm', '8000 EUR', '2 Wochen', 'Anna Schmidt', '12', 'yes', 'x-y', 'mia@example.org'];
+const piece = fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...WORDS) }, { weight: 1, arbitrary: fc.constantFrom(...PIECES) });
+const value = fc.array(piece, { minLength: 0, maxLength: 4 }).map((p) => p.join(''));
+const key = fc.constantFrom('prospect', 'profile', 'met', 'facts', 'budget', 'style', 'notes', 'contact', 'a-b', 'x_1', 'null', 'true', '"q"', '__proto__', 'k k');
+const indent = fc.constantFrom('', '', '', '', '', '  ', '  ', '  ', '    ', ' ', '\t');
+const line = fc.oneof(
+  { weight: 6, arbitrary: fc.tuple(indent, key, value).map(([i, k, v]) => `${i}${k}: ${v}`) },
+  { weight: 2, arbitrary: fc.tuple(indent, key).map(([i, k]) => `${i}${k}:`) },
+  { weight: 1, arbitrary: fc.tuple(indent, fc.constantFrom('# note', '', '|', '|-', '|+', '>', '- a', '---', '...')).map(([i, v]) => `${i}${v}`) },
+);
+const text = fc.tuple(fc.array(line, { minLength: 1, maxLength: 12 }), fc.constantFrom('\n', '', '\n\n')).map(([ls, end]) => ls.join('\n') + end);
+
+/** Well-shaped prospects (distinct keys, nested facts, notes blocks) with odd values: near the edge. */
+const plainKey = fc.constantFrom('budget', 'style', 'teamSize', 'start', 'decision-maker', 'x_1', 'Budget');
+const entry = fc.tuple(plainKey, value).map(([k, v]) => [k, v] as const);
+const shaped = fc.tuple(
+  value,
+  fc.uniqueArray(entry, { selector: ([k]) => k, maxLength: 5 }),
+  fc.option(fc.array(value, { minLength: 1, maxLength: 3 })),
+  fc.constantFrom('  ', '    '),
+).map(([name, facts, notes, ind]) => [
+  `prospect: ${name}`,
+  'facts:',
+  ...facts.map(([k, v]) => `${ind}${k}: ${v}`),
+  ...(notes ? ['notes: |', ...notes.map((n) => `${ind}${n}`)] : []),
+  '',
+].join('\n'));
+
+/** Lines of the samples with one piece put somewhere: near-misses of the plain shape. */
+const mutatedSample = fc.tuple(fc.constantFrom(...sampleProspectTexts()), fc.nat(), fc.constantFrom(...PIECES)).map(([t, at, piece]) => {
+  const i = at % (t.length + 1);
+  return t.slice(0, i) + piece + t.slice(i);
+});
+
+function agrees(t: string): boolean {
+  const simple = parseSimpleYaml(t);
+  if (!simple) return true; // giving up is always allowed; being wrong never is
+  const doc = parseDocument(t, OPTIONS);
+  assert.deepEqual([...doc.errors, ...doc.warnings].map((e) => e.message), [], `fast reader accepted what yaml rejects: ${JSON.stringify(t)}`);
+  assert.equal(JSON.stringify(simple.value), JSON.stringify(doc.toJS()), `value differs for ${JSON.stringify(t)}`);
+  for (const [k, r] of simple.ranges) {
+    assert.deepEqual(r, findAtPath(doc, [k])?.value?.range?.slice(0, 2), `range of ${k} differs for ${JSON.stringify(t)}`);
+  }
+  return true;
+}
+
+describe(`fast reader of plain prospects agrees with yaml on generated texts (runs ${RUNS}, seed ${SEED})`, () => {
+  it('generated prospect-like texts', function () {
+    this.timeout(120_000);
+    fc.assert(fc.property(text, agrees), { numRuns: RUNS, seed: SEED });
+  });
+
+  it('well-shaped prospects with odd values', function () {
+    this.timeout(120_000);
+    fc.assert(fc.property(shaped, agrees), { numRuns: RUNS, seed: SEED });
+  });
+
+  it('sample prospects with one odd piece inserted', function () {
+    this.timeout(120_000);
+    fc.assert(fc.property(mutatedSample, agrees), { numRuns: Math.ceil(RUNS / 2), seed: SEED });
+  });
+
+  it('the generator reaches the fast path (the property is not vacuous)', () => {
+    const hits = fc.sample(shaped, { numRuns: 2000, seed: SEED }).filter((t) => parseSimpleYaml(t)).length;
+    assert.ok(hits > 500, `only ${hits} of 2000 generated texts were read by the fast reader`);
+  });
+});

@@ -1,0 +1,165 @@
+// The caches behind the benchmark's numbers must never show a stale answer: a profile's model and
+// its criteria's arguments (read once per version), resolved paths (until a file changes), the
+// in-place edit of a value, and Evaluate All in slices (a profile edited or the run cancelled
+// midway). Each test changes something and checks what a user would then see.
+import { strict as assert } from 'node:assert';
+import { LanguageService } from '../../server/src/service/languageService';
+import { incrementalCounter } from '../../server/src/parser/incrementalParse';
+import { Cancelled, evaluateAll, evaluateAllInSlices, summarise } from '../../server/src/requests';
+import { DEFAULT_SETTINGS } from '../../server/src/service/settings';
+import { writeJsonList } from '../../server/src/cli/main';
+import { memoryFs } from './helpers/memoryFs';
+import { SMALL_PROFILE } from './helpers/fixtures';
+
+const PROFILE = SMALL_PROFILE;
+
+function prospect(i: number): string {
+  return `prospect: P${i}\nprofile: ../p.profile.yaml\nfacts:\n  budget: ${4000 + i * 100} EUR\n  style: ${i % 2 ? 'calm' : 'hectic'}\nnotes: |\n  Call ${i}.\n`;
+}
+
+function setup(n = 3) {
+  const files: Record<string, string> = { '/w/p.profile.yaml': PROFILE };
+  for (let i = 0; i < n; i++) files[`/w/prospects/p${String(i).padStart(3, '0')}.prospect.yaml`] = prospect(i);
+  const fs = memoryFs(files);
+  const service = new LanguageService({ fs, workspaceFolders: ['/w'] });
+  const prospects = service.findFiles().prospects;
+  return { fs, service, profile: service.uriOf('/w/p.profile.yaml'), prospects };
+}
+
+const budgetOf = (service: LanguageService, uri: string): string | undefined => {
+  const ev = service.evaluate(uri);
+  return ev.ok ? ev.verdict.criteria.find((c) => c.id === 'budget')?.outcome : undefined;
+};
+
+describe('caches that must not go stale', () => {
+  it('an edit to a profile replaces its criteria\'s cached arguments (editor, then disk)', () => {
+    const { fs, service, profile, prospects } = setup();
+    // P5 does not exist; p002 has 4200 EUR: unmet against 5000, met against 4000.
+    assert.equal(budgetOf(service, prospects[2]), 'unmet');
+    service.openDocument(profile, 1, PROFILE.replace('atLeast: 5000 EUR', 'atLeast: 4000 EUR'));
+    assert.equal(budgetOf(service, prospects[2]), 'met', 'the new argument is used');
+    service.openDocument(profile, 2, PROFILE.replace('atLeast: 5000 EUR', 'atLeast: 4500 EUR'));
+    assert.equal(budgetOf(service, prospects[2]), 'unmet', 'and the next one');
+    const ev = service.evaluate(prospects[2]);
+    assert.ok(ev.ok && ev.verdict.criteria[0].expected === 'at least 4500 EUR', 'its words too');
+    // Closed: the file on disk judges again, and a change on disk is seen.
+    service.closeDocument(profile);
+    assert.equal(budgetOf(service, prospects[2]), 'unmet');
+    fs.write('/w/p.profile.yaml', PROFILE.replace('atLeast: 5000 EUR', 'atLeast: 100 EUR'));
+    service.fileChanged(profile);
+    assert.equal(budgetOf(service, prospects[2]), 'met');
+  });
+
+  it('after a profile edit, unchanged criteria keep their judgements and changed ones (or their facts) are judged again', () => {
+    const { service, profile, prospects } = setup();
+    service.openDocument(profile, 1, PROFILE);
+    const v1 = service.evaluate(prospects[1]);
+    assert.ok(v1.ok && v1.verdict.score === 33, JSON.stringify(v1)); // budget unmet (2), style met (1)
+    service.openDocument(profile, 2, PROFILE.replace('weight: 2', 'weight: 1'));
+    const v2 = service.evaluate(prospects[1]);
+    assert.ok(v2.ok && v2.verdict.score === 50 && v2.verdict.criteria[0].weight === 1);
+    assert.equal(v2.verdict.criteria[1], v1.verdict.criteria[1], 'the unchanged criterion was not judged again');
+    // The criterion's text is unchanged but its fact is not: judged again (a tags fact has no "is").
+    service.openDocument(profile, 3, PROFILE.replace('weight: 2', 'weight: 1').replace('type: choice', 'type: tags'));
+    const v3 = service.evaluate(prospects[1]);
+    assert.ok(v3.ok && v3.verdict.criteria[1].outcome === 'unknown', JSON.stringify(v3));
+    assert.match(v3.verdict.criteria[1].reason, /\bis\b/);
+  });
+
+  it('an edit applied in place gives the diagnostics of a full parse, and a later edit still sees the right text', () => {
+    const { service, profile } = setup();
+    service.openDocument(profile, 1, PROFILE);
+    assert.deepEqual(service.diagnostics(profile), []);
+    const n = incrementalCounter.count;
+    service.openDocument(profile, 2, PROFILE.replace('options: [calm, hectic]', 'options: [calm, hectix]'));
+    const d = service.diagnostics(profile);
+    assert.equal(incrementalCounter.count - n, 1, 'the edit was applied in place');
+    assert.equal(d.length, 0, 'is: calm is still an option');
+    service.openDocument(profile, 3, PROFILE.replace('is: calm', 'is: calx'));
+    const d3 = service.diagnostics(profile);
+    assert.equal(incrementalCounter.count - n, 1, 'two values changed at once: parsed in full');
+    assert.equal(d3.length, 1);
+    assert.deepEqual(d3[0].range, { start: { line: 15, character: 8 }, end: { line: 15, character: 12 } });
+    // Two quick edits of one value with no check between them: the base is the last parse.
+    service.openDocument(profile, 4, PROFILE.replace('is: calm', 'is: calmer'));
+    service.openDocument(profile, 5, PROFILE.replace('is: calm', 'is: calmest'));
+    const d5 = service.diagnostics(profile);
+    assert.equal(d5.length, 1);
+    assert.match(String(d5[0].message), /calmest/);
+    assert.deepEqual(d5[0].range, { start: { line: 15, character: 8 }, end: { line: 15, character: 15 } });
+  });
+
+  it('resolved links are forgotten when a file changes', () => {
+    const { fs, service, prospects } = setup(1);
+    assert.ok(service.evaluate(prospects[0]).ok);
+    // The profile moves away (deleted on disk, reported by the watcher): no stale resolution.
+    fs.remove('/w/p.profile.yaml');
+    service.fileChanged(service.uriOf('/w/p.profile.yaml'));
+    const ev = service.evaluate(prospects[0]);
+    assert.ok(!ev.ok && /does not exist/.test(ev.message), JSON.stringify(ev));
+    fs.write('/w/p.profile.yaml', PROFILE);
+    service.fileChanged(service.uriOf('/w/p.profile.yaml'));
+    assert.ok(service.evaluate(prospects[0]).ok);
+  });
+});
+
+describe('Evaluate All in slices', () => {
+  const settings = () => DEFAULT_SETTINGS;
+
+  it('gives the verdicts of evaluateAll, with only the unmet criteria and no hints, handing back the event loop', async () => {
+    const { service, prospects } = setup(40);
+    let yields = 0;
+    const sliced = await evaluateAllInSlices(service, settings, prospects, { sliceMs: 0, yieldNow: async () => { yields++; } });
+    const whole = evaluateAll(service, settings, prospects);
+    assert.ok(yields >= 4, `yielded ${yields} times`);
+    assert.deepEqual(sliced, whole.map((r) => ({ ...r, evaluation: summarise(r.evaluation) })));
+    const one = sliced[1].evaluation;
+    assert.ok(one.ok && one.verdict.criteria.every((c) => c.outcome === 'unmet') && one.verdict.hints.length === 0);
+    const full = whole[1].evaluation;
+    assert.ok(full.ok && full.verdict.criteria.length === 2);
+  });
+
+  it('a profile edited while it runs: no verdict of the old profile comes back', async () => {
+    const { service, profile, prospects } = setup(40);
+    let yields = 0;
+    const sliced = await evaluateAllInSlices(service, settings, prospects, {
+      sliceMs: 0,
+      yieldNow: async () => {
+        // Midway through the first pass, every criterion becomes met.
+        if (++yields === 3) service.openDocument(profile, 1, PROFILE.replace('atLeast: 5000 EUR', 'atLeast: 1 EUR').replace('is: calm', 'is: [calm, hectic]'));
+      },
+    });
+    for (const r of sliced) assert.ok(r.evaluation.ok && r.evaluation.verdict.score === 100, `${r.relativePath}: ${JSON.stringify(r.evaluation)}`);
+  });
+
+  it('cancelled midway, it stops; what comes after is fresh', async () => {
+    const { service, profile, prospects } = setup(40);
+    let yields = 0;
+    let cancelled = false;
+    await assert.rejects(evaluateAllInSlices(service, settings, prospects, {
+      sliceMs: 0,
+      yieldNow: async () => {
+        if (++yields === 2) {
+          service.openDocument(profile, 1, PROFILE.replace('atLeast: 5000 EUR', 'atLeast: 1 EUR'));
+          cancelled = true;
+        }
+      },
+      isCancelled: () => cancelled,
+    }), Cancelled);
+    assert.equal(yields, 2, 'no slice after the cancellation');
+    for (const uri of prospects) assert.equal(budgetOf(service, uri), 'met', uri);
+  });
+});
+
+describe('the CLI\'s JSON list', () => {
+  it('is byte for byte JSON.stringify(list, null, 2), however it is cut into writes', () => {
+    const items = [{ a: 1, b: ['x', { c: 'line\nbreak' }] }, null, 'text', [], {}, { deep: { deeper: [1, 2] } }];
+    for (const list of [items, items.slice(0, 1), []]) {
+      for (const chunk of [1, 10, 50, 1 << 20]) {
+        let out = '';
+        writeJsonList({ out: (t) => { out += t.endsWith('\n') ? t : `${t}\n`; }, err: () => undefined, cwd: '/' }, list, chunk);
+        assert.equal(out, `${JSON.stringify(list, null, 2)}\n`, `chunk ${chunk}, ${list.length} items`);
+      }
+    }
+  });
+});
