@@ -4,7 +4,7 @@
 import {
   CodeActionKind, CodeLensRefreshRequest, createConnection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification,
   FileChangeType, LSPErrorCodes, ProposedFeatures, ResponseError, TextDocuments, TextDocumentSyncKind,
-  type ClientCapabilities, type Connection, type InitializeParams, type InitializeResult,
+  type CancellationToken, type ClientCapabilities, type Connection, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import * as l10n from '@vscode/l10n';
@@ -44,6 +44,9 @@ function logError(what: string, e: unknown): void {
   connection.console.error(`Ideal Client: ${what} failed: ${detail}`);
 }
 
+/** Thrown by settingsForRequest: the client cancelled the request while its settings were fetched. */
+class RequestCancelled extends Error {}
+
 function guard<P, R>(what: string, fallback: () => R, handler: (params: P) => R | Promise<R>): (params: P) => Promise<R> {
   return async (params: P) => {
     try {
@@ -53,6 +56,28 @@ function guard<P, R>(what: string, fallback: () => R, handler: (params: P) => R 
       return fallback();
     }
   };
+}
+
+/** guard for requests: a request the client cancelled is answered RequestCancelled (LSP). */
+function guardRequest<P, R>(
+  what: string, fallback: () => R, handler: (params: P, token?: CancellationToken) => R | Promise<R>,
+): (params: P, token?: CancellationToken) => Promise<R | ResponseError<void>> {
+  return async (params: P, token?: CancellationToken) => {
+    try {
+      const result = await handler(params, token);
+      // Worked out, but no longer wanted: the client is told so rather than handed an answer it
+      // has stopped waiting for.
+      return token?.isCancellationRequested ? cancelled() : result;
+    } catch (e) {
+      if (e instanceof RequestCancelled) return cancelled();
+      logError(what, e);
+      return fallback();
+    }
+  };
+}
+
+function cancelled(): ResponseError<void> {
+  return new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
 }
 
 const none = (): undefined => undefined;
@@ -84,6 +109,16 @@ function settingsFor(uri: string): Promise<Settings> {
     settingsCache.set(uri, p);
   }
   return p;
+}
+
+/**
+ * The settings for a request's document; the only await in a request handler, so the one place
+ * where a cancellation can arrive before the work starts — checked here, the work is skipped.
+ */
+async function settingsForRequest(uri: string, token: CancellationToken | undefined): Promise<Settings> {
+  const settings = await settingsFor(uri);
+  if (token?.isCancellationRequested) throw new RequestCancelled();
+  return settings;
 }
 
 /** Settings for many files in one workspace/configuration request (Evaluate All, Check Lessons). */
@@ -380,47 +415,47 @@ connection.onDidChangeConfiguration(guard('handling changed settings', none, (ch
 
 // ----- language features: each a thin call into the service ------------------------------------
 
-connection.onCompletion(guard('completion', nothing, async ({ textDocument, position }) => {
+connection.onCompletion(guardRequest('completion', nothing, async ({ textDocument, position }, token) => {
   if (!isOurs(textDocument.uri)) return null;
-  return service.complete(textDocument.uri, position, await settingsFor(textDocument.uri));
+  return service.complete(textDocument.uri, position, await settingsForRequest(textDocument.uri, token));
 }));
 
-connection.onHover(guard('hover', nothing, async ({ textDocument, position }) => {
+connection.onHover(guardRequest('hover', nothing, async ({ textDocument, position }, token) => {
   if (!isOurs(textDocument.uri)) return null;
-  return service.hover(textDocument.uri, position, await settingsFor(textDocument.uri));
+  return service.hover(textDocument.uri, position, await settingsForRequest(textDocument.uri, token));
 }));
 
-connection.onDefinition(guard('go to definition', empty, async ({ textDocument, position }) => {
+connection.onDefinition(guardRequest('go to definition', empty, async ({ textDocument, position }, token) => {
   if (!isOurs(textDocument.uri)) return [];
-  return service.definition(textDocument.uri, position, await settingsFor(textDocument.uri));
+  return service.definition(textDocument.uri, position, await settingsForRequest(textDocument.uri, token));
 }));
 
-connection.onDocumentSymbol(guard('document symbols', empty, async ({ textDocument }) => {
+connection.onDocumentSymbol(guardRequest('document symbols', empty, async ({ textDocument }, token) => {
   if (!isOurs(textDocument.uri)) return [];
-  return service.documentSymbols(textDocument.uri, await settingsFor(textDocument.uri));
+  return service.documentSymbols(textDocument.uri, await settingsForRequest(textDocument.uri, token));
 }));
 
-connection.onCodeAction(guard('code actions', empty, async ({ textDocument, range, context }) => {
+connection.onCodeAction(guardRequest('code actions', empty, async ({ textDocument, range, context }, token) => {
   if (!isOurs(textDocument.uri)) return [];
-  const actions = service.codeActions(textDocument.uri, range, context.diagnostics, await settingsFor(textDocument.uri));
+  const actions = service.codeActions(textDocument.uri, range, context.diagnostics, await settingsForRequest(textDocument.uri, token));
   const only = context.only;
   return only && only.length > 0 ? actions.filter((a) => a.kind !== undefined && only.some((k) => a.kind === k || a.kind!.startsWith(`${k}.`))) : actions;
 }));
 
-connection.onCodeLens(guard('code lenses', empty, async ({ textDocument }) => {
+connection.onCodeLens(guardRequest('code lenses', empty, async ({ textDocument }, token) => {
   const uri = textDocument.uri;
   if (!isOurs(uri)) return [];
-  const settings = await settingsFor(uri);
+  const settings = await settingsForRequest(uri, token);
   if (holdsBack(uri, settings)) return lensCache.get(uri) ?? [];
   const lenses = service.codeLenses(uri, settings);
   lensCache.set(uri, lenses);
   return lenses;
 }));
 
-connection.languages.inlayHint.on(guard('inlay hints', empty, async ({ textDocument, range }) => {
+connection.languages.inlayHint.on(guardRequest('inlay hints', empty, async ({ textDocument, range }, token) => {
   const uri = textDocument.uri;
   if (!isOurs(uri)) return [];
-  const settings = await settingsFor(uri);
+  const settings = await settingsForRequest(uri, token);
   // Hints sit at line ends; while held back they would drift with the edits, so none are shown.
   if (holdsBack(uri, settings)) return [];
   return service.inlayHints(uri, range, settings);
@@ -433,30 +468,35 @@ function failed(): { ok: false; message: string } {
   return { ok: false, message: l10n.t('Ideal Client could not answer this; the details are in the "Ideal Client" output.') };
 }
 
-connection.onRequest(EvaluateRequest, guard('evaluate', failed, async (params) => {
+connection.onRequest(EvaluateRequest, guardRequest('evaluate', failed, async (params, token) => {
   const uri = typeof params?.uri === 'string' ? params.uri : '';
-  const ev = service.evaluate(uri, await settingsFor(uri));
+  const ev = service.evaluate(uri, await settingsForRequest(uri, token));
   if (params?.refresh) queueRefresh([uri]);
   return ev;
 }));
 
-// In slices (requests.ts), so that completion and diagnostics are answered meanwhile.
-connection.onRequest(EvaluateAllRequest, async (_params, token) => {
+// A run is evaluated in slices (requests.ts), so that completion and diagnostics are answered
+// meanwhile, and handed out a page at a time, so that no answer takes long to write either.
+const evaluateAllRuns = new requests.EvaluateAllRuns();
+
+connection.onRequest(EvaluateAllRequest, async (params, token) => {
   try {
-    const prospects = service.findFiles().prospects;
-    return await requests.evaluateAllInSlices(service, await settingsForMany(prospects), prospects, {
-      isCancelled: () => token.isCancellationRequested || shuttingDown,
+    return await evaluateAllRuns.page(service, params, async () => {
+      const prospects = service.findFiles().prospects;
+      return requests.evaluateRun(service, await settingsForMany(prospects), prospects, {
+        isCancelled: () => token.isCancellationRequested || shuttingDown,
+      });
     });
   } catch (e) {
     if (e instanceof requests.Cancelled) return new ResponseError(LSPErrorCodes.RequestCancelled, 'Evaluate All was cancelled.');
     logError('evaluate all', e);
-    return [];
+    return { ok: true, run: 0, total: 0, offset: 0, items: [], changed: false };
   }
 });
 
-connection.onRequest(QuestionsRequest, guard('questions', failed, async (params) => {
+connection.onRequest(QuestionsRequest, guardRequest('questions', failed, async (params, token) => {
   const uri = typeof params?.uri === 'string' ? params.uri : '';
-  return requests.questions(service, uri, await settingsFor(uri));
+  return requests.questions(service, uri, await settingsForRequest(uri, token));
 }));
 
 connection.onRequest(CheckLessonsRequest, guard('check lessons', empty, async () => {
@@ -468,9 +508,9 @@ connection.onRequest(ProfileTemplatesRequest, guard('profile templates', empty, 
 
 connection.onRequest(ProfileTemplateRequest, guard('profile template', nothing, (params) => requests.profileTemplate(params?.id, params?.language)));
 
-connection.onRequest(NewProspectRequest, guard('new prospect', failed, async (params) => {
+connection.onRequest(NewProspectRequest, guardRequest('new prospect', failed, async (params, token) => {
   const uri = typeof params?.profileUri === 'string' ? params.profileUri : '';
-  return requests.newProspect(service, params, await settingsFor(uri));
+  return requests.newProspect(service, params, await settingsForRequest(uri, token));
 }));
 
 documents.listen(connection);

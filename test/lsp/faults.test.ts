@@ -6,7 +6,7 @@ import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import {
-  CancellationTokenSource, CodeLensRequest, ConfigurationRequest, DiagnosticSeverity, FileChangeType, HoverRequest,
+  CancellationTokenSource, CodeLensRequest, ConfigurationRequest, DiagnosticSeverity, FileChangeType, HoverRequest, LSPErrorCodes, ResponseError,
   type CodeLens, type Diagnostic, type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 import { EvaluateRequest } from '../../server/src/protocol';
@@ -152,11 +152,15 @@ describe('faults: profiles vanishing and requests cancelled (dist/server.js)', f
     lensToken.cancel();
     release();
 
-    // Whatever the cancelled requests got, it is not the verdict of version 1.
+    // The cancelled requests are answered RequestCancelled (LSP), never with version 1's verdict.
     const late = await cancelledEval;
     if (!(late instanceof Error) && late.ok) assert.notEqual(late.verdict.prospect, 'ACME GmbH', 'the cancelled evaluation answered with version 1');
     const lateLens = await cancelledLens;
     if (Array.isArray(lateLens)) assert.ok(!lateLens.some((l: CodeLens) => /score 29%/.test(l.command?.title ?? '')), 'the cancelled lens request answered with version 1');
+    for (const answer of [late, lateLens]) {
+      assert.ok(answer instanceof ResponseError, `a cancelled request is answered with an error, got ${JSON.stringify(answer)}`);
+      assert.equal(answer.code, LSPErrorCodes.RequestCancelled);
+    }
 
     // The next answers are version 2's.
     const ev = await s.conn.sendRequest(EvaluateRequest, { uri });

@@ -52,6 +52,16 @@ describe('the size limit on disk (idealClient.maxFileSize)', function () {
     assert.equal(ev.ok ? `${ev.verdict.prospect}: ${ev.verdict.score}` : `not evaluated: ${ev.message}`, 'ACME GmbH: 29');
   });
 
+  it('a changed limit applies at once to a file already checked, both ways', () => {
+    const text = ACME + '  ' + 'lorem ipsum '.repeat(850) + '\n';
+    fs.writeFileSync(path.join(dir, 'big.prospect.yaml'), text);
+    const tooLarge = (maxFileSize: number): number =>
+      problemsOf('big.prospect.yaml', { ...DEFAULT_SETTINGS, maxFileSize }).filter((m) => /larger than the limit/.test(m)).length;
+    assert.equal(tooLarge(4096), 1, 'over a 4 KB limit');
+    assert.equal(tooLarge(1024 * 1024), 0, 'the limit raised to 1 MB: checked now');
+    assert.equal(tooLarge(4096), 1, 'lowered again: reported again');
+  });
+
   it('a 3 GB file is reported at once with its size, without reading it', () => {
     const file = path.join(dir, 'huge.prospect.yaml');
     fs.writeFileSync(file, 'prospect: Huge\n');

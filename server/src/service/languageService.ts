@@ -62,6 +62,8 @@ export class LanguageService {
   private readonly editBase = new Map<string, ParsedDocument>();
   /** Bumped whenever a document's content may have changed: the key of every cache below. */
   private readonly generations = new Map<string, number>();
+  /** The idealClient.maxFileSize each cached parse was made under. */
+  private readonly parsedLimit = new Map<string, number>();
   private generationCounter = 0;
   private readonly problemMemo = new Map<string, Memo<Problem[]>>();
   private readonly evalMemo = new Map<string, Memo<Evaluation>>();
@@ -182,6 +184,9 @@ export class LanguageService {
 
   /** The parsed document (open text or disk), parsed once per version; undefined if unreadable. */
   getDocument(uri: string, settings: Settings = DEFAULT_SETTINGS): ParsedDocument | undefined {
+    // Parsed under another idealClient.maxFileSize (the setting changed): what was too large may
+    // not be any more, and the other way round — a new generation, so the memos forget it too.
+    if (this.parsed.has(uri) && this.parsedLimit.get(uri) !== settings.maxFileSize) this.touch(uri);
     for (const t of this.tracking) t.set(uri, this.generation(uri));
     const cached = this.parsed.get(uri);
     const openDoc = this.open.get(uri);
@@ -204,6 +209,7 @@ export class LanguageService {
     if (base) this.editBase.delete(uri);
     const parsed = (base && reparseEdit(base, version, text, settings.maxFileSize)) || parseText(uri, version, text, { maxBytes: settings.maxFileSize, size });
     this.parsed.set(uri, parsed);
+    this.parsedLimit.set(uri, settings.maxFileSize);
     return parsed;
   }
 
