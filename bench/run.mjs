@@ -124,10 +124,10 @@ async function measureWorkspace({ o, data, defsFor, elapsed }) {
     more: () => elapsed() < o.budget * 0.6,
     capMs: o.wsCap * 1000,
   });
-  log(`server workspace: evaluateAll cold ${fmt(r.coldMs)} ms (${JSON.stringify(r.coldSummary)}, answer ${fmt(r.answerMb)} MB), RSS ${fmt(r.peakRssMb)} MB`);
+  log(`server workspace: evaluateAll cold ${fmt(r.coldMs)} ms (${JSON.stringify(r.coldSummary)}, answer ${fmt(r.answerMb)} MB in ${r.pages?.count} pages of up to ${r.pages?.largest}, largest ${fmt(r.pages?.maxPageMb, 2)} MB), RSS ${fmt(r.peakRssMb)} MB`);
   if (r.timedOut) log(`! server workspace session ended: ${r.timedOut}`);
   for (const x of r.rounds) {
-    log(`    after a profile edit: all re-evaluated in ${fmt(x.reevalMs)} ms (${x.summary.count}), completion meanwhile ${x.completion.n}× median ${fmt(x.completion.median, 2)} / p95 ${fmt(x.completion.p95, 2)} / max ${fmt(x.completion.max, 2)} ms` +
+    log(`    after a profile edit: all re-evaluated in ${fmt(x.reevalMs)} ms (${x.summary.count} in ${x.pages} pages${x.changed ? ', changed meanwhile' : ''}), completion meanwhile ${x.completion.n}× median ${fmt(x.completion.median, 2)} / p95 ${fmt(x.completion.p95, 2)} / max ${fmt(x.completion.max, 2)} ms` +
       `, verdictsChanged after ${fmt(x.verdictsChangedMs)} ms, profile diagnostics after ${fmt(x.profileDiagnosticsMs)} ms`);
   }
   return { cli, sessions: [r], floorAllMs: await bareParseAllMs(data.ws.list), prospects: data.ws.files.length };

@@ -129,6 +129,14 @@ export function renderResults(res) {
     '- *floor*: `yaml.parseDocument` of the same text in a fresh node process (bench/lib/floor.mjs), warmed up for 1 s, median; for the prospects, every file parsed once after 300 warm-up parses (text read beforehand; Markdown: the front matter).',
     '- *minus the debounce*: the median less each server\'s validation delay as read from its source (ours: `VALIDATION_DELAY_MS` in server/src/server.ts; the peer: `validationDelayMs`), i.e. roughly the work plus the round trip.',
     '- *CLI*: one `node dist/cli.js evaluate <every prospect> --format json` in the workspace folder (wall time, process start included).',
-    '- *re-evaluation*: our server with the workspace open (profile opened); `idealClient/evaluateAll` once (cold, reads and parses every prospect), then per round: one `didChange` of the profile and at once `idealClient/evaluateAll`; the time until its answer (every prospect evaluated against the edited profile). Meanwhile completion requests in the profile, one after another with 10 ms pauses, are timed.');
+    '- *re-evaluation*: our server with the workspace open (profile opened); `idealClient/evaluateAll` once (cold, reads and parses every prospect), then per round: one `didChange` of the profile and at once `idealClient/evaluateAll`; the time until its last page (every prospect evaluated against the edited profile). Meanwhile completion requests in the profile, one after another with 10 ms pauses, are timed.',
+    `- *pages*: \`idealClient/evaluateAll\` is fetched page by page with the extension's own pager (client/src/evaluateAllPages.ts, bundled by bench/lib/pager.mjs), which asks for no page size and so gets the server's: ${pagesNote(ws)}; the answer's size is the sum over the pages.`);
   return `${out.join('\n')}\n`;
+}
+
+/** The page size and how the cold run was cut, for the notes. */
+function pagesNote(ws) {
+  const p = ws?.sessions?.find((x) => x.pages)?.pages;
+  if (!p) return 'not measured';
+  return `at most ${num(p.pageSize)} prospects a page (the cold run: ${num(p.count)} pages, the largest ${fmt(p.maxPageMb, 2)} MB)`;
 }

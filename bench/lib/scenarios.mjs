@@ -7,6 +7,7 @@ import { performance } from 'node:perf_hooks';
 import { memoryOf } from './procStats.mjs';
 import { median, p95, max } from './stats.mjs';
 import { isDiagnosticsFor, sleep, startSession } from './servers.mjs';
+import { evaluateAllPaged, pageSize } from './pager.mjs';
 
 const itemsOf = (result) => (Array.isArray(result) ? result : result?.items ?? []);
 
@@ -111,8 +112,8 @@ export async function measureProfileSession(o) {
 
 /**
  * Our server on the workspace of many prospects: evaluate all once (cold), then, several times,
- * edit the profile and time `idealClient/evaluateAll` until its answer (every prospect evaluated
- * against the new profile), while completion requests in the profile are sent one after the
+ * edit the profile and time `idealClient/evaluateAll` until its last page (every prospect
+ * evaluated against the new profile; paged by the client's own pager, bench/lib/pager.mjs), while completion requests in the profile are sent one after the
  * other and timed. A request that takes longer than `o.capMs` ends the session: it is reported
  * as "more than" the cap, so a slow server cannot blow the benchmark's time budget.
  */
@@ -120,7 +121,7 @@ export async function measureWorkspaceSession(o) {
   const { client } = await startSession(o.def, o.repo, o.folder);
   const uri = pathToFileURL(o.file).href;
   const cap = o.capMs ?? 120_000;
-  const result = { coldMs: NaN, coldSummary: undefined, answerMb: NaN, rounds: [], peakRssMb: NaN, timedOut: undefined, capMs: cap };
+  const result = { coldMs: NaN, coldSummary: undefined, answerMb: NaN, pages: undefined, rounds: [], peakRssMb: NaN, timedOut: undefined, capMs: cap };
   const summarise = (r) => {
     const list = Array.isArray(r) ? r : [];
     const verdicts = {};
@@ -137,10 +138,11 @@ export async function measureWorkspaceSession(o) {
 
     let t0 = performance.now();
     try {
-      const cold = await client.request('idealClient/evaluateAll', {}, cap);
+      const cold = await evaluateAllPaged(client, cap);
       result.coldMs = cold.t - t0;
       result.coldSummary = summarise(cold.result);
       result.answerMb = cold.bytes / 2 ** 20;
+      result.pages = { count: cold.pages, largest: cold.largestPage, maxPageMb: cold.maxPageBytes / 2 ** 20, pageSize: await pageSize() };
     } catch (e) {
       result.timedOut = `cold evaluateAll: ${e.message}`;
       return result;
@@ -156,7 +158,7 @@ export async function measureWorkspaceSession(o) {
         contentChanges: [{ range: { start: o.profile.marks.edit, end: { line: o.profile.marks.edit.line, character: o.profile.marks.edit.character + 1 } }, text: String((k % 5) + 1) }],
       });
       let done = false;
-      const all = client.request('idealClient/evaluateAll', {}, cap).finally(() => { done = true; });
+      const all = evaluateAllPaged(client, cap).finally(() => { done = true; });
       const completionMs = [];
       const completing = (async () => {
         while (!done) {
@@ -180,6 +182,8 @@ export async function measureWorkspaceSession(o) {
       result.rounds.push({
         reevalMs: r.t - t0,
         summary: summarise(r.result),
+        pages: r.pages,
+        changed: r.changed,
         completion: { n: completionMs.length, median: median(completionMs), p95: p95(completionMs), max: max(completionMs), all: completionMs },
         verdictsChangedMs: notified ? notified.t - t0 : undefined,
         profileDiagnosticsMs: diag ? diag.t - t0 : undefined,

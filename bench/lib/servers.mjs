@@ -1,5 +1,6 @@
 // The two servers under test and how to start a session with each: same client, same
 // capabilities, same settings, so the only difference is the server.
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -22,6 +23,11 @@ export function yamlSettings(repo) {
   };
 }
 
+/** The Node options the extension starts our server with (client/src/extension.ts reads the same file). */
+export function serverExecArgv(repo) {
+  return JSON.parse(readFileSync(path.join(repo, 'server', 'execArgv.json'), 'utf8')).execArgv;
+}
+
 /**
  * @param {string} repo the repository root
  * @param {{ cpuProfDir?: string }} o
@@ -38,7 +44,8 @@ export function serverDefs(repo, o = {}) {
     ours: {
       name: 'ours',
       command: process.execPath,
-      args: [...(o.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${o.cpuProfDir}`] : []), path.join(repo, 'dist', 'server.js'), '--stdio'],
+      // Started as the extension starts it: the same Node options (server/execArgv.json).
+      args: [...serverExecArgv(repo), ...(o.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${o.cpuProfDir}`] : []), path.join(repo, 'dist', 'server.js'), '--stdio'],
       configuration,
       // Pulls `idealClient` settings per document when it first checks one.
       pullsSettingsOnInit: false,

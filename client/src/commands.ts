@@ -7,6 +7,7 @@ import {
   QuestionsRequest, type ProfileTemplateInfo,
 } from '../../server/src/protocol';
 import type { Language } from '../../server/src/types';
+import { evaluateAllPages } from './evaluateAllPages';
 import { evaluateAllReport, lessonsReport, lessonTotals, verdictSummary } from './report';
 import { EXCLUDE_GLOB, exists, isProfile, isProspect, PROFILE_GLOB, slug, targetOf, today } from './files';
 import type { VerdictStatusBar } from './statusBar';
@@ -17,6 +18,8 @@ export interface CommandContext {
   statusBar: VerdictStatusBar;
   reports: ReportDocuments;
   view: { refresh(): void };
+  /** Starts the language server if it is not running yet (it starts when first needed). */
+  ready(): Promise<void>;
 }
 
 export function registerCommands(context: vscode.ExtensionContext, ctx: CommandContext): void {
@@ -33,6 +36,7 @@ export function registerCommands(context: vscode.ExtensionContext, ctx: CommandC
   for (const [id, run] of commands) {
     context.subscriptions.push(vscode.commands.registerCommand(id, async (...args: unknown[]) => {
       try {
+        await ctx.ready();
         return await run(...args);
       } catch (e) {
         const message = e instanceof Error ? e.message : String(e);
@@ -77,7 +81,7 @@ export async function evaluateProspect(ctx: CommandContext, arg?: unknown): Prom
 export async function evaluateAll(ctx: CommandContext): Promise<void> {
   const results = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Evaluating prospects…') },
-    () => ctx.client.sendRequest(EvaluateAllRequest, {}),
+    async () => (await evaluateAllPages((params) => ctx.client.sendRequest(EvaluateAllRequest, params))).items,
   );
   if (results.length === 0) {
     void vscode.window.showInformationMessage(vscode.l10n.t('There are no prospects (*.prospect.yaml, *.prospect.md) in this workspace yet.'));

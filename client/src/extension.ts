@@ -7,7 +7,8 @@ import { registerCommands } from './commands';
 import { VerdictStatusBar } from './statusBar';
 import { ProspectsView } from './prospectsView';
 import { ReportDocuments } from './reportDocuments';
-import { ALL_FILES_GLOB, EXCLUDE_GLOB } from './files';
+import { ALL_FILES_GLOB, EXCLUDE_GLOB, isProfile, isProspect } from './files';
+import serverFlags from '../../server/execArgv.json';
 
 let client: LanguageClient | undefined;
 
@@ -23,9 +24,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<IdealC
 
   const serverModule = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
+    // The Node options of server/execArgv.json (why they are there is written in it).
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...serverFlags.execArgv] } },
     // "Attach to Server" in .vscode/launch.json connects to this port.
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...serverFlags.execArgv, '--nolazy', '--inspect=6009'] } },
   };
 
   const watcher = vscode.workspace.createFileSystemWatcher(ALL_FILES_GLOB);
@@ -56,7 +58,24 @@ export async function activate(context: vscode.ExtensionContext): Promise<IdealC
   const view = new ProspectsView(languageClient);
   const reports = new ReportDocuments();
   context.subscriptions.push(statusBar, view, reports);
-  registerCommands(context, { client: languageClient, statusBar, reports, view });
+  // The server starts when first needed: a profile or prospect open or in the workspace, or one
+  // of our commands run. Activation by language (any YAML or Markdown file) alone starts nothing,
+  // so a workspace without our files never pays for a server process.
+  let starting: Promise<void> | undefined;
+  const start = (): Promise<void> => {
+    starting ??= languageClient.start().then(() => {
+      void statusBar.update();
+      view.refresh();
+    }, (e: unknown) => {
+      log.error(`The language server could not start: ${e instanceof Error ? e.message : String(e)}`);
+      throw e;
+    });
+    return starting;
+  };
+  const startIfOurs = (doc: vscode.TextDocument): void => {
+    if (isProfile(doc.uri) || isProspect(doc.uri)) start().catch(() => undefined);
+  };
+  registerCommands(context, { client: languageClient, statusBar, reports, view, ready: start });
 
   // Registered before start, so it survives restarts (the client re-registers it).
   context.subscriptions.push(languageClient.onNotification(VerdictsChangedNotification, (params) => {
@@ -68,32 +87,26 @@ export async function activate(context: vscode.ExtensionContext): Promise<IdealC
     void statusBar.update();
     view.refresh();
   }));
+  const updateHasFiles = async (): Promise<void> => {
+    const found = await vscode.workspace.findFiles(ALL_FILES_GLOB, EXCLUDE_GLOB, 1);
+    await vscode.commands.executeCommand('setContext', 'idealClient.hasFiles', found.length > 0);
+    if (found.length > 0) start().catch(() => undefined);
+  };
   context.subscriptions.push(vscode.workspace.onDidChangeWorkspaceFolders(() => {
     void updateHasFiles();
     view.refresh();
   }));
   context.subscriptions.push(watcher.onDidCreate(() => void updateHasFiles()), watcher.onDidDelete(() => void updateHasFiles()));
+  context.subscriptions.push(vscode.workspace.onDidOpenTextDocument(startIfOurs));
+  vscode.workspace.textDocuments.forEach(startIfOurs);
   void updateHasFiles();
 
-  const started = languageClient.start().catch((e: unknown) => {
-    log.error(`The language server could not start: ${e instanceof Error ? e.message : String(e)}`);
-    throw e;
-  });
-  started.then(() => {
-    void statusBar.update();
-    view.refresh();
-  }, () => undefined);
-  return { ready: () => started };
-}
-
-/** The Prospects view shows only in workspaces with profiles or prospects. */
-async function updateHasFiles(): Promise<void> {
-  const found = await vscode.workspace.findFiles(ALL_FILES_GLOB, EXCLUDE_GLOB, 1);
-  await vscode.commands.executeCommand('setContext', 'idealClient.hasFiles', found.length > 0);
+  return { ready: start };
 }
 
 export async function deactivate(): Promise<void> {
   const c = client;
   client = undefined;
-  if (c) await c.stop();
+  // Never started (no profile or prospect was ever needed): nothing to stop.
+  if (c?.needsStop()) await c.stop();
 }

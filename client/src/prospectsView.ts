@@ -1,10 +1,12 @@
 // The "Prospects" view in the Explorer: every prospect of the workspace, grouped by the verdict the
-// server gives it. Fetched with idealClient/evaluateAll when the view asks for its items, and
-// fetched again (debounced) when the server reports changed verdicts.
+// server gives it. Fetched with idealClient/evaluateAll (page by page, evaluateAllPages.ts) when
+// the view asks for its items, and fetched again (debounced) when the server reports changed
+// verdicts.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { VerdictKind } from '../../server/src/types';
 import { EvaluateAllRequest, type ProspectEvaluation } from '../../server/src/protocol';
+import { evaluateAllPages } from './evaluateAllPages';
 import { referralText, scoreLine, VERDICT_CODICON, verdictName } from './report';
 
 type GroupKind = VerdictKind | 'error';
@@ -62,7 +64,7 @@ export class ProspectsView implements vscode.TreeDataProvider<Node>, vscode.Disp
   private async load(): Promise<GroupNode[]> {
     let results: ProspectEvaluation[];
     try {
-      results = await this.client.sendRequest(EvaluateAllRequest, {});
+      results = (await evaluateAllPages((params) => this.client.sendRequest(EvaluateAllRequest, params))).items;
     } catch {
       // The server is not running (yet); an empty view now, filled on the next refresh.
       this.groups = undefined;

@@ -27,8 +27,46 @@ export interface ProspectEvaluation {
   evaluation: Evaluation;
 }
 
-/** `idealClient/evaluateAll`: every prospect in the workspace, sorted by path. */
-export const EvaluateAllRequest = new RequestType<Record<string, never>, ProspectEvaluation[], void>('idealClient/evaluateAll');
+export interface EvaluateAllParams {
+  /**
+   * The run to take a page of, as a previous page named it. Absent: a new run — every prospect
+   * in the workspace is evaluated now and the first page of it comes back.
+   */
+  run?: number;
+  /** The index of the first prospect of the page (default 0). */
+  offset?: number;
+  /** How many prospects at most (default and upper bound: EVALUATE_ALL_PAGE_SIZE). */
+  limit?: number;
+}
+
+/** The most prospects one answer of `idealClient/evaluateAll` holds. */
+export const EVALUATE_ALL_PAGE_SIZE = 250;
+
+export type EvaluateAllPage =
+  | {
+    ok: true;
+    /** Names the run: every page of it holds verdicts of the same versions of every document. */
+    run: number;
+    /** How many prospects the run holds in all. */
+    total: number;
+    offset: number;
+    items: ProspectEvaluation[];
+    /**
+     * A document or file of the workspace changed since the run was evaluated: its pages still
+     * agree with each other, but a new run would give newer verdicts.
+     */
+    changed: boolean;
+  }
+  /** The run is no longer kept (newer runs replaced it): start a new one. */
+  | { ok: false; expired: true };
+
+/**
+ * `idealClient/evaluateAll`: every prospect in the workspace, sorted by path, a page at a time
+ * (evaluateAllPages in client/src/evaluateAllPages.ts fetches them all). Paged because one
+ * answer of ten thousand verdicts is tens of megabytes that the server would write in one go,
+ * answering nothing else meanwhile.
+ */
+export const EvaluateAllRequest = new RequestType<EvaluateAllParams, EvaluateAllPage, void>('idealClient/evaluateAll');
 
 export type QuestionsResult =
   | { ok: true; prospect: string; profile: string; questions: Question[] }

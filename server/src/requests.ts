@@ -7,8 +7,9 @@ import type { Settings } from './service/settings';
 import type { CriterionResult } from './types';
 import { evaluate } from './engine';
 import { listProfileTemplates, newProspectText, profileTemplateText } from './features/templates';
+import { EVALUATE_ALL_PAGE_SIZE } from './protocol';
 import type {
-  LessonCheck, NewProspectParams, NewProspectResult, ProfileLessons, ProfileTemplateInfo, ProspectEvaluation, QuestionsResult,
+  EvaluateAllPage, EvaluateAllParams, LessonCheck, NewProspectParams, NewProspectResult, ProfileLessons, ProfileTemplateInfo, ProspectEvaluation, QuestionsResult,
 } from './protocol';
 import * as l10n from '@vscode/l10n';
 
@@ -48,7 +49,22 @@ const MAX_PASSES = 5;
 export async function evaluateAllInSlices(
   service: LanguageService, settingsFor: SettingsFor, prospects: readonly string[], o: SliceOptions = {},
 ): Promise<ProspectEvaluation[]> {
-  const sliceMs = o.sliceMs ?? 8;
+  return (await evaluateConsistently(service, settingsFor, prospects, o)).items;
+}
+
+/** A finished evaluation of every prospect, and the service's changeCount it holds the verdicts of. */
+export interface EvaluatedRun {
+  items: ProspectEvaluation[];
+  /** service.changeCount while every verdict was current; undefined if documents kept changing. */
+  stamp: number | undefined;
+}
+
+async function evaluateConsistently(
+  service: LanguageService, settingsFor: SettingsFor, prospects: readonly string[], o: SliceOptions,
+): Promise<EvaluatedRun> {
+  // A request that arrives meanwhile waits for about two slices (one before it is read, one
+  // before its answer is written): 4 ms keeps completion near 20 ms; 8 ms made it 40.
+  const sliceMs = o.sliceMs ?? 4;
   const yieldNow = o.yieldNow ?? ((): Promise<void> => new Promise((resolve) => setImmediate(resolve)));
   const out: ProspectEvaluation[] = new Array<ProspectEvaluation>(prospects.length);
   for (let pass = 1; ; pass++) {
@@ -63,10 +79,102 @@ export async function evaluateAllInSlices(
       const uri = prospects[i];
       out[i] = { uri, relativePath: service.describe(uri), evaluation: summarise(service.evaluate(uri, settingsFor(uri))) };
     }
-    if (service.changeCount === stamp || pass >= MAX_PASSES) return out;
+    if (service.changeCount === stamp) return { items: out, stamp };
+    if (pass >= MAX_PASSES) return { items: out, stamp: undefined };
     await yieldNow();
     if (o.isCancelled?.()) throw new Cancelled();
   }
+}
+
+interface KeptRun {
+  id: number;
+  stamp: number | undefined;
+  items: ProspectEvaluation[];
+}
+
+/**
+ * The runs of Evaluate All whose pages clients are still fetching. A run is evaluated whole when
+ * its first page is asked for and kept as it was, so its pages agree with each other whatever
+ * changes meanwhile (each page says whether something did). Kept until its last page is served,
+ * and only the newest few: the Prospects view and the report may page at the same time.
+ */
+export class EvaluateAllRuns {
+  private readonly runs: KeptRun[] = [];
+  private lastId = 0;
+  private listing: { folders: readonly string[]; prospects: string[] } | undefined;
+
+  constructor(private readonly keep = 4) {}
+
+  /**
+   * Every prospect of the workspace, sorted: service.findFiles, kept until forgetFiles or a
+   * change of workspace folders. Walking ten thousand files takes 30–100 ms in one go, which a
+   * completion asked for meanwhile would wait for; an edit changes no file names.
+   */
+  prospects(service: LanguageService): string[] {
+    const folders = service.workspaceFolders;
+    if (this.listing?.folders !== folders) this.listing = { folders, prospects: service.findFiles().prospects };
+    return this.listing.prospects;
+  }
+
+  /** A file was created or deleted: the next run walks the workspace again. */
+  forgetFiles(): void {
+    this.listing = undefined;
+  }
+
+  /**
+   * One page: of a new run when `params.run` is absent (`evaluateRun` evaluates every prospect),
+   * else of that kept run, or `expired` when it is no longer kept.
+   */
+  async page(
+    service: LanguageService, params: EvaluateAllParams | undefined, evaluateRun: () => Promise<EvaluatedRun>,
+  ): Promise<EvaluateAllPage> {
+    const p = params ?? {};
+    let run: KeptRun | undefined;
+    if (p.run === undefined || p.run === null) {
+      const done = await evaluateRun();
+      run = { id: ++this.lastId, stamp: done.stamp, items: done.items };
+      this.runs.push(run);
+      if (this.runs.length > this.keep) this.runs.shift();
+    } else {
+      run = this.runs.find((r) => r.id === p.run);
+      if (!run) return { ok: false, expired: true };
+    }
+    const offset = wholeNumber(p.offset, 0, run.items.length, 0);
+    const limit = wholeNumber(p.limit, 1, EVALUATE_ALL_PAGE_SIZE, EVALUATE_ALL_PAGE_SIZE);
+    // Its last page served, a run is let go: kept, it would hold on to verdicts of profiles
+    // edited since (the service's memo forgets those), tens of megabytes for ten thousand.
+    if (offset + limit >= run.items.length) this.runs.splice(this.runs.indexOf(run), 1);
+    return {
+      ok: true,
+      run: run.id,
+      total: run.items.length,
+      offset,
+      items: run.items.slice(offset, offset + limit),
+      changed: run.stamp === undefined || run.stamp !== service.changeCount,
+    };
+  }
+}
+
+/** An integer parameter from the wire, clamped to [min, max]; `fallback` when it is none. */
+function wholeNumber(v: unknown, min: number, max: number, fallback: number): number {
+  if (typeof v !== 'number' || !Number.isFinite(v)) return fallback;
+  return Math.min(max, Math.max(min, Math.floor(v)));
+}
+
+/**
+ * Resolves two turns of the event loop later. vscode-jsonrpc handles one received message per
+ * setImmediate, queued after those already waiting: a request that came in with the one being
+ * handled is handled before this resolves (its answer is written on the next turn).
+ */
+export async function afterPendingMessages(): Promise<void> {
+  for (let i = 0; i < 2; i++) await new Promise<void>((resolve) => setImmediate(resolve));
+}
+
+/** The prospects of a run, evaluated on a service: for runs.page. */
+export function evaluateRun(
+  service: LanguageService, settingsFor: SettingsFor, prospects: readonly string[], o: SliceOptions = {},
+): Promise<EvaluatedRun> {
+  return evaluateConsistently(service, settingsFor, prospects, o);
 }
 
 /**

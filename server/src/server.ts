@@ -387,6 +387,8 @@ connection.onDidChangeWatchedFiles(guard('handling file changes', none, ({ chang
   let structural = false;
   // A file open in an editor is judged by its editor text; its save on disk changes nothing.
   const ours = changes.filter((c) => isOurs(c.uri) && !(c.type === FileChangeType.Changed && documents.get(c.uri)));
+  // Evaluate All keeps its list of prospects until a file comes or goes.
+  if (changes.some((c) => c.type !== FileChangeType.Changed)) evaluateAllRuns.forgetFiles();
   // Dependents first: the service forgets what depended on a file once it is told of the change.
   for (const change of ours) for (const d of service.dependentsOf(change.uri)) affected.add(d);
   for (const change of ours) {
@@ -482,7 +484,10 @@ const evaluateAllRuns = new requests.EvaluateAllRuns();
 connection.onRequest(EvaluateAllRequest, async (params, token) => {
   try {
     return await evaluateAllRuns.page(service, params, async () => {
-      const prospects = service.findFiles().prospects;
+      // The messages already received first (a completion typed with the edit that started the
+      // run): the connection takes one per turn of the event loop, after whatever queued before.
+      await requests.afterPendingMessages();
+      const prospects = evaluateAllRuns.prospects(service);
       return requests.evaluateRun(service, await settingsForMany(prospects), prospects, {
         isCancelled: () => token.isCancellationRequested || shuttingDown,
       });

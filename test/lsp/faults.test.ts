@@ -3,14 +3,13 @@
 // server must say what happened in the prospect's diagnostics, keep answering, and never hand out
 // an answer computed from a version of the document the editor no longer has.
 import { strict as assert } from 'node:assert';
-import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import {
   CancellationTokenSource, CodeLensRequest, ConfigurationRequest, DiagnosticSeverity, FileChangeType, HoverRequest, LSPErrorCodes, ResponseError,
   type CodeLens, type Diagnostic, type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 import { EvaluateRequest } from '../../server/src/protocol';
-import { copySamples, LspSession, ROOT, SERVER } from './helpers/lspSession';
+import { buildServer, LspSession, ROOT, startOnSamples, stopOnSamples } from './helpers/lspSession';
 
 const PROFILE = 'wunschkunde.profile.yaml';
 const ACME = 'prospects/2026-11-20-acme.prospect.yaml';
@@ -25,21 +24,11 @@ describe('faults: profiles vanishing and requests cancelled (dist/server.js)', f
   let workspace: string;
   let s: LspSession;
 
-  before(function () {
-    execFileSync(process.execPath, ['esbuild.mjs'], { cwd: ROOT, stdio: 'inherit' });
-    assert.ok(fs.existsSync(SERVER), 'dist/server.js was not built');
-  });
-
+  before(buildServer);
   beforeEach(async function () {
-    workspace = copySamples();
-    fs.writeFileSync(`${workspace}/${NEAREST}`, NEAREST_TEXT);
-    s = await LspSession.start(workspace);
+    ({ s, workspace } = await startOnSamples((w) => fs.writeFileSync(`${w}/${NEAREST}`, NEAREST_TEXT)));
   });
-
-  afterEach(function () {
-    s?.kill();
-    fs.rmSync(workspace, { recursive: true, force: true });
-  });
+  afterEach(() => stopOnSamples(s, workspace));
 
   /** Opens ACME and the keyless prospect and waits until both were judged by the profile. */
   async function openBoth(): Promise<{ acme: string; nearest: string }> {

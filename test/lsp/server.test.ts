@@ -11,6 +11,7 @@ import {
   CheckLessonsRequest, EvaluateAllRequest, EvaluateRequest, NewProspectRequest, ProfileTemplateRequest, ProfileTemplatesRequest,
   QuestionsRequest,
 } from '../../server/src/protocol';
+import { evaluateAllPages } from '../../client/src/evaluateAllPages';
 import { copySamples, LspSession, ROOT, SERVER, sleep } from './helpers/lspSession';
 
 const PROFILE = 'wunschkunde.profile.yaml';
@@ -263,7 +264,7 @@ describe('language server over stdio (dist/server.js)', function () {
 
   it('answers the custom requests: evaluate all, questions, lessons, templates, new prospect', async function () {
     fs.writeFileSync(s.path('prospects/zz-syntax.prospect.yaml'), 'prospect: [unclosed\n');
-    const all = await s.conn.sendRequest(EvaluateAllRequest, {});
+    const { items: all } = await evaluateAllPages((params) => s.conn.sendRequest(EvaluateAllRequest, params));
     const expected = fs.readFileSync(s.path('EXPECTED.md'), 'utf8')
       .split('\n')
       .map((l) => /^\| (\S+\.prospect\.\S+) \| (\S+) \| (\d+) \| (\d+) \|$/.exec(l))

@@ -95,10 +95,19 @@ function isDirectory(p: string): boolean {
   }
 }
 
-function isReadableFile(p: string): boolean {
+/** The file's stat, or undefined where fs.existsSync would say false (any error). */
+function statOf(p: string): fs.Stats | undefined {
+  try {
+    return fs.statSync(p, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
+}
+
+function isReadable(p: string): boolean {
   try {
     fs.accessSync(p, fs.constants.R_OK);
-    return fs.statSync(p).isFile();
+    return true;
   } catch {
     return false;
   }
@@ -115,9 +124,11 @@ function evaluateFiles(ctx: Ctx, files: readonly string[]): ReportEntry[] {
     const fsPath = path.resolve(ctx.io.cwd, file);
     const shown = display(ctx, fsPath);
     // "file:line:column: error: …" stays English in every language: editors and CI parse it.
-    if (!fs.existsSync(fsPath)) return { file: shown, error: `${shown}:1:1: error: ${l10n.t('no such file')}` };
+    // One stat for "exists" and "is a file" (ten thousand files: each syscall shows).
+    const st = statOf(fsPath);
+    if (!st) return { file: shown, error: `${shown}:1:1: error: ${l10n.t('no such file')}` };
     if (kindOf(fsPath)?.kind !== 'prospect') return { file: shown, error: `${shown}:1:1: error: ${l10n.t('not a prospect (*.prospect.yaml, *.prospect.yml or *.prospect.md)')}` };
-    if (!isReadableFile(fsPath)) return { file: shown, error: `${shown}:1:1: error: ${l10n.t('cannot read {0}', shown)}` };
+    if (!st.isFile() || !isReadable(fsPath)) return { file: shown, error: `${shown}:1:1: error: ${l10n.t('cannot read {0}', shown)}` };
     const ev = ctx.service.evaluate(ctx.service.uriOf(fsPath), ctx.settings);
     if (ev.ok) return { file: shown, verdict: ev.verdict };
     return { file: shown, error: errorLine(ctx, fsPath, ev.message) };

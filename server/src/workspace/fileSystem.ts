@@ -33,11 +33,6 @@ export function nodeFileSystem(options: NodeFileSystemOptions = { maxBytes: 2 * 
   return {
     readFile(p, maxBytes = options.maxBytes) {
       try {
-        const st = fs.statSync(p);
-        if (!st.isFile()) return undefined;
-        if (st.size > maxBytes) return { tooLarge: true, size: st.size };
-        // A file may grow between stat and read; the open descriptor and a bounded read keep
-        // even that from loading more than the limit.
         return readAtMost(p, maxBytes);
       } catch {
         return undefined;
@@ -67,23 +62,35 @@ export function nodeFileSystem(options: NodeFileSystemOptions = { maxBytes: 2 * 
   };
 }
 
-/** The file's text, or its size when it holds more than `maxBytes` bytes — never more is read. */
-function readAtMost(p: string, maxBytes: number): string | TooLarge {
-  const fd = fs.openSync(p, 'r');
+/**
+ * The file's text, or its size when it holds more than `maxBytes` bytes — never more is read;
+ * undefined for anything but a regular file. One open, one fstat and, for a file that does not
+ * change meanwhile, one read: a short read of a regular file is its end (this runs for each of
+ * ten thousand prospects in the CLI, where a second stat and an empty read per file showed).
+ */
+function readAtMost(p: string, maxBytes: number): string | TooLarge | undefined {
+  // Non-blocking, so that a named pipe posing as a prospect cannot stall the open (its fstat then
+  // says it is no file); no effect on regular files.
+  const fd = fs.openSync(p, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
   try {
-    // The file may have grown since its stat: read in chunks and stop one byte past the limit.
+    const st = fs.fstatSync(fd);
+    if (!st.isFile()) return undefined;
+    if (st.size > maxBytes) return { tooLarge: true, size: st.size };
+    // The file may grow after the fstat: ask for one byte more than it had, and go on in chunks
+    // (stopping one byte past the limit) only if that byte came.
     const chunks: Buffer[] = [];
     let total = 0;
-    const chunkSize = Math.min(Math.max(fs.fstatSync(fd).size, 1), maxBytes) + 1;
+    const chunkSize = Math.min(st.size, maxBytes) + 1;
     for (;;) {
-      const buf = Buffer.alloc(Math.min(chunkSize, maxBytes + 1 - total));
+      const buf = Buffer.allocUnsafe(Math.min(chunkSize, maxBytes + 1 - total));
       const got = fs.readSync(fd, buf, 0, buf.length, total);
-      if (got === 0) break;
-      chunks.push(got === buf.length ? buf : buf.subarray(0, got));
+      if (got > 0) chunks.push(got === buf.length ? buf : buf.subarray(0, got));
       total += got;
       if (total > maxBytes) return { tooLarge: true, size: Math.max(total, fs.fstatSync(fd).size) };
+      if (got < buf.length) break;
     }
-    return stripBom(Buffer.concat(chunks, total).toString('utf8'));
+    const bytes = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+    return stripBom(bytes.toString('utf8'));
   } finally {
     fs.closeSync(fd);
   }

@@ -1,7 +1,8 @@
 // A minimal LSP client for the round-trip tests: spawns the BUNDLED server (`node dist/server.js
 // --stdio`), speaks JSON-RPC over its stdio, answers the server's own requests (configuration,
 // registrations, refreshes) and records what it publishes, so tests can wait for it.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { strict as assert } from 'node:assert';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -23,6 +24,25 @@ export function copySamples(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ideal-client-lsp-'));
   fs.cpSync(path.join(ROOT, 'samples'), dir, { recursive: true });
   return dir;
+}
+
+/** Builds dist/server.js (the suites test the bundle the extension ships), once per suite. */
+export function buildServer(): void {
+  execFileSync(process.execPath, ['esbuild.mjs'], { cwd: ROOT, stdio: 'inherit' });
+  assert.ok(fs.existsSync(SERVER), 'dist/server.js was not built');
+}
+
+/** A fresh copy of samples/ (changed by `prepare` before the server sees it) and a server on it. */
+export async function startOnSamples(prepare?: (workspace: string) => void): Promise<{ s: LspSession; workspace: string }> {
+  const workspace = copySamples();
+  prepare?.(workspace);
+  return { s: await LspSession.start(workspace), workspace };
+}
+
+/** Stops the server and removes its workspace copy. */
+export function stopOnSamples(s: LspSession | undefined, workspace: string | undefined): void {
+  s?.kill();
+  if (workspace) fs.rmSync(workspace, { recursive: true, force: true });
 }
 
 export function uriOf(fsPath: string): string {
