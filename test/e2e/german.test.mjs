@@ -14,7 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startCodeServer } from './codeServer.mjs';
 import { S, Workbench } from './selectors.mjs';
-import { runBrowserPhase } from './steps.mjs';
+import { runBrowserPhase, updateDocsImages } from './steps.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const RESULTS = path.join(ROOT, 'test-results', 'german');
@@ -117,7 +117,7 @@ export async function runGermanSuite(o = {}) {
           { message: 'the status bar item "passt nicht 29 %"', timeout: 30_000 });
         await page.mouse.move(900, 600);
         await page.screenshot({ path: shot });
-        if (o.copyDocsImage !== false) {
+        if (updateDocsImages(o.copyDocsImage)) {
           fs.mkdirSync(path.dirname(DOCS_IMAGE), { recursive: true });
           fs.copyFileSync(shot, DOCS_IMAGE);
         }

@@ -75,3 +75,13 @@ export async function runBrowserPhase({ dir, root, log, start, body }) {
   }
   return runner.result(started);
 }
+
+/**
+ * Whether a phase copies its screenshots over the README's images in docs/images/ (tracked by
+ * git): only when asked — the option, or IDEAL_CLIENT_UPDATE_DOCS=1 — so that a test run leaves
+ * the working tree as it found it. The screenshots themselves are always in test-results/.
+ * @param {boolean | undefined} option
+ */
+export function updateDocsImages(option) {
+  return option ?? process.env.IDEAL_CLIENT_UPDATE_DOCS === '1';
+}

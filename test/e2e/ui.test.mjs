@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { launchBrowser } from './browser.mjs';
 import { startCodeServer } from './codeServer.mjs';
 import { S, Workbench } from './selectors.mjs';
-import { stepRunner } from './steps.mjs';
+import { stepRunner, updateDocsImages } from './steps.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const UI_RESULTS = path.join(ROOT, 'test-results', 'ui');
@@ -93,7 +93,7 @@ export async function runUiSuite(server, o = {}) {
       await wb.until(async () => { const rows = await wb.suggestRows(); return FACTS.every((f) => rows.some((r) => r.startsWith(f) || r.includes(f))); },
         { message: `the suggest widget listing ${FACTS.join(', ')}`, timeout: 30_000 });
       await page.screenshot({ path: shot });
-      if (o.copyReadmeImages !== false) copyImage(shot, 'profile-diagnostics-completion.png');
+      if (updateDocsImages(o.copyReadmeImages)) copyImage(shot, 'profile-diagnostics-completion.png');
       await page.keyboard.press('Escape');
       await page.keyboard.press('Control+Z');
       await page.keyboard.press('Control+Z');
@@ -152,7 +152,7 @@ export async function runUiSuite(server, o = {}) {
       if (!tab.includes('acme')) throw new Error(`the active editor should still be the ACME prospect, is ${tab}`);
       await page.mouse.move(900, 600);
       await page.screenshot({ path: shot });
-      if (o.copyReadmeImages !== false) copyImage(shot, 'prospect-verdict.png');
+      if (updateDocsImages(o.copyReadmeImages)) copyImage(shot, 'prospect-verdict.png');
     });
 
     await step('New Prospect refuses to overwrite an existing file', async () => {
