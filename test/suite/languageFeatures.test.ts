@@ -103,6 +103,26 @@ describe('Language features', () => {
     assert.strictEqual(def.range.start.line, factLine, `expected line ${factLine + 1} (budget:), got ${def.range.start.line + 1}`);
   });
 
+  it('the outline lists the profile, its facts and its criteria by id', async function () {
+    this.timeout(60_000);
+    profile = await open(PROFILE);
+    const doc = profile.document;
+    const symbols = await poll(
+      async () => (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri)) ?? [],
+      (s) => s.length > 0,
+      { message: 'an outline of the profile', timeout: 30_000 },
+    );
+    const profileName = /^profile:\s*(.+?)\s*$/m.exec(doc.getText())![1];
+    assert.strictEqual(symbols[0].name, profileName);
+    const facts = symbols.find((s) => s.name === 'facts');
+    assert.deepStrictEqual(facts?.children.map((c) => c.name), factNames);
+    const ids = [...doc.getText().matchAll(/^ {2}- id:\s*(\S+)/gm)].map((m) => m[1]);
+    assert.deepStrictEqual(symbols.find((s) => s.name === 'criteria')?.children.map((c) => c.name), ids);
+    // Each fact's symbol covers its key's line in the file.
+    const budget = facts!.children.find((c) => c.name === 'budget')!;
+    assert.strictEqual(budget.selectionRange.start.line, childKeys(doc, 'facts').find((f) => f.name === 'budget')!.line);
+  });
+
   it('go to definition from a prospect\'s fact key and its profile: path', async function () {
     this.timeout(60_000);
     const acme = await open(ACME);
