@@ -101,6 +101,20 @@ describe('caches that must not go stale', () => {
     service.fileChanged(service.uriOf('/w/p.profile.yaml'));
     assert.ok(service.evaluate(prospects[0]).ok);
   });
+
+  it('a released prospect (the CLI\'s single pass) is read and judged again when asked, the same', () => {
+    const { service, prospects } = setup(1);
+    const before = service.evaluate(prospects[0]);
+    assert.equal(service.evaluate(prospects[0]), before, 'memoised while kept');
+    service.release(prospects[0]);
+    const after = service.evaluate(prospects[0]);
+    assert.notEqual(after, before, 'judged again after release: a new verdict, not the memo');
+    assert.deepEqual(after, before);
+    // An open document is never released: its text exists only in the editor.
+    service.openDocument(prospects[0], 1, prospect(0).replace('4000 EUR', '9000 EUR'));
+    service.release(prospects[0]);
+    assert.equal(budgetOf(service, prospects[0]), 'met');
+  });
 });
 
 describe('Evaluate All in slices', () => {

@@ -6,7 +6,6 @@ import * as l10n from '@vscode/l10n';
 import { LanguageService } from '../service/languageService';
 import { DEFAULT_SETTINGS, type Settings } from '../service/settings';
 import { kindOf } from '../parser/documentKind';
-import type { Verdict } from '../types';
 import { verdictAsText } from '../report/textReport';
 import { verdictsAsMarkdown, type ReportEntry } from '../report/markdownReport';
 import { verdictsAsJunit } from '../report/junitReport';
@@ -120,19 +119,24 @@ function display(ctx: Ctx, fsPath: string): string {
 
 /** Evaluates each file; a file that cannot be evaluated becomes one error line. */
 function evaluateFiles(ctx: Ctx, files: readonly string[]): ReportEntry[] {
-  return files.map((file) => {
-    const fsPath = path.resolve(ctx.io.cwd, file);
-    const shown = display(ctx, fsPath);
-    // "file:line:column: error: …" stays English in every language: editors and CI parse it.
-    // One stat for "exists" and "is a file" (ten thousand files: each syscall shows).
-    const st = statOf(fsPath);
-    if (!st) return { file: shown, error: `${shown}:1:1: error: ${l10n.t('no such file')}` };
-    if (kindOf(fsPath)?.kind !== 'prospect') return { file: shown, error: `${shown}:1:1: error: ${l10n.t('not a prospect (*.prospect.yaml, *.prospect.yml or *.prospect.md)')}` };
-    if (!st.isFile() || !isReadable(fsPath)) return { file: shown, error: `${shown}:1:1: error: ${l10n.t('cannot read {0}', shown)}` };
-    const ev = ctx.service.evaluate(ctx.service.uriOf(fsPath), ctx.settings);
-    if (ev.ok) return { file: shown, verdict: ev.verdict };
-    return { file: shown, error: errorLine(ctx, fsPath, ev.message) };
-  });
+  return files.map((file) => evaluateFile(ctx, file));
+}
+
+function evaluateFile(ctx: Ctx, file: string): ReportEntry {
+  const fsPath = path.resolve(ctx.io.cwd, file);
+  const shown = display(ctx, fsPath);
+  // "file:line:column: error: …" stays English in every language: editors and CI parse it.
+  // One stat for "exists" and "is a file" (ten thousand files: each syscall shows).
+  const st = statOf(fsPath);
+  if (!st) return { file: shown, error: `${shown}:1:1: error: ${l10n.t('no such file')}` };
+  if (kindOf(fsPath)?.kind !== 'prospect') return { file: shown, error: `${shown}:1:1: error: ${l10n.t('not a prospect (*.prospect.yaml, *.prospect.yml or *.prospect.md)')}` };
+  if (!st.isFile() || !isReadable(fsPath)) return { file: shown, error: `${shown}:1:1: error: ${l10n.t('cannot read {0}', shown)}` };
+  const uri = ctx.service.uriOf(fsPath);
+  const ev = ctx.service.evaluate(uri, ctx.settings);
+  const entry: ReportEntry = ev.ok ? { file: shown, verdict: ev.verdict } : { file: shown, error: errorLine(ctx, fsPath, ev.message) };
+  // Judged once and written out: its parse and memos need not stay (see release).
+  ctx.service.release(uri);
+  return entry;
 }
 
 /** The service's messages name the file relative to the root; the CLI names it as the user did. */
@@ -147,25 +151,30 @@ function errorLine(ctx: Ctx, fsPath: string, message: string): string {
 }
 
 function evaluateCommand(ctx: Ctx, args: CliArgs): number {
-  const entries = evaluateFiles(ctx, args.paths);
-  const failed = entries.filter((e) => !e.verdict);
-  for (const e of failed) ctx.io.err(e.error!);
-  const verdicts = entries.filter((e) => e.verdict).map((e) => e.verdict as Verdict);
-  switch (args.format) {
-    case 'json':
-      if (args.paths.length === 1) ctx.io.out(JSON.stringify(verdicts[0] ?? null, null, 2));
-      else writeJsonList(ctx.io, verdicts);
-      break;
-    case 'markdown':
-      ctx.io.out(verdictsAsMarkdown(entries));
-      break;
-    case 'junit':
-      ctx.io.out(verdictsAsJunit(entries));
-      break;
-    default:
-      for (const e of entries) if (e.verdict) ctx.io.out(verdictAsText(e.verdict, e.file) + '\n');
+  if (args.format === 'markdown' || args.format === 'junit') {
+    // A table of every prospect: gathered first.
+    const entries = evaluateFiles(ctx, args.paths);
+    for (const e of entries) if (!e.verdict) ctx.io.err(e.error!);
+    ctx.io.out(args.format === 'markdown' ? verdictsAsMarkdown(entries) : verdictsAsJunit(entries));
+    return entries.some((e) => !e.verdict) ? 1 : 0;
   }
-  return failed.length > 0 ? 1 : 0;
+  // Text and JSON: each prospect written as soon as it is judged, so that ten thousand of them
+  // never sit in memory at once.
+  const single = args.format === 'json' && args.paths.length === 1;
+  const json = args.format === 'json' && !single ? new JsonListWriter(ctx.io) : undefined;
+  let failed = 0;
+  for (const file of args.paths) {
+    const e = evaluateFile(ctx, file);
+    if (!e.verdict) {
+      failed++;
+      ctx.io.err(e.error!);
+    } else if (single) ctx.io.out(JSON.stringify(e.verdict, null, 2));
+    else if (json) json.add(e.verdict);
+    else ctx.io.out(verdictAsText(e.verdict, e.file) + '\n');
+  }
+  if (single && failed > 0) ctx.io.out('null');
+  json?.end();
+  return failed > 0 ? 1 : 0;
 }
 
 /** Bytes of JSON gathered before one write: few writes, yet never one string of 100 MB. */
@@ -177,22 +186,45 @@ const JSON_CHUNK = 1 << 20;
  * out() gets whole lines without the final newline (out adds it), so the bytes are the same.
  */
 export function writeJsonList(io: CliIo, items: readonly unknown[], chunkBytes = JSON_CHUNK): void {
-  if (items.length === 0) {
-    io.out('[]');
-    return;
-  }
-  let chunk = '[';
-  items.forEach((item, i) => {
+  const writer = new JsonListWriter(io, chunkBytes);
+  for (const item of items) writer.add(item);
+  writer.end();
+}
+
+/**
+ * `JSON.stringify(items, null, 2)` written item by item as they come. An item is held back until
+ * the next one arrives (or the end), for only then is it known whether a comma follows it; each
+ * out() gets whole lines without the final newline (out adds it), so the bytes are the same.
+ */
+export class JsonListWriter {
+  private chunk = '[';
+  private pending: string | undefined;
+
+  constructor(private readonly io: CliIo, private readonly chunkBytes = JSON_CHUNK) {}
+
+  add(item: unknown): void {
+    if (this.pending !== undefined) this.append(`${this.pending},`);
     // The item as it stands at depth one: stringified inside a one-item list, without "[\n" and "\n]".
-    // After a write, out() has ended the line already.
-    const inList = JSON.stringify([item], null, 2);
-    chunk += `${chunk === '' ? '' : '\n'}${inList.slice(2, -2)}${i < items.length - 1 ? ',' : ''}`;
-    if (chunk.length >= chunkBytes) {
-      io.out(chunk);
-      chunk = '';
+    this.pending = JSON.stringify([item], null, 2).slice(2, -2);
+  }
+
+  end(): void {
+    if (this.pending === undefined) {
+      this.io.out('[]');
+      return;
     }
-  });
-  io.out(chunk === '' ? ']' : `${chunk}\n]`);
+    this.append(this.pending);
+    this.io.out(this.chunk === '' ? ']' : `${this.chunk}\n]`);
+  }
+
+  private append(line: string): void {
+    // After a write, out() has ended the line already.
+    this.chunk += `${this.chunk === '' ? '' : '\n'}${line}`;
+    if (this.chunk.length >= this.chunkBytes) {
+      this.io.out(this.chunk);
+      this.chunk = '';
+    }
+  }
 }
 
 function questionsCommand(ctx: Ctx, args: CliArgs): number {

@@ -130,6 +130,20 @@ export class LanguageService {
     if (prev && this.open.has(uri) && prev.version >= 0) this.editBase.set(uri, prev);
   }
 
+  /**
+   * Forgets what is cached for a file on disk that is not open: its parse and its memoised
+   * problems and verdict. For a single pass over many files (the CLI evaluating ten thousand
+   * prospects) that would otherwise all stay in memory. Nothing about the file changed, so
+   * nothing that depends on it is invalidated; asked again, it is read and judged again.
+   */
+  release(uri: string): void {
+    if (this.open.has(uri)) return;
+    this.parsed.delete(uri);
+    this.parsedLimit.delete(uri);
+    this.problemMemo.delete(uri);
+    this.evalMemo.delete(uri);
+  }
+
   closeDocument(uri: string): void {
     this.open.delete(uri);
     this.editBase.delete(uri);
