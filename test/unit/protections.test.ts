@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { LanguageService } from '../../server/src/service/languageService';
 import { DEFAULT_SETTINGS, type Settings } from '../../server/src/service/settings';
 import { nodeFileSystem } from '../../server/src/workspace/fileSystem';
+import { parseCounter } from '../../server/src/parser/parsedDocument';
 
 const SAMPLES = path.resolve(__dirname, '../../samples');
 const PROFILE = fs.readFileSync(path.join(SAMPLES, 'wunschkunde.profile.yaml'), 'utf8');
@@ -60,6 +61,14 @@ describe('the size limit on disk (idealClient.maxFileSize)', function () {
     assert.equal(tooLarge(4096), 1, 'over a 4 KB limit');
     assert.equal(tooLarge(1024 * 1024), 0, 'the limit raised to 1 MB: checked now');
     assert.equal(tooLarge(4096), 1, 'lowered again: reported again');
+  });
+
+  it('an ordinary file is not parsed again for a caller with another limit', () => {
+    const uri = service.uriOf(path.join(dir, 'p.profile.yaml'));
+    service.problems(uri, { ...DEFAULT_SETTINGS, maxFileSize: 1024 * 1024 });
+    const parses = parseCounter.count;
+    for (const maxFileSize of [2 * 1024 * 1024, 1024 * 1024, 5 * 1024 * 1024]) service.problems(uri, { ...DEFAULT_SETTINGS, maxFileSize });
+    assert.equal(parseCounter.count - parses, 0, 'a limit far above its size decides nothing about a 5 KB profile');
   });
 
   it('a 3 GB file is reported at once with its size, without reading it', () => {

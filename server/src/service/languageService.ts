@@ -198,9 +198,15 @@ export class LanguageService {
 
   /** The parsed document (open text or disk), parsed once per version; undefined if unreadable. */
   getDocument(uri: string, settings: Settings = DEFAULT_SETTINGS): ParsedDocument | undefined {
-    // Parsed under another idealClient.maxFileSize (the setting changed): what was too large may
-    // not be any more, and the other way round — a new generation, so the memos forget it too.
-    if (this.parsed.has(uri) && this.parsedLimit.get(uri) !== settings.maxFileSize) this.touch(uri);
+    // Parsed under another idealClient.maxFileSize (the setting changed, or a caller with other
+    // settings): parsed again — a new generation, so the memos forget it too — only where the
+    // limit decides the outcome, so that two callers with different limits never make an
+    // ordinary file be parsed on every call.
+    const earlier = this.parsed.get(uri);
+    if (earlier && this.parsedLimit.get(uri) !== settings.maxFileSize) {
+      if (limitDecides(earlier, settings.maxFileSize)) this.touch(uri);
+      else this.parsedLimit.set(uri, settings.maxFileSize);
+    }
     for (const t of this.tracking) t.set(uri, this.generation(uri));
     const cached = this.parsed.get(uri);
     const openDoc = this.open.get(uri);
@@ -536,4 +542,11 @@ export class LanguageService {
     }
     return d;
   }
+}
+
+/** Whether parsing `doc` again under `maxBytes` could give another result: it was too large, or would be now. */
+function limitDecides(doc: ParsedDocument, maxBytes: number): boolean {
+  if (doc.problems.some((p) => p.code === 'too-large')) return true;
+  // UTF-16 length × 3 bounds the UTF-8 size: the exact count only for texts near the limit.
+  return doc.text.length * 3 > maxBytes && Buffer.byteLength(doc.text, 'utf8') > maxBytes;
 }
