@@ -24,7 +24,8 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { generateProfile, generateProspect } from './lib/generate.mjs';
 import { serverDefs } from './lib/servers.mjs';
-import { bareParseAllMs, bareParseMs, measureCli, measureProfileSession, measureWorkspaceSession } from './lib/scenarios.mjs';
+import { bareParseAllMs, bareParseMs, diagnosticsCost, measureCli, measureProfileSession, measureWorkspaceSession, nodeBaselines } from './lib/scenarios.mjs';
+import { serviceBundle } from './lib/serviceBundle.mjs';
 import { renderResults } from './lib/report.mjs';
 import { summariseProfiles } from './lib/cpuProfile.mjs';
 
@@ -110,13 +111,18 @@ function build(o) {
 /** The CLI over every prospect (up to --runs times), then one server session on the workspace. */
 async function measureWorkspace({ o, data, defsFor, elapsed }) {
   const cliPath = path.join(repo, 'dist', 'cli.js');
-  const cli = [];
+  // The default command (text), JSON, and each on one thread (IDEAL_CLIENT_WORKERS=1) to show
+  // what the worker threads give.
+  const variants = { text: { format: 'text' }, json: { format: 'json' }, textOne: { format: 'text', workers: 1 }, jsonOne: { format: 'json', workers: 1 } };
+  const cli = Object.fromEntries(Object.keys(variants).map((k) => [k, []]));
   for (let run = 1; run <= o.runs; run++) {
-    if (run > 1 && elapsed() + cli[0].ms / 1000 > o.budget * 0.6) break;
-    const r = await measureCli({ cli: cliPath, files: data.ws.files, cwd: data.ws.folder });
-    cli.push(r);
-    log(`run ${run} CLI evaluate ${data.ws.files.length} prospects: ${fmt(r.ms)} ms, ${fmt(r.perSecond, 0)} prospects/s, ${r.count} verdicts, exit ${r.codes.join(',')}` +
-      (r.count !== data.ws.files.length ? ` — stderr: ${r.stderr.slice(0, 300)}` : ''));
+    if (run > 1 && elapsed() + Object.values(cli).reduce((a, v) => a + v[0].ms, 0) / 1000 > o.budget * 0.6) break;
+    for (const [name, v] of Object.entries(variants)) {
+      const r = await measureCli({ cli: cliPath, files: data.ws.files, cwd: data.ws.folder, ...v });
+      cli[name].push(r);
+      log(`run ${run} CLI evaluate ${data.ws.files.length} prospects, ${v.format}${v.workers ? `, ${v.workers} thread` : ''}: ${fmt(r.ms)} ms, ${fmt(r.perSecond, 0)} prospects/s, ${r.count} verdicts, ${fmt(r.outMb)} MB, exit ${r.codes.join(',')}` +
+        (r.count !== data.ws.files.length ? ` — stderr: ${r.stderr.slice(0, 300)}` : ''));
+    }
   }
   const r = await measureWorkspaceSession({
     def: defsFor('workspace').ours, repo, folder: data.ws.folder, file: data.ws.file, profile: data.ws.profile, rounds: o.rounds,
@@ -182,8 +188,15 @@ async function main() {
   /** results.sessions[size][server] = [one result per run] */
   const sessions = {};
   const floor = {};
+  /** Our diagnostics after an edit, the service alone in a fresh process, next to the bare parse. */
+  const cost = {};
+  const bundle = built.ok ? await serviceBundle() : undefined;
   for (const s of data.sizes) {
     floor[s.n] = await bareParseMs(s.file, s.n >= 10000 ? 20 : 50);
+    if (bundle) {
+      cost[s.n] = await diagnosticsCost(s.file, s.n >= 10000 ? 20 : 50, s.profile.marks.edit, bundle);
+      log(`${String(s.n).padStart(5)} lines: bare parse ${fmt(floor[s.n], 2)} ms; after an edit, in one process: parse ${fmt(cost[s.n].parseMs, 2)} ms, our diagnostics ${fmt(cost[s.n].serviceMs, 2)} ms${cost[s.n].error ? ` (${cost[s.n].error})` : ''}`);
+    }
     sessions[s.n] = { ours: [], peer: [] };
   }
   const elapsed = () => (performance.now() - t0) / 1000;
@@ -234,7 +247,7 @@ async function main() {
   if (skipped.length) log(`! skipped to stay within the ${o.budget} s budget: ${skipped.join(', ')}`);
 
   const totalS = (performance.now() - t0) / 1000;
-  const results = { date: new Date().toISOString(), machine, peerVersion, debounceMs, options: o, built, skipped, load: { start: loadStart, end: os.loadavg() }, sizes: data.sizes.map((s) => ({ n: s.n, lines: s.profile.lineCount, facts: s.profile.facts.length, criteria: s.profile.criteriaCount, errors: s.profile.errors })), floor, sessions, workspace, totalS };
+  const results = { date: new Date().toISOString(), machine, peerVersion, debounceMs, options: o, built, skipped, load: { start: loadStart, end: os.loadavg() }, sizes: data.sizes.map((s) => ({ n: s.n, lines: s.profile.lineCount, facts: s.profile.facts.length, criteria: s.profile.criteriaCount, errors: s.profile.errors })), floor, cost, baselines: await nodeBaselines(repo), sessions, workspace, totalS };
   writeFileSync(path.join(work, 'results.json'), JSON.stringify(results, null, 2));
   const md = renderResults(results);
   // Only a full run replaces bench/results.md; a partial or profiled one (slower by the

@@ -70,7 +70,7 @@ export function analyseProfile(file, bundle, map) {
     }
   });
   const top = (m, n, filter = () => true) => [...m].filter(([k]) => filter(k)).sort((a, b) => b[1] - a[1]).slice(0, n);
-  return { totalMs, busyMs: totalMs - idleMs, self: top(self, 15), inclusiveOurs: top(total, 15, (k) => k.includes('server/src/')) };
+  return { totalMs, busyMs: totalMs - idleMs, self: top(self, +(process.env.TOPN||15)), inclusiveOurs: top(total, +(process.env.TOPN||15), (k) => k.includes('server/src/')) };
 }
 
 /** A text summary of every profile under `dir` (one folder per session). */

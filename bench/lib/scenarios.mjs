@@ -199,42 +199,58 @@ export async function measureWorkspaceSession(o) {
 }
 
 /** One run of a command; resolves with wall time, exit code, stdout size and text. */
-export function runCommand(command, args, cwd) {
+export function runCommand(command, args, cwd, env = process.env) {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const p = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const p = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     const out = [];
     let err = '';
     p.stdout.on('data', (d) => out.push(d));
     p.stderr.setEncoding('utf8');
     p.stderr.on('data', (d) => { err = (err + d).slice(-20_000); });
     p.on('error', reject);
-    p.on('exit', (code) => resolve({ ms: performance.now() - t0, code, stdout: Buffer.concat(out).toString('utf8'), stderr: err }));
+    // 'close', not 'exit': only then has every byte of the output arrived.
+    p.on('close', (code) => resolve({ ms: performance.now() - t0, code, stdout: Buffer.concat(out).toString('utf8'), stderr: err }));
   });
 }
 
-/** The CLI evaluating every prospect: one process for all (in batches only if E2BIG). */
+/** Verdicts in the CLI's output: the items of the JSON list, or the unindented headlines of the text. */
+function countVerdicts(format, stdout) {
+  if (format === 'text') return stdout.split('\n').filter((l) => l !== '' && !l.startsWith(' ')).length;
+  try {
+    const v = JSON.parse(stdout);
+    return Array.isArray(v) ? v.length : v ? 1 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * The CLI evaluating every prospect: one process for all (in batches only if E2BIG), in
+ * `o.format` (text, the default, or json), with `o.workers` worker threads (IDEAL_CLIENT_WORKERS;
+ * undefined: the CLI decides, one per core).
+ */
 export async function measureCli(o) {
   const batches = [o.files];
+  const env = { ...process.env };
+  if (o.workers !== undefined) env.IDEAL_CLIENT_WORKERS = String(o.workers);
+  else delete env.IDEAL_CLIENT_WORKERS;
   for (;;) {
     try {
       let ms = 0;
       let count = 0;
       let codes = [];
       let stderr = '';
+      let bytes = 0;
       for (const b of batches) {
-        const r = await runCommand(process.execPath, [o.cli, 'evaluate', ...b, '--format', 'json'], o.cwd);
+        const r = await runCommand(process.execPath, [o.cli, 'evaluate', ...b, '--format', o.format], o.cwd, env);
         ms += r.ms;
         codes.push(r.code);
         stderr += r.stderr.slice(0, 2000);
-        try {
-          const v = JSON.parse(r.stdout);
-          count += Array.isArray(v) ? v.length : v ? 1 : 0;
-        } catch {
-          /* counted as 0: reported below */
-        }
+        bytes += Buffer.byteLength(r.stdout);
+        count += countVerdicts(o.format, r.stdout);
       }
-      return { ms, count, batches: batches.length, codes, stderr, perSecond: o.files.length / (ms / 1000) };
+      return { ms, count, batches: batches.length, codes, stderr, outMb: bytes / 2 ** 20, perSecond: o.files.length / (ms / 1000) };
     } catch (e) {
       if (e?.code !== 'E2BIG') throw e;
       const half = Math.ceil(batches[0].length / 2);
@@ -243,6 +259,20 @@ export async function measureCli(o) {
       for (let i = 0; i < all.length; i += half) batches.push(all.slice(i, i + half));
     }
   }
+}
+
+/** What our diagnostics cost after an edit, the service alone, next to the bare parse (floor.mjs cost). */
+export async function diagnosticsCost(file, reps, mark, bundle) {
+  const r = await runCommand(process.execPath, [new URL('./floor.mjs', import.meta.url).pathname, 'cost', file, String(reps), `${mark.line}:${mark.character}`, bundle], process.cwd());
+  return r.code === 0 ? JSON.parse(r.stdout) : { parseMs: NaN, serviceMs: NaN, error: r.stderr.slice(0, 500) };
+}
+
+/** Peak RSS (MB) of an idle Node.js process, and of one that has only required yaml and ajv. */
+export async function nodeBaselines(repo) {
+  const script = (req) => `${req};setTimeout(()=>{const m=/VmHWM:\\s+(\\d+)/.exec(require('fs').readFileSync('/proc/self/status','utf8'));process.stdout.write(String(m?m[1]/1024:NaN))},300)`;
+  const bare = await runCommand(process.execPath, ['-e', script('0')], repo);
+  const libs = await runCommand(process.execPath, ['-e', script("require('yaml');require('ajv')")], repo);
+  return { bareMb: Number(bare.stdout), yamlAjvMb: Number(libs.stdout) };
 }
 
 /** The floor for one document: yaml's parseDocument, median of `reps`, in a fresh process. */

@@ -11,12 +11,16 @@ import { verdictsAsMarkdown, type ReportEntry } from '../report/markdownReport';
 import { verdictsAsJunit } from '../report/junitReport';
 import { helpText, parseArgs, UsageError, type CliArgs } from './args';
 import { langFlag, pickLanguage, useLanguage } from './language';
+import { evaluateInWorkers, isCliWorker, serveAsWorker, workersFor } from './parallel';
+import { isMainThread, workerData } from 'node:worker_threads';
 
 declare const __VERSION__: string | undefined;
 
 export interface CliIo {
   out(text: string): void;
   err(text: string): void;
+  /** Bytes for standard output as they are (no newline added); process.stdout when absent. */
+  outBytes?(bytes: Uint8Array): void;
   cwd: string;
   /** The environment whose LC_ALL / LC_MESSAGES / LANG give the default language. */
   env?: Readonly<Record<string, string | undefined>>;
@@ -32,19 +36,42 @@ export function runCli(argv: readonly string[], io: CliIo = nodeIo): number {
   // The language is set first, so that even a usage error is in it (an invalid --lang is English).
   useLanguage(pickLanguage(langFlag(argv), io.env ?? process.env));
   try {
-    return run(argv, io);
+    const prepared = prepare(argv, io);
+    return typeof prepared === 'number' ? prepared : dispatch(prepared);
   } catch (e) {
-    // A bug, not bad input: still one line, never a stack trace (set IDEAL_CLIENT_DEBUG for it).
-    io.err(l10n.t('ideal-client: internal error: {0}', e instanceof Error ? e.message : String(e)));
-    if ((io.env ?? process.env).IDEAL_CLIENT_DEBUG) io.err(`${(e as Error)?.stack ?? ''}`);
-    return 3;
+    return internalError(io, e);
   } finally {
     // Back to English: runCli also runs inside the tests' process, next to the service's tests.
     useLanguage('en');
   }
 }
 
-function run(argv: readonly string[], io: CliIo): number {
+/**
+ * The CLI as its own process: like runCli, but `evaluate` over many prospects is spread over
+ * worker threads (cli/parallel.ts), one per core, with the same bytes written in the same order.
+ */
+export async function runCliProcess(argv: readonly string[], io: CliIo = nodeIo): Promise<number> {
+  const env = io.env ?? process.env;
+  useLanguage(pickLanguage(langFlag(argv), env));
+  try {
+    const prepared = prepare(argv, io);
+    if (typeof prepared === 'number') return prepared;
+    const workers = workersFor(prepared.args, env);
+    return workers > 1 ? await evaluateInWorkers(prepared, argv, workers) : dispatch(prepared);
+  } catch (e) {
+    return internalError(io, e);
+  }
+}
+
+/** A bug, not bad input: still one line, never a stack trace (set IDEAL_CLIENT_DEBUG for it). */
+export function internalError(io: CliIo, e: unknown): number {
+  io.err(l10n.t('ideal-client: internal error: {0}', e instanceof Error ? e.message : String(e)));
+  if ((io.env ?? process.env).IDEAL_CLIENT_DEBUG) io.err(`${(e as Error)?.stack ?? ''}`);
+  return 3;
+}
+
+/** The arguments read and the service made, or the exit code when there is nothing to do. */
+export function prepare(argv: readonly string[], io: CliIo): Ctx | number {
   let args: CliArgs;
   try {
     args = parseArgs(argv);
@@ -71,19 +98,25 @@ function run(argv: readonly string[], io: CliIo): number {
   const service = new LanguageService({ workspaceFolders: [root] });
   const settings: Settings = { ...DEFAULT_SETTINGS };
   if (args.profile) settings.forceProfile = path.relative(root, path.resolve(io.cwd, args.profile));
-  const ctx = { io, root, service, settings };
+  return { io, root, service, settings, args };
+}
+
+function dispatch(ctx: Ctx): number {
+  const { args } = ctx;
   switch (args.command) {
     case 'evaluate': return evaluateCommand(ctx, args);
     case 'questions': return questionsCommand(ctx, args);
     case 'check': return checkCommand(ctx, args);
+    default: return 2;
   }
 }
 
-interface Ctx {
+export interface Ctx {
   io: CliIo;
   root: string;
   service: LanguageService;
   settings: Settings;
+  args: CliArgs;
 }
 
 function isDirectory(p: string): boolean {
@@ -122,21 +155,26 @@ function evaluateFiles(ctx: Ctx, files: readonly string[]): ReportEntry[] {
   return files.map((file) => evaluateFile(ctx, file));
 }
 
-function evaluateFile(ctx: Ctx, file: string): ReportEntry {
+export function evaluateFile(ctx: Ctx, file: string): ReportEntry {
   const fsPath = path.resolve(ctx.io.cwd, file);
   const shown = display(ctx, fsPath);
-  // "file:line:column: error: …" stays English in every language: editors and CI parse it.
-  // One stat for "exists" and "is a file" (ten thousand files: each syscall shows).
-  const st = statOf(fsPath);
-  if (!st) return { file: shown, error: `${shown}:1:1: error: ${l10n.t('no such file')}` };
-  if (kindOf(fsPath)?.kind !== 'prospect') return { file: shown, error: `${shown}:1:1: error: ${l10n.t('not a prospect (*.prospect.yaml, *.prospect.yml or *.prospect.md)')}` };
-  if (!st.isFile() || !isReadable(fsPath)) return { file: shown, error: `${shown}:1:1: error: ${l10n.t('cannot read {0}', shown)}` };
+  const isProspect = kindOf(fsPath)?.kind === 'prospect';
   const uri = ctx.service.uriOf(fsPath);
-  const ev = ctx.service.evaluate(uri, ctx.settings);
-  const entry: ReportEntry = ev.ok ? { file: shown, verdict: ev.verdict } : { file: shown, error: errorLine(ctx, fsPath, ev.message) };
+  const ev = isProspect ? ctx.service.evaluate(uri, ctx.settings) : undefined;
   // Judged once and written out: its parse and memos need not stay (see release).
   ctx.service.release(uri);
-  return entry;
+  if (ev?.ok) return { file: shown, verdict: ev.verdict };
+  // Why not, asked of the disk only now: ten thousand good prospects need no stat each.
+  return { file: shown, error: whyNotEvaluated(ctx, fsPath, shown, isProspect) ?? errorLine(ctx, fsPath, ev!.ok ? '' : ev!.message) };
+}
+
+/** "file:line:column: error: …" stays English in every language: editors and CI parse it. */
+function whyNotEvaluated(ctx: Ctx, fsPath: string, shown: string, isProspect: boolean): string | undefined {
+  const st = statOf(fsPath);
+  if (!st) return `${shown}:1:1: error: ${l10n.t('no such file')}`;
+  if (!isProspect) return `${shown}:1:1: error: ${l10n.t('not a prospect (*.prospect.yaml, *.prospect.yml or *.prospect.md)')}`;
+  if (!st.isFile() || !isReadable(fsPath)) return `${shown}:1:1: error: ${l10n.t('cannot read {0}', shown)}`;
+  return undefined;
 }
 
 /** The service's messages name the file relative to the root; the CLI names it as the user did. */
@@ -169,12 +207,22 @@ function evaluateCommand(ctx: Ctx, args: CliArgs): number {
       failed++;
       ctx.io.err(e.error!);
     } else if (single) ctx.io.out(JSON.stringify(e.verdict, null, 2));
-    else if (json) json.add(e.verdict);
-    else ctx.io.out(verdictAsText(e.verdict, e.file) + '\n');
+    else if (json) json.addPiece(jsonPiece(e.verdict));
+    else ctx.io.out(textEntry(e));
   }
   if (single && failed > 0) ctx.io.out('null');
   json?.end();
   return failed > 0 ? 1 : 0;
+}
+
+/** A judged prospect in the text format, with the newline that ends it. */
+export function textEntry(e: ReportEntry): string {
+  return `${verdictAsText(e.verdict!, e.file)}\n`;
+}
+
+/** An item of a JSON list as it stands at depth one: stringified in a one-item list, without "[\n" and "\n]". */
+export function jsonPiece(item: unknown): string {
+  return JSON.stringify([item], null, 2).slice(2, -2);
 }
 
 /** Bytes of JSON gathered before one write: few writes, yet never one string of 100 MB. */
@@ -203,9 +251,13 @@ export class JsonListWriter {
   constructor(private readonly io: CliIo, private readonly chunkBytes = JSON_CHUNK) {}
 
   add(item: unknown): void {
+    this.addPiece(jsonPiece(item));
+  }
+
+  /** An item already made into its piece by jsonPiece (in a worker, say). */
+  addPiece(piece: string): void {
     if (this.pending !== undefined) this.append(`${this.pending},`);
-    // The item as it stands at depth one: stringified inside a one-item list, without "[\n" and "\n]".
-    this.pending = JSON.stringify([item], null, 2).slice(2, -2);
+    this.pending = piece;
   }
 
   end(): void {
@@ -274,6 +326,11 @@ function checkCommand(ctx: Ctx, args: CliArgs): number {
   return errors > 0 ? 1 : 0;
 }
 
-if (require.main === module) {
-  process.exitCode = runCli(process.argv.slice(2));
+if (!isMainThread && isCliWorker(workerData)) {
+  // A worker of evaluateInWorkers: the same bundle, started again inside the CLI's process.
+  serveAsWorker(workerData);
+} else if (require.main === module) {
+  void runCliProcess(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
 }

@@ -21,10 +21,26 @@ export function phrasePattern(phrase: string, flags = 'i'): RegExp | undefined {
   return new RegExp(words.map((w) => w.replace(SPECIAL, '\\$&')).join('\\s+'), flags);
 }
 
+/**
+ * Compiled patterns by phrase: a profile's phrases are searched in every prospect's notes, and
+ * building the expression cost more than running it. Without the g flag exec keeps no state, so
+ * one expression serves every caller. Bounded: emptied when full.
+ */
+const compiled = new Map<string, RegExp | undefined>();
+const MAX_COMPILED = 4096;
+
+function cachedPattern(phrase: string): RegExp | undefined {
+  if (compiled.has(phrase)) return compiled.get(phrase);
+  if (compiled.size >= MAX_COMPILED) compiled.clear();
+  const re = phrasePattern(phrase);
+  compiled.set(phrase, re);
+  return re;
+}
+
 /** The first occurrence of a phrase in text, case-insensitively; undefined when absent. */
 export function findPhrase(text: string, phrase: string): PhraseMatch | undefined {
   if (typeof text !== 'string' || typeof phrase !== 'string') return undefined;
-  const re = phrasePattern(phrase);
+  const re = cachedPattern(phrase);
   if (!re) return undefined;
   const m = re.exec(text);
   return m ? { index: m.index, length: m[0].length } : undefined;

@@ -28,6 +28,29 @@ function decimalForm(w: number): { digits: bigint; places: number } | undefined 
   return { digits: BigInt(m[1] + (m[2] ?? '')), places: m[2]?.length ?? 0 };
 }
 
+/**
+ * Largest weight, and most criteria, summed as plain numbers: sums stay below 2^32, so 200·a + b
+ * is exact and its quotient by 2b is far enough from the next whole number to floor right.
+ */
+const MAX_WHOLE = 2 ** 16;
+
+/**
+ * The sums when every weight is a whole number, as most are (1…5): exact in floating point, and
+ * so is round_half_up(100·a/b) = floor((200a + b) / 2b), with no BigInt (this runs per prospect).
+ */
+function wholeSums(items: readonly Weighted[]): { W: number; K: number; M: number } | undefined {
+  if (items.length > MAX_WHOLE) return undefined;
+  let W = 0, K = 0, M = 0;
+  for (const item of items) {
+    const w = item.weight;
+    if (!Number.isInteger(w) || w < 0 || w > MAX_WHOLE) return undefined;
+    W += w;
+    if (item.outcome !== 'unknown') K += w;
+    if (item.outcome === 'met') M += w;
+  }
+  return { W, K, M };
+}
+
 function exactSums(items: readonly Weighted[]): { W: bigint; K: bigint; M: bigint } | undefined {
   const forms = items.map((i) => decimalForm(i.weight));
   if (forms.some((f) => f === undefined)) return undefined;
@@ -61,6 +84,14 @@ export function effectiveWeight(weight: unknown): number {
 
 /** score and known over the weighted (non-dealbreaker) criteria. */
 export function computeScores(items: readonly Weighted[]): Scores {
+  const whole = wholeSums(items);
+  if (whole) {
+    const { W, K, M } = whole;
+    return {
+      score: K === 0 ? null : Math.floor((200 * M + K) / (2 * K)),
+      known: W === 0 ? 100 : Math.floor((200 * K + W) / (2 * W)),
+    };
+  }
   const exact = exactSums(items);
   if (exact) {
     const { W, K, M } = exact;

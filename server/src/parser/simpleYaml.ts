@@ -19,9 +19,12 @@ export interface SimpleParse {
 
 /** Larger texts are profiles or unusual prospects: the full parser reads them. */
 const MAX_SIMPLE_LENGTH = 64 * 1024;
-const KEY = /^([A-Za-z_][A-Za-z0-9_-]*):(?: +|$)/;
+/** What a key looks like: `^([A-Za-z_][A-Za-z0-9_-]*):(?: +|$)`, read by keyEnd. */
 /** Characters a plain scalar may not start with (YAML indicators), and quotes. */
 const INDICATOR_START = /^[-?:,[\]{}#&*!|>'"%@`]/;
+
+/** First characters of the core schema's nulls, booleans and numbers (see resolvePlain). */
+const MAYBE_NOT_STRING = /^(?:$|[~nNtTfF0-9+\-.])/;
 
 /** Gives up: the text is not in the simple shape. */
 class NotSimple extends Error {}
@@ -47,6 +50,10 @@ function coreSchema(): { schema: Schema; options: Document['options'] } {
 
 /** A plain scalar resolved as `yaml` resolves an untagged one: null, boolean, number or string. */
 export function resolvePlain(text: string): unknown {
+  // Only these can start a null, boolean or number of the core schema ("~", "null", "true",
+  // "False", "-1", "+.5", ".inf", "0x1F"…); any other first character makes a string, without
+  // trying every tag's pattern (most values of most prospects are words).
+  if (!MAYBE_NOT_STRING.test(text)) return text;
   const { schema, options } = coreSchema();
   const tag = schema.tags.find((t) => t.default === true && !t.collection && t.test?.test(text));
   if (!tag || !tag.resolve) return text;
@@ -54,6 +61,26 @@ export function resolvePlain(text: string): unknown {
   const res = (tag.resolve as (s: string, onError: (m: string) => void, o: unknown) => unknown)(text, () => { failed = true; }, options);
   if (failed) throw new NotSimple();
   return isScalar(res) ? res.value : res;
+}
+
+/**
+ * Where the key that starts at `from` ends — at its ":", which a blank or the end of the line
+ * must follow — or -1 (the pattern above, without a regular expression: this runs for every line).
+ */
+function keyEnd(text: string, from: number): number {
+  let i = from;
+  const first = text.charCodeAt(i);
+  if (!(isLetter(first) || first === 95)) return -1;
+  for (i++; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!(isLetter(c) || (c >= 48 && c <= 57) || c === 95 || c === 45)) break;
+  }
+  if (text.charCodeAt(i) !== 58) return -1;
+  return i + 1 === text.length || text.charCodeAt(i + 1) === 32 ? i : -1;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /** A key must read as a string: "true", "null" or "1e3" as keys would be other types. */
@@ -121,13 +148,15 @@ class Reader {
     const seen = new Set<string>();
     for (let line = this.peek(); line && line.indent >= indent; line = this.peek()) {
       if (line.indent !== indent) throw new NotSimple();
-      const body = line.text.slice(indent);
-      const m = KEY.exec(body);
-      if (!m) throw new NotSimple();
-      const key = m[1];
+      const text = line.text;
+      const colon = keyEnd(text, indent);
+      if (colon < 0) throw new NotSimple();
+      const key = text.slice(indent, colon);
       checkKey(key, seen);
-      const restStart = line.start + indent + m[0].length;
-      const rest = body.slice(m[0].length).trimEnd();
+      let valueAt = colon + 1;
+      while (text.charCodeAt(valueAt) === 32) valueAt++;
+      const restStart = line.start + valueAt;
+      const rest = text.slice(valueAt).trimEnd();
       this.i++;
       if (rest === '') {
         const next = this.peek();

@@ -11,8 +11,19 @@ export function verdictAsText(v: Verdict, file?: string): string {
   const out: string[] = [];
   out.push(`${v.prospect}${file ? ` (${file})` : ''} — ${verdictHeadline(v)}`);
   out.push(`  ${l10n.t('profile: {0}', v.profile)}`);
+  // The same few labels on every line: translated once per verdict (l10n.t formats each call,
+  // and the CLI writes this for every criterion of thousands of prospects).
+  const labels = new Map<number | 'dealbreaker', string>();
+  const label = (key: number | 'dealbreaker'): string => {
+    let text = labels.get(key);
+    if (text === undefined) {
+      text = key === 'dealbreaker' ? l10n.t('dealbreaker') : l10n.t('weight {0}', key);
+      labels.set(key, text);
+    }
+    return text;
+  };
   for (const c of v.criteria) {
-    const weight = c.dealbreaker ? l10n.t('dealbreaker') : l10n.t('weight {0}', c.weight ?? 1);
+    const weight = label(c.dealbreaker ? 'dealbreaker' : c.weight ?? 1);
     out.push(`  ${MARK[c.outcome]} ${c.id} [${weight}]: ${c.reason}`);
   }
   if (v.ask.length > 0) {

@@ -85,7 +85,7 @@ export class LanguageService {
    */
   private readonly realPaths = new Map<string, string | undefined>();
   /**
-   * Profile resolutions by prospect, `profile:` key and setting, and short names by URI: the
+   * Profile resolutions by folder, `profile:` key and setting, and short names by URI: the
    * same for every check until a file is created, changed or deleted (or the folders change).
    */
   private readonly resolutions = new Map<string, ProfileResolution>();
@@ -300,7 +300,10 @@ export class LanguageService {
     const info = this.getProspectInfo(prospectUri, settings);
     const written = settings.forceProfile ? undefined : info?.prospect.profile;
     const setting = settings.forceProfile ?? settings.profile;
-    const key = JSON.stringify([prospectUri, written, setting]);
+    // The answer depends on the prospect's folder, not its name: ten thousand prospects in one
+    // folder naming "../ideal.profile.yaml" are resolved once.
+    const fsPath = this.fsPathOf(prospectUri);
+    const key = JSON.stringify([fsPath ? path.dirname(fsPath) : prospectUri, written, setting]);
     let resolution = this.resolutions.get(key);
     if (!resolution) {
       resolution = this.resolveUncached(prospectUri, written, setting);

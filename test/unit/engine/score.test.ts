@@ -31,6 +31,28 @@ describe('engine score and known', () => {
     it(name, () => assert.deepEqual(computeScores(items), { score, known }));
   }
 
+  it('whole weights (summed as plain numbers) round exactly as BigInt arithmetic does', () => {
+    // A seeded walk over many small and large whole weights: every half lands where it should.
+    let seed = 20261127;
+    const next = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const outcomes = ['met', 'unmet', 'unknown'] as const;
+    const exact = (a: bigint, b: bigint): number => Number((200n * a + b) / (2n * b));
+    for (let i = 0; i < 5000; i++) {
+      const big = i % 5 === 0;
+      const items: Weighted[] = Array.from({ length: 1 + next(big ? 400 : 12) }, () => ({ weight: 1 + next(big ? 65536 : 9), outcome: outcomes[next(3)] }));
+      let W = 0n, K = 0n, M = 0n;
+      for (const it of items) {
+        W += BigInt(it.weight);
+        if (it.outcome !== 'unknown') K += BigInt(it.weight);
+        if (it.outcome === 'met') M += BigInt(it.weight);
+      }
+      assert.deepEqual(computeScores(items), { score: K === 0n ? null : exact(M, K), known: exact(K, W) }, JSON.stringify(items));
+    }
+  });
+
   it('counts a weight that is not a positive number as the default 1', () => {
     for (const w of [0, -1, NaN, Infinity, '3', undefined, null]) assert.equal(effectiveWeight(w), 1, String(w));
     assert.equal(effectiveWeight(2.5), 2.5);
