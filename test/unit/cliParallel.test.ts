@@ -6,7 +6,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { parseArgs } from '../../server/src/cli/args';
 import { PARALLEL_MIN, workersFor } from '../../server/src/cli/parallel';
 
@@ -71,6 +71,24 @@ describe('CLI over many prospects: worker threads write what one thread writes',
         assert.equal(many.err, one.err);
         assert.ok(many.out === one.out, `stdout differs with ${workers} workers`);
       }
+    });
+  }
+
+  for (const workers of [1, 2]) {
+    it(`stops quietly when the reader goes away (| head), ${workers} thread(s)`, async () => {
+      const child = spawn(process.execPath, [CLI, 'evaluate', ...files, '--format', 'json'], {
+        cwd: dir, env: { PATH: process.env.PATH ?? '', LANG: 'C.UTF-8', IDEAL_CLIENT_WORKERS: String(workers) }, stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let err = '';
+      child.stderr.setEncoding('utf8');
+      child.stderr.on('data', (d: string) => { err += d; });
+      // Like `head -c`: take the first chunk, then close the pipe.
+      child.stdout.once('data', () => child.stdout.destroy());
+      const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+      // 1 if a broken file was judged before the pipe closed, else 0 (where it closes is a race).
+      assert.ok(code === 0 || code === 1, `exit code ${code}`);
+      assert.doesNotMatch(err, /EPIPE|\n\s+at |internal error/, err);
+      for (const line of err.split('\n').filter(Boolean)) assert.match(line, /^prospects\/(broken|missing)-\d+\.prospect\.yaml:\d+:\d+: error: /);
     });
   }
 

@@ -26,8 +26,21 @@ export interface CliIo {
   env?: Readonly<Record<string, string | undefined>>;
 }
 
+/**
+ * Whoever read our output has stopped (`ideal-client evaluate … | head`): the CLI stops, quietly —
+ * exit 1 if a prospect had already failed, else 0 — instead of judging the rest for nobody.
+ */
+export class OutputClosed extends Error {}
+
+/** Standard output, or OutputClosed once a write found the pipe closed (EPIPE destroys the stream). */
+function writeStdout(chunk: string | Uint8Array): void {
+  if (process.stdout.destroyed) throw new OutputClosed();
+  process.stdout.write(chunk);
+}
+
 const nodeIo: CliIo = {
-  out: (t) => process.stdout.write(t.endsWith('\n') ? t : t + '\n'),
+  out: (t) => writeStdout(t.endsWith('\n') ? t : t + '\n'),
+  outBytes: (b) => writeStdout(b),
   err: (t) => process.stderr.write(t.endsWith('\n') ? t : t + '\n'),
   cwd: process.cwd(),
 };
@@ -39,7 +52,7 @@ export function runCli(argv: readonly string[], io: CliIo = nodeIo): number {
     const prepared = prepare(argv, io);
     return typeof prepared === 'number' ? prepared : dispatch(prepared);
   } catch (e) {
-    return internalError(io, e);
+    return e instanceof OutputClosed ? 0 : internalError(io, e);
   } finally {
     // Back to English: runCli also runs inside the tests' process, next to the service's tests.
     useLanguage('en');
@@ -53,13 +66,15 @@ export function runCli(argv: readonly string[], io: CliIo = nodeIo): number {
 export async function runCliProcess(argv: readonly string[], io: CliIo = nodeIo): Promise<number> {
   const env = io.env ?? process.env;
   useLanguage(pickLanguage(langFlag(argv), env));
+  // A closed pipe is reported by writeStdout (OutputClosed); its late 'error' event is no crash.
+  if (io === nodeIo) process.stdout.on('error', () => undefined);
   try {
     const prepared = prepare(argv, io);
     if (typeof prepared === 'number') return prepared;
     const workers = workersFor(prepared.args, env);
     return workers > 1 ? await evaluateInWorkers(prepared, argv, workers) : dispatch(prepared);
   } catch (e) {
-    return internalError(io, e);
+    return e instanceof OutputClosed ? 0 : internalError(io, e);
   }
 }
 
@@ -201,17 +216,21 @@ function evaluateCommand(ctx: Ctx, args: CliArgs): number {
   const single = args.format === 'json' && args.paths.length === 1;
   const json = args.format === 'json' && !single ? new JsonListWriter(ctx.io) : undefined;
   let failed = 0;
-  for (const file of args.paths) {
-    const e = evaluateFile(ctx, file);
-    if (!e.verdict) {
-      failed++;
-      ctx.io.err(e.error!);
-    } else if (single) ctx.io.out(JSON.stringify(e.verdict, null, 2));
-    else if (json) json.addPiece(jsonPiece(e.verdict));
-    else ctx.io.out(textEntry(e));
+  try {
+    for (const file of args.paths) {
+      const e = evaluateFile(ctx, file);
+      if (!e.verdict) {
+        failed++;
+        ctx.io.err(e.error!);
+      } else if (single) ctx.io.out(JSON.stringify(e.verdict, null, 2));
+      else if (json) json.addPiece(jsonPiece(e.verdict));
+      else ctx.io.out(textEntry(e));
+    }
+    if (single && failed > 0) ctx.io.out('null');
+    json?.end();
+  } catch (e) {
+    if (!(e instanceof OutputClosed)) throw e;
   }
-  if (single && failed > 0) ctx.io.out('null');
-  json?.end();
   return failed > 0 ? 1 : 0;
 }
 

@@ -8,7 +8,7 @@ import * as os from 'node:os';
 import { Worker, parentPort } from 'node:worker_threads';
 import type { CliArgs } from './args';
 import { useLanguage, pickLanguage, langFlag } from './language';
-import { evaluateFile, internalError, jsonPiece, prepare, textEntry, type CliIo, type Ctx } from './main';
+import { evaluateFile, internalError, jsonPiece, OutputClosed, prepare, textEntry, type CliIo, type Ctx } from './main';
 
 /** Young generation of a worker, in MB (see where the workers start). */
 const YOUNG_MB = 32;
@@ -127,7 +127,8 @@ export function evaluateInWorkers(ctx: Ctx, argv: readonly string[], workers: nu
         try {
           flush();
         } catch (e) {
-          finish(internalError(io, e));
+          // The reader went away (OutputClosed): stop quietly, as one thread would.
+          finish(e instanceof OutputClosed ? (failed > 0 ? 1 : 0) : internalError(io, e));
           return;
         }
         if (written === slices.length) {
