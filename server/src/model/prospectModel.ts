@@ -3,13 +3,21 @@
 import type { NotesSource, Prospect } from '../types';
 import type { ParsedDocument } from '../parser/parsedDocument';
 import { findAtPath } from '../parser/astNavigation';
-import { entries, isObject } from './profileModel';
+import { isObject } from './profileModel';
 
 export function buildProspect(parsed: ParsedDocument): Prospect | undefined {
   const value = parsed.value;
   if (!isObject(value)) return undefined;
-  const facts: Record<string, unknown> = Object.create(null);
-  if (isObject(value.facts)) for (const [k, v] of entries(value.facts)) facts[k] = v;
+  // Copied key by key into a plain object; a "__proto__" key (hostile input) becomes an own
+  // property like any other, never the prototype.
+  const facts: Record<string, unknown> = {};
+  if (isObject(value.facts)) {
+    const from = value.facts;
+    for (const k of Object.keys(from)) {
+      if (k === '__proto__') Object.defineProperty(facts, k, { value: from[k], enumerable: true, writable: true, configurable: true });
+      else facts[k] = from[k];
+    }
+  }
 
   let notes = typeof value.notes === 'string' ? value.notes : undefined;
   let notesSource: NotesSource | undefined;
@@ -31,7 +39,7 @@ export function buildProspect(parsed: ParsedDocument): Prospect | undefined {
     profile: typeof value.profile === 'string' ? value.profile : undefined,
     contact: isObject(value.contact) ? value.contact : undefined,
     met: typeof value.met === 'string' ? value.met : undefined,
-    facts: { ...facts },
+    facts,
     notes,
     notesSource,
   };
