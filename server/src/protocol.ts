@@ -40,7 +40,7 @@ export interface EvaluateAllParams {
 }
 
 /** The most prospects one answer of `idealClient/evaluateAll` holds. */
-export const EVALUATE_ALL_PAGE_SIZE = 250;
+export const EVALUATE_ALL_PAGE_SIZE = 100;
 
 export type EvaluateAllPage =
   | {
@@ -144,7 +144,7 @@ export const NewProspectRequest = new RequestType<NewProspectParams, NewProspect
 export interface VerdictsChangedParams {
   /** The prospects whose verdict may have changed. */
   uris: string[];
-  /** Anything may have changed (settings, workspace folders, a profile created or deleted). */
+  /** Anything may have changed (settings, workspace folders, a profile created or deleted, or more than a thousand prospects at once). */
   all?: boolean;
 }
 

@@ -64,7 +64,7 @@ async function evaluateConsistently(
 ): Promise<EvaluatedRun> {
   // A request that arrives meanwhile waits for about two slices (one before it is read, one
   // before its answer is written): 4 ms keeps completion near 20 ms; 8 ms made it 40.
-  const sliceMs = o.sliceMs ?? 4;
+  const sliceMs = o.sliceMs ?? 2;
   const yieldNow = o.yieldNow ?? ((): Promise<void> => new Promise((resolve) => setImmediate(resolve)));
   const out: ProspectEvaluation[] = new Array<ProspectEvaluation>(prospects.length);
   for (let pass = 1; ; pass++) {

@@ -28,6 +28,8 @@ import * as requests from './requests';
 const VALIDATION_DELAY_MS = 5;
 /** Refreshes (code lenses, inlay hints, verdictsChanged) are batched over this long. */
 const REFRESH_DELAY_MS = 100;
+/** More prospects changed than this: verdictsChanged says "all" instead of listing them. */
+const REFRESH_ALL_ABOVE = 1000;
 
 const connection: Connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -230,7 +232,10 @@ function queueRefresh(uris: readonly string[] | 'all', inline = true): void {
 function flushRefresh(): void {
   refreshTimer = undefined;
   if (shuttingDown) return;
-  const params = { uris: [...refreshUris].sort(), all: refreshAll || undefined };
+  // Thousands of prospects (a profile edit): "all", not a list the client would go through
+  // anyway — sorting and sending ten thousand URIs kept the server from answering for ~10 ms.
+  const all = refreshAll || refreshUris.size > REFRESH_ALL_ABOVE;
+  const params = { uris: all ? [] : [...refreshUris].sort(), all: all || undefined };
   const inline = refreshInline;
   refreshUris.clear();
   refreshAll = false;

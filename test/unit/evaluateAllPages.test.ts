@@ -33,6 +33,40 @@ describe('evaluateAllPages (client pager)', function () {
     assert.deepEqual(srv.asked, [{}, { run: 1, offset: 3 }, { run: 1, offset: 6 }]);
   });
 
+  it('keeps two pages in flight, and puts pages answered out of order in order', async function () {
+    const srv = server(23, 4);
+    let inFlight = 0;
+    let most = 0;
+    let turn = 0;
+    const send = async (p: EvaluateAllParams): Promise<EvaluateAllPage> => {
+      inFlight++;
+      most = Math.max(most, inFlight);
+      // Every other answer is late, so that later pages arrive before earlier ones.
+      const delay = p.run !== undefined && turn++ % 2 === 0 ? 5 : 0;
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      inFlight--;
+      return srv.send(p);
+    };
+    const all = await evaluateAllPages(send);
+    assert.deepEqual(all.items.map((x) => x.relativePath), Array.from({ length: 23 }, (_, i) => `p${i}.prospect.yaml`));
+    assert.equal(most, 2);
+    assert.equal(srv.asked.length, 6, 'one request per page, none twice');
+  });
+
+  it('takes pages of another size than the first in order, one at a time', async function () {
+    // A server whose first page holds 3 and the others 2: the pager fills the gaps.
+    const asked: EvaluateAllParams[] = [];
+    const send = async (p: EvaluateAllParams): Promise<EvaluateAllPage> => {
+      asked.push(p);
+      const offset = p.offset ?? 0;
+      const size = p.run === undefined ? 3 : 2;
+      const items = Array.from({ length: Math.max(0, Math.min(size, 8 - offset)) }, (_, k) => item(1, offset + k));
+      return { ok: true, run: 1, total: 8, offset, items, changed: false };
+    };
+    const all = await evaluateAllPages(send);
+    assert.deepEqual(all.items.map((x) => x.relativePath), Array.from({ length: 8 }, (_, i) => `p${i}.prospect.yaml`));
+  });
+
   it('starts a new run when a page says the workspace changed, and returns only that run\'s items', async function () {
     const srv = server(5, 2, { changedFor: (run) => run === 1 });
     const all = await evaluateAllPages(srv.send);

@@ -90,6 +90,12 @@ export class LanguageService {
    */
   private readonly resolutions = new Map<string, ProfileResolution>();
   private readonly descriptions = new Map<string, string>();
+  /**
+   * For each document, the memos (by owner) that read it when they were computed: dependentsOf
+   * without a scan of every memo. A superset — a memo recomputed or released since may no longer
+   * read it — so dependentsOf checks each owner's memo.
+   */
+  private readonly readers = new Map<string, Set<string>>();
   /** The file system with realPath cached (see realPaths), for resolving written paths. */
   private readonly resolvingFs: FileSystem;
   /** While computing a memoised value: the documents it reads. */
@@ -164,6 +170,7 @@ export class LanguageService {
       // one); the memos do not record folder listings, so none of them can be trusted now.
       this.problemMemo.clear();
       this.evalMemo.clear();
+      this.readers.clear();
     }
     this.touch(uri);
   }
@@ -181,6 +188,7 @@ export class LanguageService {
     this.lessonVerdicts.clear();
     this.problemMemo.clear();
     this.evalMemo.clear();
+    this.readers.clear();
     this.dirListings.clear();
     this.realPaths.clear();
     this.resolutions.clear();
@@ -356,6 +364,11 @@ export class LanguageService {
     }
     for (const t of this.tracking) for (const [u, g] of deps) t.set(u, g);
     store.set(uri, { value, deps, settingsKey });
+    for (const u of deps.keys()) {
+      let owners = this.readers.get(u);
+      if (!owners) this.readers.set(u, (owners = new Set()));
+      owners.add(uri);
+    }
     return value;
   }
 
@@ -446,11 +459,13 @@ export class LanguageService {
 
   /** The uris that must be checked again when `uri` changes (prospects of a profile, lessons). */
   dependentsOf(uri: string): string[] {
-    const out = new Set<string>();
-    for (const store of [this.problemMemo, this.evalMemo] as Map<string, Memo<unknown>>[]) {
-      for (const [owner, m] of store) if (owner !== uri && m.deps.has(uri)) out.add(owner);
+    // From the readers index, each checked against its memo: an edit of a profile that judges
+    // ten thousand prospects is answered without going over every memo.
+    const out: string[] = [];
+    for (const owner of this.readers.get(uri) ?? []) {
+      if (owner !== uri && (this.problemMemo.get(owner)?.deps.has(uri) || this.evalMemo.get(owner)?.deps.has(uri))) out.push(owner);
     }
-    return [...out];
+    return out;
   }
 
   // ----- editor features -------------------------------------------------------------------
