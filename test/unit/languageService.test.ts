@@ -56,6 +56,27 @@ describe('language service', () => {
     assert.equal(v2.ok && v2.verdict.score, 33);
   });
 
+  it('names as dependents only what still reads a document (a prospect that changed profiles leaves the old one)', () => {
+    const fs = memoryFs({ '/w/p.profile.yaml': PROFILE, '/w/q.profile.yaml': PROFILE.replace(/^profile: .*$/m, 'profile: Q'), '/w/a.prospect.yaml': `profile: p.profile.yaml\n${PROSPECT}` });
+    const service = new LanguageService({ fs, workspaceFolders: ['/w'] });
+    const [p, q, a] = ['/w/p.profile.yaml', '/w/q.profile.yaml', '/w/a.prospect.yaml'].map((f) => service.uriOf(f));
+    service.openDocument(a, 1, `profile: p.profile.yaml\n${PROSPECT}`);
+    service.problems(a);
+    service.evaluate(a);
+    assert.deepEqual(service.dependentsOf(p), [a]);
+    assert.deepEqual(service.dependentsOf(q), []);
+    service.openDocument(a, 2, `profile: q.profile.yaml\n${PROSPECT}`);
+    service.problems(a);
+    service.evaluate(a);
+    assert.deepEqual(service.dependentsOf(p), [], 'no longer judged by p');
+    assert.deepEqual(service.dependentsOf(q), [a]);
+    service.release(a);
+    assert.deepEqual(service.dependentsOf(q), [a], 'still open: release keeps it');
+    service.closeDocument(a);
+    service.release(a);
+    assert.deepEqual(service.dependentsOf(q), [], 'released: nothing remembered reads q');
+  });
+
   it('re-judges a prospect when its profile changes on disk, and says so when it is deleted', () => {
     const { fs, service, profile, prospect } = setup();
     service.openDocument(prospect, 1, PROSPECT);
