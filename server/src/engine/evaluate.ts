@@ -79,6 +79,60 @@ interface CompiledCriterion {
   why: string | undefined;
   /** Everything the criterion's outcome depends on besides the prospect (see compileProfile). */
   key: string | undefined;
+  /**
+   * Its judgement and result by the value a prospect gives (see valueKey): most facts take a few
+   * values — yes or no, one of some options — and ten thousand prospects need each judged and
+   * worded once. The results are frozen: every verdict holding one holds the same object.
+   */
+  byValue?: Map<string, Done>;
+}
+
+/** At most this many values remembered per criterion (a free-text fact would never repeat). */
+const MAX_REMEMBERED_VALUES = 256;
+
+/**
+ * A text that is the same for two raw values exactly when judge and criterionResult treat them
+ * alike: the JSON types that YAML gives, by type and value; undefined (not remembered) for
+ * anything else — a mapping, a Date, a long list, -0.
+ */
+function valueKey(raw: unknown): string | undefined {
+  switch (typeof raw) {
+    case 'undefined': return 'u';
+    case 'string': return raw.length <= 200 ? `s${raw}` : undefined;
+    case 'boolean': return raw ? 'b1' : 'b0';
+    case 'number': return Object.is(raw, -0) ? undefined : `n${String(raw)}`;
+    case 'object': {
+      if (raw === null) return 'z';
+      if (!Array.isArray(raw) || raw.length > 16) return undefined;
+      const parts: string[] = [];
+      for (const item of raw) {
+        const k = typeof item === 'string' || typeof item === 'number' || typeof item === 'boolean' || item === null ? valueKey(item) : undefined;
+        if (k === undefined) return undefined;
+        parts.push(k);
+      }
+      // JSON of the item keys: no item can make two lists read alike.
+      return `a${JSON.stringify(parts)}`;
+    }
+    default: return undefined;
+  }
+}
+
+/** judge + criterionResult, remembered per criterion and value (see byValue). */
+function judgeAndWord(c: CompiledCriterion, raw: unknown, language: Language): Done {
+  const key = valueKey(raw);
+  let done = key === undefined ? undefined : c.byValue?.get(key);
+  if (done) return done;
+  const judgement = judge(c, raw, language);
+  done = { judgement, result: criterionResult(c, judgement, raw, language) };
+  if (key !== undefined) {
+    c.byValue ??= new Map();
+    if (c.byValue.size < MAX_REMEMBERED_VALUES) {
+      Object.freeze(done.result);
+      if (Array.isArray(done.result.value)) Object.freeze(done.result.value);
+      c.byValue.set(key, done);
+    }
+  }
+  return done;
 }
 
 interface Done {
@@ -305,11 +359,7 @@ function evaluateUnchecked(compiled: CompiledProfile, prospect: Prospect, previo
   const now = new Map<CompiledCriterion, Done>();
   for (const c of parts.criteria) {
     let done = earlier?.get(c);
-    if (!done) {
-      const raw = c.fact ? valueOf(c.fact.name) : undefined;
-      const judgement = judge(c, raw, language);
-      done = { judgement, result: criterionResult(c, judgement, raw, language) };
-    }
+    done ??= judgeAndWord(c, c.fact ? valueOf(c.fact.name) : undefined, language);
     now.set(c, done);
     judged.push({ index: c.index, fact: c.fact, weight: c.weight, dealbreaker: c.dealbreaker, judgement: done.judgement, result: done.result });
   }
