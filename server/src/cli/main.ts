@@ -9,6 +9,7 @@ import { kindOf } from '../parser/documentKind';
 import { verdictAsText } from '../report/textReport';
 import { verdictsAsMarkdown, type ReportEntry } from '../report/markdownReport';
 import { verdictsAsJunit } from '../report/junitReport';
+import { jsonPiece, verdictJsonPiece } from '../report/jsonReport';
 import { helpText, parseArgs, UsageError, type CliArgs } from './args';
 import { langFlag, pickLanguage, useLanguage } from './language';
 import { evaluateInWorkers, isCliWorker, serveAsWorker, workersFor } from './parallel';
@@ -223,7 +224,7 @@ function evaluateCommand(ctx: Ctx, args: CliArgs): number {
         failed++;
         ctx.io.err(e.error!);
       } else if (single) ctx.io.out(JSON.stringify(e.verdict, null, 2));
-      else if (json) json.addPiece(jsonPiece(e.verdict));
+      else if (json) json.addPiece(verdictJsonPiece(e.verdict));
       else ctx.io.out(textEntry(e));
     }
     if (single && failed > 0) ctx.io.out('null');
@@ -239,10 +240,6 @@ export function textEntry(e: ReportEntry): string {
   return `${verdictAsText(e.verdict!, e.file)}\n`;
 }
 
-/** An item of a JSON list as it stands at depth one: stringified in a one-item list, without "[\n" and "\n]". */
-export function jsonPiece(item: unknown): string {
-  return JSON.stringify([item], null, 2).slice(2, -2);
-}
 
 /** Bytes of JSON gathered before one write: few writes, yet never one string of 100 MB. */
 const JSON_CHUNK = 1 << 20;

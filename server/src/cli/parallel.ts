@@ -8,7 +8,8 @@ import * as os from 'node:os';
 import { Worker, parentPort } from 'node:worker_threads';
 import type { CliArgs } from './args';
 import { useLanguage, pickLanguage, langFlag } from './language';
-import { evaluateFile, internalError, jsonPiece, OutputClosed, prepare, textEntry, type CliIo, type Ctx } from './main';
+import { evaluateFile, internalError, OutputClosed, prepare, textEntry, type CliIo, type Ctx } from './main';
+import { verdictJsonPiece } from '../report/jsonReport';
 
 /** Young generation of a worker, in MB (see where the workers start). */
 const YOUNG_MB = 32;
@@ -44,7 +45,7 @@ interface SliceDone {
   index: number;
   /**
    * The slice's output as UTF-8, handed over without a copy: for text, every verdict; for JSON,
-   * their pieces (see jsonPiece) joined by ",\n". Empty when no file of the slice was judged.
+   * their pieces (see verdictJsonPiece) joined by ",\n". Empty when no file of the slice was judged.
    */
   bytes: Uint8Array;
   errors: string[];
@@ -166,7 +167,7 @@ export function serveAsWorker(setup: WorkerSetup): void {
     for (const file of slice.files) {
       const e = evaluateFile(ctx, file);
       if (!e.verdict) errors.push(e.error!);
-      else parts.push(ctx.args.format === 'json' ? jsonPiece(e.verdict) : textEntry(e));
+      else parts.push(ctx.args.format === 'json' ? verdictJsonPiece(e.verdict) : textEntry(e));
     }
     // TextEncoder gives the bytes their own buffer, which can be transferred (Buffer.from may
     // hand out a slice of a shared pool).

@@ -2,10 +2,13 @@
 // dealbreakers, the questions to ask and the colleagues to refer to.
 // The fixed words follow l10n (the CLI's --lang); the reasons come in the profile's language.
 import * as l10n from '@vscode/l10n';
-import type { Verdict } from '../types';
+import type { CriterionResult, Verdict } from '../types';
 import { verdictHeadline } from '../features/verdictWords';
 
 const MARK = { met: '✓', unmet: '✗', unknown: '?' } as const;
+
+/** A criterion's line by result, with the weight label it was written with (the language may change). */
+const lines = new WeakMap<CriterionResult, { weight: string; text: string }>();
 
 export function verdictAsText(v: Verdict, file?: string): string {
   const out: string[] = [];
@@ -24,7 +27,13 @@ export function verdictAsText(v: Verdict, file?: string): string {
   };
   for (const c of v.criteria) {
     const weight = label(c.dealbreaker ? 'dealbreaker' : c.weight ?? 1);
-    out.push(`  ${MARK[c.outcome]} ${c.id} [${weight}]: ${c.reason}`);
+    let line = lines.get(c);
+    if (line?.weight !== weight) {
+      line = { weight, text: `  ${MARK[c.outcome]} ${c.id} [${weight}]: ${c.reason}` };
+      // The engine's shared results are frozen (engine/evaluate.ts): their line is written once.
+      if (Object.isFrozen(c)) lines.set(c, line);
+    }
+    out.push(line.text);
   }
   if (v.ask.length > 0) {
     out.push(`  ${l10n.t('ask next:')}`);
