@@ -15,10 +15,10 @@ import { verdictJsonPiece } from '../report/jsonReport';
 const YOUNG_MB = 32;
 /**
  * Fewer files than this are judged on the main thread. Measured on 2 cores (text, bench
- * workspace): 3,000 files 1.88 s on one thread vs 2.13 s with two workers; 5,000: 2.79 vs 2.54 s;
- * 10,000: 4.26 vs 3.50 s.
+ * workspace, medians of 3): 4,000 files 1.88 s on one thread vs 2.03 s with two workers; 6,000:
+ * 2.41 vs 2.46 s; 10,000: 3.61 vs 3.04 s.
  */
-export const PARALLEL_MIN = 4000;
+export const PARALLEL_MIN = 6000;
 /** At most this many workers, whatever the machine has: each holds a parsed profile. */
 const MAX_WORKERS = 8;
 
