@@ -359,17 +359,22 @@ function checkCommand(ctx: Ctx, args: CliArgs): number {
       errors++;
     }
   }
-  for (const f of files) {
-    const problems = ctx.service.problems(ctx.service.uriOf(f), ctx.settings);
-    for (const pr of problems) {
-      if (pr.severity === 'hint' || pr.code === 'note-hint') continue;
-      if (pr.severity === 'error') errors++;
-      else if (pr.severity === 'warning') warnings++;
-      const line = `${display(ctx, f)}:${pr.range.start.line + 1}:${pr.range.start.character + 1}: ${pr.severity}: ${pr.message}`;
-      (pr.severity === 'error' ? ctx.io.err : ctx.io.out)(line);
+  try {
+    for (const f of files) {
+      const problems = ctx.service.problems(ctx.service.uriOf(f), ctx.settings);
+      for (const pr of problems) {
+        if (pr.severity === 'hint' || pr.code === 'note-hint') continue;
+        if (pr.severity === 'error') errors++;
+        else if (pr.severity === 'warning') warnings++;
+        const line = `${display(ctx, f)}:${pr.range.start.line + 1}:${pr.range.start.character + 1}: ${pr.severity}: ${pr.message}`;
+        (pr.severity === 'error' ? ctx.io.err : ctx.io.out)(line);
+      }
     }
+    ctx.io.out(l10n.t('{0} file(s) checked: {1} error(s), {2} warning(s).', files.length, errors, warnings));
+  } catch (e) {
+    // The reader went away: stop, with the errors found so far deciding the exit code.
+    if (!(e instanceof OutputClosed)) throw e;
   }
-  ctx.io.out(l10n.t('{0} file(s) checked: {1} error(s), {2} warning(s).', files.length, errors, warnings));
   return errors > 0 ? 1 : 0;
 }
 

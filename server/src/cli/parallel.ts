@@ -127,15 +127,14 @@ export function evaluateInWorkers(ctx: Ctx, argv: readonly string[], workers: nu
         done.set(m.index, m);
         try {
           flush();
+          if (written === slices.length && json) write(anyPiece ? CLOSE : EMPTY);
         } catch (e) {
           // The reader went away (OutputClosed): stop quietly, as one thread would.
           finish(e instanceof OutputClosed ? (failed > 0 ? 1 : 0) : internalError(io, e));
           return;
         }
-        if (written === slices.length) {
-          if (json) write(anyPiece ? CLOSE : EMPTY);
-          finish(failed > 0 ? 1 : 0);
-        } else feed(w);
+        if (written === slices.length) finish(failed > 0 ? 1 : 0);
+        else feed(w);
       });
       // A worker that dies is a bug (its files' problems come back as messages): one line, exit 3.
       w.on('error', (e) => finish(internalError(io, e)));
