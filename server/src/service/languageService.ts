@@ -148,8 +148,11 @@ export class LanguageService {
     if (this.open.has(uri)) return;
     this.parsed.delete(uri);
     this.parsedLimit.delete(uri);
-    this.problemMemo.delete(uri);
-    this.evalMemo.delete(uri);
+    for (const store of [this.problemMemo, this.evalMemo] as Map<string, Memo<unknown>>[]) {
+      // Out of the readers index too: the CLI releases ten thousand prospects of one profile.
+      for (const u of store.get(uri)?.deps.keys() ?? []) this.readers.get(u)?.delete(uri);
+      store.delete(uri);
+    }
   }
 
   closeDocument(uri: string): void {
