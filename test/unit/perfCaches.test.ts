@@ -5,9 +5,10 @@
 import { strict as assert } from 'node:assert';
 import { LanguageService } from '../../server/src/service/languageService';
 import { incrementalCounter } from '../../server/src/parser/incrementalParse';
-import { Cancelled, evaluateAll, evaluateAllInSlices, summarise } from '../../server/src/requests';
+import { Cancelled, evaluateRun, summarise, type SliceOptions, type SettingsFor } from '../../server/src/requests';
 import { DEFAULT_SETTINGS } from '../../server/src/service/settings';
-import { writeJsonList } from '../../server/src/cli/main';
+import { JsonListWriter } from '../../server/src/cli/main';
+import { jsonPiece } from '../../server/src/report/jsonReport';
 import { memoryFs } from './helpers/memoryFs';
 import { SMALL_PROFILE } from './helpers/fixtures';
 
@@ -119,15 +120,17 @@ describe('caches that must not go stale', () => {
 
 describe('Evaluate All in slices', () => {
   const settings = () => DEFAULT_SETTINGS;
+  const sliced = async (service: LanguageService, s: SettingsFor, prospects: string[], o: SliceOptions) => (await evaluateRun(service, s, prospects, o)).items;
 
   it('gives the verdicts of evaluateAll, with only the unmet criteria and no hints, handing back the event loop', async () => {
     const { service, prospects } = setup(40);
     let yields = 0;
-    const sliced = await evaluateAllInSlices(service, settings, prospects, { sliceMs: 0, yieldNow: async () => { yields++; } });
-    const whole = evaluateAll(service, settings, prospects);
+    const run = await sliced(service, settings, prospects, { sliceMs: 0, yieldNow: async () => { yields++; } });
+    // The same as judging each prospect in one go, in the order given.
+    const whole = prospects.map((uri) => ({ uri, relativePath: service.describe(uri), evaluation: service.evaluate(uri) }));
     assert.ok(yields >= 4, `yielded ${yields} times`);
-    assert.deepEqual(sliced, whole.map((r) => ({ ...r, evaluation: summarise(r.evaluation) })));
-    const one = sliced[1].evaluation;
+    assert.deepEqual(run, whole.map((r) => ({ ...r, evaluation: summarise(r.evaluation) })));
+    const one = run[1].evaluation;
     assert.ok(one.ok && one.verdict.criteria.every((c) => c.outcome === 'unmet') && one.verdict.hints.length === 0);
     const full = whole[1].evaluation;
     assert.ok(full.ok && full.verdict.criteria.length === 2);
@@ -136,21 +139,21 @@ describe('Evaluate All in slices', () => {
   it('a profile edited while it runs: no verdict of the old profile comes back', async () => {
     const { service, profile, prospects } = setup(40);
     let yields = 0;
-    const sliced = await evaluateAllInSlices(service, settings, prospects, {
+    const run = await sliced(service, settings, prospects, {
       sliceMs: 0,
       yieldNow: async () => {
         // Midway through the first pass, every criterion becomes met.
         if (++yields === 3) service.openDocument(profile, 1, PROFILE.replace('atLeast: 5000 EUR', 'atLeast: 1 EUR').replace('is: calm', 'is: [calm, hectic]'));
       },
     });
-    for (const r of sliced) assert.ok(r.evaluation.ok && r.evaluation.verdict.score === 100, `${r.relativePath}: ${JSON.stringify(r.evaluation)}`);
+    for (const r of run) assert.ok(r.evaluation.ok && r.evaluation.verdict.score === 100, `${r.relativePath}: ${JSON.stringify(r.evaluation)}`);
   });
 
   it('cancelled midway, it stops; what comes after is fresh', async () => {
     const { service, profile, prospects } = setup(40);
     let yields = 0;
     let cancelled = false;
-    await assert.rejects(evaluateAllInSlices(service, settings, prospects, {
+    await assert.rejects(sliced(service, settings, prospects, {
       sliceMs: 0,
       yieldNow: async () => {
         if (++yields === 2) {
@@ -171,7 +174,9 @@ describe('the CLI\'s JSON list', () => {
     for (const list of [items, items.slice(0, 1), []]) {
       for (const chunk of [1, 10, 50, 1 << 20]) {
         let out = '';
-        writeJsonList({ out: (t) => { out += t.endsWith('\n') ? t : `${t}\n`; }, err: () => undefined, cwd: '/' }, list, chunk);
+        const writer = new JsonListWriter({ out: (t) => { out += t.endsWith('\n') ? t : `${t}\n`; }, err: () => undefined, cwd: '/' }, chunk);
+        for (const item of list) writer.addPiece(jsonPiece(item));
+        writer.end();
         assert.equal(out, `${JSON.stringify(list, null, 2)}\n`, `chunk ${chunk}, ${list.length} items`);
       }
     }

@@ -9,7 +9,7 @@ import { kindOf } from '../parser/documentKind';
 import { verdictAsText } from '../report/textReport';
 import { verdictsAsMarkdown, type ReportEntry } from '../report/markdownReport';
 import { verdictsAsJunit } from '../report/junitReport';
-import { jsonPiece, verdictJsonPiece } from '../report/jsonReport';
+import { verdictJsonPiece } from '../report/jsonReport';
 import { helpText, parseArgs, UsageError, type CliArgs } from './args';
 import { langFlag, pickLanguage, useLanguage } from './language';
 import { evaluateInWorkers, isCliWorker, serveAsWorker, workersFor } from './parallel';
@@ -47,13 +47,8 @@ const nodeIo: CliIo = {
 };
 
 export function runCli(argv: readonly string[], io: CliIo = nodeIo): number {
-  // The language is set first, so that even a usage error is in it (an invalid --lang is English).
-  useLanguage(pickLanguage(langFlag(argv), io.env ?? process.env));
   try {
-    const prepared = prepare(argv, io);
-    return typeof prepared === 'number' ? prepared : dispatch(prepared);
-  } catch (e) {
-    return e instanceof OutputClosed ? 0 : internalError(io, e);
+    return guarded(argv, io, (ctx) => dispatch(ctx));
   } finally {
     // Back to English: runCli also runs inside the tests' process, next to the service's tests.
     useLanguage('en');
@@ -65,17 +60,27 @@ export function runCli(argv: readonly string[], io: CliIo = nodeIo): number {
  * worker threads (cli/parallel.ts), one per core, with the same bytes written in the same order.
  */
 export async function runCliProcess(argv: readonly string[], io: CliIo = nodeIo): Promise<number> {
-  const env = io.env ?? process.env;
-  useLanguage(pickLanguage(langFlag(argv), env));
   // A closed pipe is reported by writeStdout (OutputClosed); its late 'error' event is no crash.
   if (io === nodeIo) process.stdout.on('error', () => undefined);
+  const workers = (ctx: Ctx): number => workersFor(ctx.args, io.env ?? process.env);
+  return guarded(argv, io, (ctx) => (workers(ctx) > 1 ? evaluateInWorkers(ctx, argv, workers(ctx)) : dispatch(ctx)));
+}
+
+/**
+ * Sets the language (first, so that even a usage error is in it; an invalid --lang is English),
+ * reads the arguments and runs `command`; whatever it throws becomes one line, never a stack
+ * trace — and a reader that went away (OutputClosed), a quiet end.
+ */
+function guarded<T extends number | Promise<number>>(argv: readonly string[], io: CliIo, command: (ctx: Ctx) => T): T | number {
+  useLanguage(pickLanguage(langFlag(argv), io.env ?? process.env));
+  const failed = (e: unknown): number => (e instanceof OutputClosed ? 0 : internalError(io, e));
   try {
     const prepared = prepare(argv, io);
     if (typeof prepared === 'number') return prepared;
-    const workers = workersFor(prepared.args, env);
-    return workers > 1 ? await evaluateInWorkers(prepared, argv, workers) : dispatch(prepared);
+    const result = command(prepared);
+    return (result instanceof Promise ? result.catch(failed) : result) as T;
   } catch (e) {
-    return e instanceof OutputClosed ? 0 : internalError(io, e);
+    return failed(e);
   }
 }
 
@@ -276,18 +281,9 @@ class TextBatch {
 const JSON_CHUNK = 1 << 20;
 
 /**
- * Writes exactly `JSON.stringify(items, null, 2)`, item by item: ten thousand verdicts are about
- * 100 MB of JSON, which as one string costs more to build, hold and write than to compute. Each
- * out() gets whole lines without the final newline (out adds it), so the bytes are the same.
- */
-export function writeJsonList(io: CliIo, items: readonly unknown[], chunkBytes = JSON_CHUNK): void {
-  const writer = new JsonListWriter(io, chunkBytes);
-  for (const item of items) writer.add(item);
-  writer.end();
-}
-
-/**
- * `JSON.stringify(items, null, 2)` written item by item as they come. An item is held back until
+ * `JSON.stringify(items, null, 2)` written item by item as they come: ten thousand verdicts are
+ * about 100 MB of JSON, which as one string costs more to build, hold and write than to compute.
+ * An item is held back until
  * the next one arrives (or the end), for only then is it known whether a comma follows it; each
  * out() gets whole lines without the final newline (out adds it), so the bytes are the same.
  */
@@ -297,11 +293,7 @@ export class JsonListWriter {
 
   constructor(private readonly io: CliIo, private readonly chunkBytes = JSON_CHUNK) {}
 
-  add(item: unknown): void {
-    this.addPiece(jsonPiece(item));
-  }
-
-  /** An item already made into its piece by jsonPiece (in a worker, say). */
+  /** An item made into its piece by jsonPiece or verdictJsonPiece (report/jsonReport.ts). */
   addPiece(piece: string): void {
     if (this.pending !== undefined) this.append(`${this.pending},`);
     this.pending = piece;

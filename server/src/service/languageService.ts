@@ -90,8 +90,6 @@ export class LanguageService {
    */
   private readonly resolutions = new Map<string, ProfileResolution>();
   private readonly descriptions = new Map<string, string>();
-  /** fsPathOf's last question and answer. */
-  private lastPath: { uri: string | undefined; fsPath: string | undefined } = { uri: undefined, fsPath: undefined };
   /**
    * For each document, the memos (by owner) that read it when they were computed: dependentsOf
    * without a scan of every memo. A superset — a memo recomputed or released since may no longer
@@ -283,18 +281,12 @@ export class LanguageService {
   // ----- paths and profiles ----------------------------------------------------------------
 
   fsPathOf(uri: string): string | undefined {
-    // Asked several times in a row for the same document (reading it, resolving its profile,
-    // naming it): the last answer is kept.
-    if (uri === this.lastPath.uri) return this.lastPath.fsPath;
-    let fsPath: string | undefined;
     try {
       const u = URI.parse(uri);
-      fsPath = u.scheme === 'file' ? u.fsPath : undefined;
+      return u.scheme === 'file' ? u.fsPath : undefined;
     } catch {
-      fsPath = undefined;
+      return undefined;
     }
-    this.lastPath = { uri, fsPath };
-    return fsPath;
   }
 
   uriOf(fsPath: string): string {
