@@ -19,7 +19,6 @@ export interface SimpleParse {
 
 /** Larger texts are profiles or unusual prospects: the full parser reads them. */
 const MAX_SIMPLE_LENGTH = 64 * 1024;
-/** What a key looks like: `^([A-Za-z_][A-Za-z0-9_-]*):(?: +|$)`, read by keyEnd. */
 /** Characters a plain scalar may not start with (YAML indicators), and quotes. */
 const INDICATOR_START = /^[-?:,[\]{}#&*!|>'"%@`]/;
 
@@ -65,7 +64,8 @@ export function resolvePlain(text: string): unknown {
 
 /**
  * Where the key that starts at `from` ends — at its ":", which a blank or the end of the line
- * must follow — or -1 (the pattern above, without a regular expression: this runs for every line).
+ * must follow — or -1. It reads `^([A-Za-z_][A-Za-z0-9_-]*):(?: +|$)` without a regular
+ * expression: this runs for every line of every prospect.
  */
 function keyEnd(text: string, from: number): number {
   let i = from;
