@@ -11,8 +11,6 @@ import { useLanguage, pickLanguage, langFlag } from './language';
 import { evaluateFile, internalError, OutputClosed, prepare, textEntry, type CliIo, type Ctx } from './main';
 import { verdictJsonPiece } from '../report/jsonReport';
 
-/** Young generation of a worker, in MB (see where the workers start). */
-const YOUNG_MB = 32;
 /**
  * Fewer files than this are judged on the main thread. Measured on 2 cores (text, bench
  * workspace, medians of 3): 4,000 files 1.88 s on one thread vs 2.03 s with two workers; 6,000:
@@ -119,9 +117,7 @@ export function evaluateInWorkers(ctx: Ctx, argv: readonly string[], workers: nu
       else w.postMessage(null);
     };
     for (let i = 0; i < Math.min(workers, slices.length); i++) {
-      // A young generation larger than the default: judging a prospect makes much short-lived
-      // garbage, and fewer scavenges promote less of it.
-      const w = new Worker(__filename, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } });
+      const w = new Worker(__filename, { workerData: setup });
       pool.push(w);
       w.on('message', (m: SliceDone) => {
         done.set(m.index, m);
