@@ -42,8 +42,10 @@ const e2eCounts = (out) => {
 };
 
 
-run('type check', 'node', ['node_modules/typescript/bin/tsc', '--noEmit', '-p', '.']);
+run('type check', 'node', ['node_modules/typescript/bin/tsc', '-b']);
 if (existsSync('eslint.config.mjs')) run('lint', 'node', ['node_modules/eslint/bin/eslint.js', '.', '--max-warnings=0']);
+// No import cycles (runtime or type-only), each layer importing only downward: .dependency-cruiser.cjs.
+run('imports: no cycles, layers downward', 'node', ['node_modules/dependency-cruiser/bin/dependency-cruise.mjs', 'shared', 'server/src', 'client/src', 'test', '--config', '.dependency-cruiser.cjs']);
 run('build', 'node', ['esbuild.mjs']);
 run('unit + LSP tests', 'node', ['node_modules/mocha/bin/mocha.js'], { parse: mochaCounts });
 if (only === 'all') {

@@ -25,7 +25,7 @@ export function yamlSettings(repo) {
 
 /** The Node options the extension starts our server with (client/src/extension.ts reads the same file). */
 export function serverExecArgv(repo) {
-  return JSON.parse(readFileSync(path.join(repo, 'server', 'execArgv.json'), 'utf8')).execArgv;
+  return JSON.parse(readFileSync(path.join(repo, 'shared', 'serverFlags.json'), 'utf8')).execArgv;
 }
 
 /**
@@ -44,7 +44,7 @@ export function serverDefs(repo, o = {}) {
     ours: {
       name: 'ours',
       command: process.execPath,
-      // Started as the extension starts it: the same Node options (server/execArgv.json).
+      // Started as the extension starts it: the same Node options (shared/serverFlags.json).
       args: [...serverExecArgv(repo), ...(o.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${o.cpuProfDir}`] : []), path.join(repo, 'dist', 'server.js'), '--stdio'],
       configuration,
       // Pulls `idealClient` settings per document when it first checks one.

@@ -5,11 +5,13 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import {
   CheckLessonsRequest, EvaluateAllRequest, EvaluateRequest, NewProspectRequest, ProfileTemplateRequest, ProfileTemplatesRequest,
   QuestionsRequest, type ProfileTemplateInfo,
-} from '../../server/src/protocol';
-import type { Language } from '../../server/src/types';
+} from '../../shared/src/protocol';
+import type { Language } from '../../shared/src/types';
 import { evaluateAllPages } from './evaluateAllPages';
 import { evaluateAllReport, lessonsReport, lessonTotals, verdictSummary } from './report';
-import { EXCLUDE_GLOB, exists, isProfile, isProspect, PROFILE_GLOB, slug, targetOf, today } from './files';
+import { exists, isProfile, isProspect, slug, targetOf, today } from './files';
+import { EXCLUDE_GLOB, PROFILE_GLOB } from '../../shared/src/fileKinds';
+import { COMMANDS } from '../../shared/src/ids';
 import type { VerdictStatusBar } from './statusBar';
 import type { ReportDocuments } from './reportDocuments';
 
@@ -24,14 +26,14 @@ export interface CommandContext {
 
 export function registerCommands(context: vscode.ExtensionContext, ctx: CommandContext): void {
   const commands: [string, (...args: unknown[]) => unknown][] = [
-    ['idealClient.evaluateProspect', (arg) => evaluateProspect(ctx, arg)],
-    ['idealClient.evaluateAll', () => evaluateAll(ctx)],
-    ['idealClient.showQuestions', (arg) => showQuestions(ctx, arg)],
-    ['idealClient.checkLessons', () => checkLessons(ctx)],
-    ['idealClient.newProfile', () => newProfile(ctx)],
-    ['idealClient.newProspect', (arg) => newProspect(ctx, arg)],
-    ['idealClient.restartServer', () => restartServer(ctx)],
-    ['idealClient.refreshProspects', () => ctx.view.refresh()],
+    [COMMANDS.evaluateProspect, (arg) => evaluateProspect(ctx, arg)],
+    [COMMANDS.evaluateAll, () => evaluateAll(ctx)],
+    [COMMANDS.showQuestions, (arg) => showQuestions(ctx, arg)],
+    [COMMANDS.checkLessons, () => checkLessons(ctx)],
+    [COMMANDS.newProfile, () => newProfile(ctx)],
+    [COMMANDS.newProspect, (arg) => newProspect(ctx, arg)],
+    [COMMANDS.restartServer, () => restartServer(ctx)],
+    [COMMANDS.refreshProspects, () => ctx.view.refresh()],
   ];
   for (const [id, run] of commands) {
     context.subscriptions.push(vscode.commands.registerCommand(id, async (...args: unknown[]) => {

@@ -1,6 +1,6 @@
 // Fetches every prospect's verdict from idealClient/evaluateAll, a page at a time, for the
 // Evaluate All report and the Prospects view. No `vscode` import: the LSP tests page with it too.
-import type { EvaluateAllPage, EvaluateAllParams, ProspectEvaluation } from '../../server/src/protocol';
+import type { EvaluateAllPage, EvaluateAllParams, ProspectEvaluation } from '../../shared/src/protocol';
 
 /** Sends one idealClient/evaluateAll request (LanguageClient.sendRequest, bound to the type). */
 export type SendEvaluateAll = (params: EvaluateAllParams) => Promise<EvaluateAllPage>;

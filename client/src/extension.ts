@@ -2,13 +2,15 @@
 // the status bar item and the Prospects view. It holds no domain logic — it asks the server.
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { VerdictsChangedNotification, type InitializationOptions } from '../../server/src/protocol';
+import { VerdictsChangedNotification, type InitializationOptions } from '../../shared/src/protocol';
 import { registerCommands } from './commands';
 import { VerdictStatusBar } from './statusBar';
 import { ProspectsView } from './prospectsView';
 import { ReportDocuments } from './reportDocuments';
-import { ALL_FILES_GLOB, EXCLUDE_GLOB, isProfile, isProspect } from './files';
-import serverFlags from '../../server/execArgv.json';
+import { isProfile, isProspect } from './files';
+import { ALL_FILES_GLOB, EXCLUDE_GLOB } from '../../shared/src/fileKinds';
+import { CONTEXT_KEYS } from '../../shared/src/ids';
+import serverFlags from '../../shared/serverFlags.json';
 
 let client: LanguageClient | undefined;
 
@@ -24,7 +26,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<IdealC
 
   const serverModule = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    // The Node options of server/execArgv.json (why they are there is written in it).
+    // The Node options of shared/serverFlags.json (why they are there is written in it).
     run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...serverFlags.execArgv] } },
     // "Attach to Server" in .vscode/launch.json connects to this port.
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...serverFlags.execArgv, '--nolazy', '--inspect=6009'] } },
@@ -89,7 +91,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<IdealC
   }));
   const updateHasFiles = async (): Promise<void> => {
     const found = await vscode.workspace.findFiles(ALL_FILES_GLOB, EXCLUDE_GLOB, 1);
-    await vscode.commands.executeCommand('setContext', 'idealClient.hasFiles', found.length > 0);
+    await vscode.commands.executeCommand('setContext', CONTEXT_KEYS.hasFiles, found.length > 0);
     if (found.length > 0) start().catch(() => undefined);
   };
   context.subscriptions.push(vscode.workspace.onDidChangeWorkspaceFolders(() => {

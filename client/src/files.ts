@@ -1,22 +1,14 @@
-// Which files are Ideal Client's, by name (DESIGN §1) — the client only needs this to pick the
-// file a command works on; everything about their content is the server's business.
+// Which file a command works on, and small file helpers. Which files are ours is decided by
+// their name (shared/src/fileKinds.ts); everything about their content is the server's business.
 import * as vscode from 'vscode';
-
-export const PROFILE_GLOB = '**/*.profile.{yaml,yml}';
-export const PROSPECT_GLOB = '**/*.prospect.{yaml,yml,md}';
-export const ALL_FILES_GLOB = '**/*.{profile,prospect}.{yaml,yml,md}';
-/** Folders never searched for profiles and prospects (as the server's workspace walk). */
-export const EXCLUDE_GLOB = '**/{node_modules,.git,.vscode-test,dist,out}/**';
-
-const PROFILE_RE = /\.profile\.ya?ml$/i;
-const PROSPECT_RE = /\.prospect\.(ya?ml|md)$/i;
+import { isProfileName, isProspectName } from '../../shared/src/fileKinds';
 
 export function isProfile(uri: vscode.Uri): boolean {
-  return PROFILE_RE.test(uri.path);
+  return isProfileName(uri.path);
 }
 
 export function isProspect(uri: vscode.Uri): boolean {
-  return PROSPECT_RE.test(uri.path);
+  return isProspectName(uri.path);
 }
 
 /**

@@ -4,9 +4,10 @@
 // verdicts.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import type { VerdictKind } from '../../server/src/types';
-import { EvaluateAllRequest, type ProspectEvaluation } from '../../server/src/protocol';
+import type { VerdictKind } from '../../shared/src/types';
+import { EvaluateAllRequest, type ProspectEvaluation } from '../../shared/src/protocol';
 import { evaluateAllPages } from './evaluateAllPages';
+import { PROSPECTS_VIEW } from '../../shared/src/ids';
 import { referralText, scoreLine, VERDICT_CODICON, verdictName } from './report';
 
 type GroupKind = VerdictKind | 'error';
@@ -38,7 +39,7 @@ export class ProspectsView implements vscode.TreeDataProvider<Node>, vscode.Disp
   private readonly view: vscode.TreeView<Node>;
 
   constructor(private readonly client: LanguageClient) {
-    this.view = vscode.window.createTreeView('idealClient.prospects', { treeDataProvider: this, showCollapseAll: true });
+    this.view = vscode.window.createTreeView(PROSPECTS_VIEW, { treeDataProvider: this, showCollapseAll: true });
   }
 
   /** Forget the verdicts and, if the view is visible, fetch them again (debounced). */

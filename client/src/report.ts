@@ -2,8 +2,8 @@
 // a notification, and the Markdown reports of Evaluate All Prospects and Check Lessons. No domain
 // logic: every number and every verdict here comes from the server.
 import * as vscode from 'vscode';
-import type { Verdict, VerdictKind } from '../../server/src/types';
-import type { ProfileLessons, ProspectEvaluation } from '../../server/src/protocol';
+import type { Verdict, VerdictKind } from '../../shared/src/types';
+import type { ProfileLessons, ProspectEvaluation } from '../../shared/src/protocol';
 
 export function verdictName(kind: VerdictKind): string {
   switch (kind) {

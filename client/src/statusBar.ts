@@ -2,9 +2,10 @@
 // whenever the active editor changes or the server says verdicts changed. Hidden for other files.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { EvaluateRequest, type Evaluation } from '../../server/src/protocol';
+import { EvaluateRequest, type Evaluation } from '../../shared/src/protocol';
 import { referralText, scoreLine, VERDICT_CODICON, verdictName } from './report';
 import { isProspect } from './files';
+import { COMMANDS, CONTEXT_KEYS, STATUS_BAR_ITEM } from '../../shared/src/ids';
 
 export class VerdictStatusBar implements vscode.Disposable {
   private readonly item: vscode.StatusBarItem;
@@ -13,9 +14,9 @@ export class VerdictStatusBar implements vscode.Disposable {
   private generation = 0;
 
   constructor(private readonly client: LanguageClient) {
-    this.item = vscode.window.createStatusBarItem('idealClient.verdict', vscode.StatusBarAlignment.Left, 50);
+    this.item = vscode.window.createStatusBarItem(STATUS_BAR_ITEM, vscode.StatusBarAlignment.Left, 50);
     this.item.name = vscode.l10n.t('Ideal Client verdict');
-    this.item.command = 'idealClient.evaluateProspect';
+    this.item.command = COMMANDS.evaluateProspect;
     this.disposables.push(
       this.item,
       vscode.window.onDidChangeActiveTextEditor(() => void this.update()),
@@ -47,7 +48,7 @@ export class VerdictStatusBar implements vscode.Disposable {
     const uri = this.activeProspect();
     const generation = ++this.generation;
     // Keeps the prospect commands in the palette while a view (not the editor) has the focus.
-    void vscode.commands.executeCommand('setContext', 'idealClient.activeProspect', !!uri);
+    void vscode.commands.executeCommand('setContext', CONTEXT_KEYS.activeProspect, !!uri);
     if (!uri) {
       this.item.hide();
       return;

@@ -4,13 +4,13 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Evaluation, LanguageService } from './service/languageService';
 import type { Settings } from './service/settings';
-import type { CriterionResult } from './types';
+import type { CriterionResult } from '../../shared/src/types';
 import { evaluate } from './engine';
 import { listProfileTemplates, newProspectText, profileTemplateText } from './features/templates';
-import { EVALUATE_ALL_PAGE_SIZE } from './protocol';
+import { EVALUATE_ALL_PAGE_SIZE } from '../../shared/src/protocol';
 import type {
   EvaluateAllPage, EvaluateAllParams, LessonCheck, NewProspectParams, NewProspectResult, ProfileLessons, ProfileTemplateInfo, ProspectEvaluation, QuestionsResult,
-} from './protocol';
+} from '../../shared/src/protocol';
 import * as l10n from '@vscode/l10n';
 
 export type SettingsFor = (uri: string) => Settings;

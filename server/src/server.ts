@@ -11,11 +11,11 @@ import * as l10n from '@vscode/l10n';
 import { URI } from 'vscode-uri';
 import { LanguageService, type Evaluation } from './service/languageService';
 import { DEFAULT_SETTINGS, toSettings, type Settings } from './service/settings';
-import { kindOf, PROFILE_GLOB, PROSPECT_GLOB } from './parser/documentKind';
+import { kindOf, PROFILE_GLOB, PROSPECT_GLOB } from '../../shared/src/fileKinds';
 import {
   CheckLessonsRequest, EvaluateAllRequest, EvaluateRequest, NewProspectRequest, ProfileTemplateRequest, ProfileTemplatesRequest,
   QuestionsRequest, VerdictsChangedNotification, type InitializationOptions,
-} from './protocol';
+} from '../../shared/src/protocol';
 import * as requests from './requests';
 
 /**

@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import { LanguageService } from '../../server/src/service/languageService';
 import { memoryFs } from '../unit/helpers/memoryFs';
-import type { Position, Range } from '../../server/src/types';
+import type { Position, Range } from '../../shared/src/types';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 2000);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261126);

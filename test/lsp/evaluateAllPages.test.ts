@@ -5,7 +5,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { FileChangeType } from 'vscode-languageserver-protocol';
-import { EVALUATE_ALL_PAGE_SIZE, EvaluateAllRequest, type EvaluateAllPage, type ProspectEvaluation } from '../../server/src/protocol';
+import { EVALUATE_ALL_PAGE_SIZE, EvaluateAllRequest, type EvaluateAllPage, type ProspectEvaluation } from '../../shared/src/protocol';
 import { evaluateAllPages } from '../../client/src/evaluateAllPages';
 import { buildServer, LspSession, startOnSamples, stopOnSamples } from './helpers/lspSession';
 

@@ -8,7 +8,7 @@ import {
   CancellationTokenSource, CodeLensRequest, ConfigurationRequest, DiagnosticSeverity, FileChangeType, HoverRequest, LSPErrorCodes, ResponseError,
   type CodeLens, type Diagnostic, type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
-import { EvaluateRequest } from '../../server/src/protocol';
+import { EvaluateRequest } from '../../shared/src/protocol';
 import { buildServer, LspSession, ROOT, startOnSamples, stopOnSamples } from './helpers/lspSession';
 
 const PROFILE = 'wunschkunde.profile.yaml';

@@ -10,7 +10,7 @@ import {
 import {
   CheckLessonsRequest, EvaluateAllRequest, EvaluateRequest, NewProspectRequest, ProfileTemplateRequest, ProfileTemplatesRequest,
   QuestionsRequest,
-} from '../../server/src/protocol';
+} from '../../shared/src/protocol';
 import { evaluateAllPages } from '../../client/src/evaluateAllPages';
 import { copySamples, LspSession, ROOT, SERVER, sleep } from './helpers/lspSession';
 

@@ -10,7 +10,7 @@ import { checkProspect } from '../../server/src/features/validation/prospectChec
 import { checkProfile } from '../../server/src/features/validation/profileChecks';
 import { getCodeActions } from '../../server/src/features/codeActions';
 import { toDiagnostic } from '../../server/src/service/diagnostics';
-import type { FeatureContext, ProfileInfo } from '../../server/src/service/context';
+import type { FeatureContext, ProfileInfo } from '../../server/src/model/featureContext';
 import { LanguageService } from '../../server/src/service/languageService';
 import { memoryFs } from './helpers/memoryFs';
 

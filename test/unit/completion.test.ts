@@ -6,8 +6,8 @@ import { parseText, parseCounter } from '../../server/src/parser/parsedDocument'
 import { buildProfile } from '../../server/src/model/profileModel';
 import { doComplete } from '../../server/src/features/completion';
 import { LanguageService } from '../../server/src/service/languageService';
-import type { FeatureContext } from '../../server/src/service/context';
-import { FACT_TYPES, VERDICTS } from '../../server/src/types';
+import type { FeatureContext } from '../../server/src/model/featureContext';
+import { FACT_TYPES, VERDICTS } from '../../shared/src/types';
 import { memoryFs } from './helpers/memoryFs';
 
 const PROFILE = `profile: P

@@ -4,8 +4,8 @@ import { strict as assert } from 'node:assert';
 import { parseText, type ParsedDocument } from '../../server/src/parser/parsedDocument';
 import { buildProfile } from '../../server/src/model/profileModel';
 import { findDefinition } from '../../server/src/features/definition';
-import type { FeatureContext, ProfileInfo } from '../../server/src/service/context';
-import type { Position } from '../../server/src/types';
+import type { FeatureContext, ProfileInfo } from '../../server/src/model/featureContext';
+import type { Position } from '../../shared/src/types';
 import { LanguageService } from '../../server/src/service/languageService';
 import { memoryFs } from './helpers/memoryFs';
 

@@ -3,7 +3,7 @@
 // items always come from one run.
 import { strict as assert } from 'node:assert';
 import { evaluateAllPages } from '../../client/src/evaluateAllPages';
-import type { EvaluateAllPage, EvaluateAllParams, ProspectEvaluation } from '../../server/src/protocol';
+import type { EvaluateAllPage, EvaluateAllParams, ProspectEvaluation } from '../../shared/src/protocol';
 
 function item(run: number, i: number): ProspectEvaluation {
   return { uri: `file:///p${i}.prospect.yaml`, relativePath: `p${i}.prospect.yaml`, evaluation: { ok: false, message: `run ${run}` } };

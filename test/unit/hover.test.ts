@@ -6,7 +6,7 @@ import { parseText, parseCounter } from '../../server/src/parser/parsedDocument'
 import { buildProfile } from '../../server/src/model/profileModel';
 import { doHover } from '../../server/src/features/hover';
 import { LanguageService } from '../../server/src/service/languageService';
-import type { FeatureContext } from '../../server/src/service/context';
+import type { FeatureContext } from '../../server/src/model/featureContext';
 import { memoryFs } from './helpers/memoryFs';
 
 const PROFILE = `profile: P

@@ -7,9 +7,10 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { LanguageService } from '../../server/src/service/languageService';
-import { FACT_TYPES, MATCHERS, type MatcherKind, type Profile } from '../../server/src/types';
-import type { Problem } from '../../server/src/service/problem';
+import { FACT_TYPES, MATCHERS, type MatcherKind, type Profile } from '../../shared/src/types';
+import type { Problem } from '../../server/src/model/problem';
 import { memoryFs } from './helpers/memoryFs';
+import { COMMANDS, CONTEXT_KEYS, PROSPECTS_VIEW } from '../../shared/src/ids';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const readJson = (rel: string): unknown => JSON.parse(fs.readFileSync(path.join(ROOT, rel), 'utf8'));
@@ -93,6 +94,13 @@ describe('manifest (package.json)', () => {
       assert.match(c.title, /^%command\.\w+\.title%$/, `${c.command} has a translated title`);
     }
     for (const lang of ['en', 'de'] as const) assert.equal(localized(lang).contributes.commands[0].category, 'Ideal Client');
+  });
+
+  it('contributes exactly the commands, view and context keys that shared/src/ids.ts names', () => {
+    assert.deepEqual(pkg.contributes.commands.map((c) => c.command).sort(), Object.values(COMMANDS).sort());
+    assert.ok(JSON.stringify(pkg.contributes.views).includes(`"${PROSPECTS_VIEW}"`), PROSPECTS_VIEW);
+    const manifest = JSON.stringify(pkg);
+    for (const key of Object.values(CONTEXT_KEYS)) assert.ok(manifest.includes(key), `a when-clause reads ${key}`);
   });
 
   it('puts a when-clause on every menu item, and only contributed commands in menus', () => {

@@ -4,7 +4,7 @@ import { strict as assert } from 'node:assert';
 import { parseText, nodeRange } from '../../server/src/parser/parsedDocument';
 import { findAtPath, locate } from '../../server/src/parser/astNavigation';
 import { splitFrontMatter } from '../../server/src/parser/frontMatter';
-import { kindOf } from '../../server/src/parser/documentKind';
+import { kindOf } from '../../shared/src/fileKinds';
 
 const P = 'file:///w/a.profile.yaml';
 const MD = 'file:///w/b.prospect.md';

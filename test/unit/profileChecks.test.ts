@@ -6,8 +6,8 @@ import * as path from 'node:path';
 import { parseText } from '../../server/src/parser/parsedDocument';
 import { buildProfile } from '../../server/src/model/profileModel';
 import { checkProfile, type LessonOutcome } from '../../server/src/features/validation/profileChecks';
-import type { Problem } from '../../server/src/service/problem';
-import type { Verdict } from '../../server/src/types';
+import type { Problem } from '../../server/src/model/problem';
+import type { Verdict } from '../../shared/src/types';
 import { LanguageService } from '../../server/src/service/languageService';
 import { memoryFs } from './helpers/memoryFs';
 

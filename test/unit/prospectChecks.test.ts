@@ -5,8 +5,8 @@ import { parseText } from '../../server/src/parser/parsedDocument';
 import { buildProfile } from '../../server/src/model/profileModel';
 import { buildProspect } from '../../server/src/model/prospectModel';
 import { checkProspect } from '../../server/src/features/validation/prospectChecks';
-import type { ProfileInfo, ProfileResolution } from '../../server/src/service/context';
-import type { Problem } from '../../server/src/service/problem';
+import type { ProfileInfo, ProfileResolution } from '../../server/src/model/featureContext';
+import type { Problem } from '../../server/src/model/problem';
 import { LanguageService } from '../../server/src/service/languageService';
 import { memoryFs } from './helpers/memoryFs';
 

@@ -6,7 +6,7 @@ import { compileProfile, evaluateCompiled } from '../../server/src/engine';
 import { jsonPiece, verdictJsonPiece } from '../../server/src/report/jsonReport';
 import { verdictAsText } from '../../server/src/report/textReport';
 import { useLanguage } from '../../server/src/cli/language';
-import type { Verdict } from '../../server/src/types';
+import type { Verdict } from '../../shared/src/types';
 import { prospect, wunschkunde } from './engine/fixtures';
 
 /** Names that could be mistaken for the placeholder, or break a line, or need escaping. */

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseText } from '../../server/src/parser/parsedDocument';
 import { validateAgainstSchema } from '../../server/src/features/validation/schemaValidation';
-import type { Problem } from '../../server/src/service/problem';
+import type { Problem } from '../../server/src/model/problem';
 
 const PROFILE_URI = 'file:///w/x.profile.yaml';
 const PROSPECT_URI = 'file:///w/a.prospect.yaml';

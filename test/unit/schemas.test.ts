@@ -8,7 +8,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { parse } from 'yaml';
-import { FACT_TYPES, MATCHERS, VERDICTS } from '../../server/src/types';
+import { FACT_TYPES, MATCHERS, VERDICTS } from '../../shared/src/types';
 
 type Json = Record<string, unknown>;
 

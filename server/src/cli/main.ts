@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import * as l10n from '@vscode/l10n';
 import { LanguageService } from '../service/languageService';
 import { DEFAULT_SETTINGS, type Settings } from '../service/settings';
-import { kindOf } from '../parser/documentKind';
+import { kindOf } from '../../../shared/src/fileKinds';
 import { verdictAsText } from '../report/textReport';
 import { verdictsAsMarkdown, type ReportEntry } from '../report/markdownReport';
 import { verdictsAsJunit } from '../report/junitReport';

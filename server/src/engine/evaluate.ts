@@ -5,7 +5,7 @@ import {
   type CriterionResult, type CriterionSpec, type FactSpec, type Hint, type Language, type MatcherKind,
   type Outcome, type Profile, type Prospect, type Question, type ReferralSuggestion, type Thresholds,
   type Verdict, type VerdictKind,
-} from '../types';
+} from '../../../shared/src/types';
 import { findHints } from './hints';
 import { applyMatcher, describeExpected } from './matchers';
 import { questionFor, reasonLine } from './messages';

@@ -5,7 +5,7 @@
 // Positions are searched in the notes as they stand in the file (`notesSource.text`, the raw
 // YAML scalar or the Markdown body) and shifted by where that text starts; the character shift
 // applies to its first line only. Without a source, the parsed `notes` are searched from 0:0.
-import type { FactSpec, Hint, Position, Prospect } from '../types';
+import type { FactSpec, Hint, Position, Prospect } from '../../../shared/src/types';
 import { findPhrase } from './phrases';
 import { isUnknown } from './values';
 

@@ -2,7 +2,7 @@
 // the one-line reason for each outcome, questions for facts that have none, and verdict names.
 // These land in the verdict JSON, so they do not go through the editor's l10n: a German profile
 // gets German reasons in the editor, the CLI and CI alike.
-import type { FactSpec, Language, Outcome, VerdictKind } from '../types';
+import type { FactSpec, Language, Outcome, VerdictKind } from '../../../shared/src/types';
 import { oneLine, orList } from './show';
 
 // ----- what a criterion expects ----------------------------------------------------------------

@@ -1,7 +1,7 @@
 // Referrals for a misfit (DESIGN §4): each referral whose `when` holds — every listed fact's value
 // is among the listed values; for tags, the lists share one — or that has no `when`, in profile
 // order. A fact without a (readable) value never satisfies a `when`.
-import type { FactSpec, ReferralSpec, ReferralSuggestion } from '../types';
+import type { FactSpec, ReferralSpec, ReferralSuggestion } from '../../../shared/src/types';
 import { isUnknown, parseFactValue, parseYesNo, compareOrdered, type FactValue } from './values';
 
 function matchesListed(fact: FactSpec | undefined, raw: unknown, listed: readonly unknown[]): boolean {

@@ -5,7 +5,7 @@
 // into integers by scaling with a power of ten, and the percentages are computed with BigInt:
 // round_half_up(100·a/b) = floor((200·a + b) / (2·b)). Only a weight that has no short decimal
 // form (1e-7, 1/3 computed elsewhere) falls back to floating point with a small tolerance.
-import type { Outcome } from '../types';
+import type { Outcome } from '../../../shared/src/types';
 
 export interface Weighted {
   weight: number;

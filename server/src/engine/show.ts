@@ -1,7 +1,7 @@
 // How the engine shows a value written in a file inside one line of text: quoted in error messages
 // ("soon"), plain in reasons (2h, none). Everything is shortened and kept on one line, so a
 // 10 MB string or a nested mapping thrown at the engine still yields a short, readable message.
-import type { Language } from '../types';
+import type { Language } from '../../../shared/src/types';
 
 const MAX_SHOWN = 60;
 

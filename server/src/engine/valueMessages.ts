@@ -1,7 +1,7 @@
 // The words of value and argument errors, in English and German. The language service shows them
 // as diagnostics (in English), the engine in its reasons (in the profile's language). Each one
 // names what was written and what would be right, so the user can fix the line from the message.
-import { FACT_TYPES, MATCHERS, type Language } from '../types';
+import { FACT_TYPES, MATCHERS, type Language } from '../../../shared/src/types';
 import { orList, showPlain, showRaw } from './show';
 
 /** Lists at most this many options in a message; a long option list is cut with "…". */

@@ -1,7 +1,7 @@
 // Reading a prospect's fact values and a criterion's matcher arguments, per fact type (DESIGN §2).
 // Every function returns a result object and never throws, whatever it is given: the language
 // service turns the messages into diagnostics, the engine into "unknown" reasons.
-import { MATCHERS_BY_TYPE, type FactSpec, type FactType, type Language, type MatcherKind } from '../types';
+import { MATCHERS_BY_TYPE, type FactSpec, type FactType, type Language, type MatcherKind } from '../../../shared/src/types';
 import { parseDateObject, parseDateText } from './date';
 import { parseDurationText } from './duration';
 import { currencyCode, parseMoneyText, type Money } from './money';

@@ -6,12 +6,12 @@ import {
 } from 'vscode-languageserver-types';
 import * as l10n from '@vscode/l10n';
 import { isMap, isScalar, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
-import type { FactSpec, Language } from '../types';
+import type { FactSpec, Language } from '../../../shared/src/types';
 import { questionFor } from '../engine';
 import type { ParsedDocument } from '../parser/parsedDocument';
 import { findPair, keyName } from '../parser/astNavigation';
-import type { FeatureContext } from '../service/context';
-import { DIAGNOSTIC_SOURCE } from '../service/diagnostics';
+import type { FeatureContext } from '../model/featureContext';
+import { DIAGNOSTIC_SOURCE } from '../../../shared/src/ids';
 
 export function getCodeActions(parsed: ParsedDocument, range: Range, diagnostics: Diagnostic[], ctx: FeatureContext): CodeAction[] {
   void range; // every action here follows from the diagnostics or the whole document

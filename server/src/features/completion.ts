@@ -2,11 +2,11 @@
 // option values from the profile. Works from the parsed document only — never parses again —
 // and from the text of the cursor's line for what the AST of half-typed YAML does not show.
 import type { CompletionItem, CompletionList } from 'vscode-languageserver-types';
-import { MATCHERS, MATCHERS_BY_TYPE, type Position } from '../types';
+import { MATCHERS, MATCHERS_BY_TYPE, type Position } from '../../../shared/src/types';
 import type { ParsedDocument } from '../parser/parsedDocument';
 import type { PathSegment } from '../parser/astNavigation';
 import { isObject } from '../model/profileModel';
-import type { FeatureContext } from '../service/context';
+import type { FeatureContext } from '../model/featureContext';
 import { schemaFor } from '../schema/schemas';
 import { schemaAtPath, typesOf } from '../schema/schemaWalker';
 import { asListValue, cursorContext, type CursorContext } from './completion/cursorContext';

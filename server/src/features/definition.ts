@@ -3,10 +3,10 @@
 // a prospect's `profile:` and a lesson's `prospect:` to the file (never one outside the workspace).
 import type { Location } from 'vscode-languageserver-types';
 import { isScalar, type Node as YamlNode } from 'yaml';
-import type { Position } from '../types';
+import type { Position } from '../../../shared/src/types';
 import { nodeRange, type ParsedDocument } from '../parser/parsedDocument';
 import { findAtPath, locate, type PathSegment } from '../parser/astNavigation';
-import type { FeatureContext, ProfileInfo } from '../service/context';
+import type { FeatureContext, ProfileInfo } from '../model/featureContext';
 
 export function findDefinition(parsed: ParsedDocument, position: Position, ctx: FeatureContext): Location[] {
   if (!parsed.yaml) return [];

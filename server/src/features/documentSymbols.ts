@@ -5,7 +5,7 @@ import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserv
 import { isMap, isScalar, isSeq, type Node as YamlNode, type Pair } from 'yaml';
 import { nodeRange, type ParsedDocument } from '../parser/parsedDocument';
 import { keyName } from '../parser/astNavigation';
-import { MATCHERS } from '../types';
+import { MATCHERS } from '../../../shared/src/types';
 
 /** Longest name or detail shown; the outline is for finding things, not reading them. */
 const MAX_TEXT = 80;

@@ -5,10 +5,10 @@
 import { MarkupKind, type Hover } from 'vscode-languageserver-types';
 import { isScalar, type Node as YamlNode } from 'yaml';
 import * as l10n from '@vscode/l10n';
-import type { FactSpec, MatcherKind, Outcome, Position, Verdict } from '../types';
+import type { FactSpec, MatcherKind, Outcome, Position, Verdict } from '../../../shared/src/types';
 import { nodeRange, type ParsedDocument } from '../parser/parsedDocument';
 import { locate, type PathSegment } from '../parser/astNavigation';
-import type { FeatureContext } from '../service/context';
+import type { FeatureContext } from '../model/featureContext';
 import { isObject } from '../model/profileModel';
 import { schemaFor } from '../schema/schemas';
 import { descriptionOf, schemaAtPath } from '../schema/schemaWalker';

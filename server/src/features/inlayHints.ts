@@ -2,7 +2,7 @@
 // unknown and why; after a phrase in the notes that suggests a value, that value.
 import { InlayHintKind, type InlayHint, MarkupKind } from 'vscode-languageserver-types';
 import * as l10n from '@vscode/l10n';
-import type { Range, Verdict, CriterionResult } from '../types';
+import type { Range, Verdict, CriterionResult } from '../../../shared/src/types';
 import type { ParsedDocument } from '../parser/parsedDocument';
 import { findPair, isMap, keyName } from '../parser/astNavigation';
 import type { Node as YamlNode } from 'yaml';

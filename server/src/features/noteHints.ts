@@ -2,8 +2,8 @@
 // become information diagnostics on the phrase, so the editor underlines them and offers the
 // quick fix "Set <fact> to <value>" (codeActions.ts, code 'note-hint').
 import * as l10n from '@vscode/l10n';
-import type { Verdict } from '../types';
-import type { Problem } from '../service/problem';
+import type { Verdict } from '../../../shared/src/types';
+import type { Problem } from '../model/problem';
 
 export function noteHintProblems(verdict: Verdict): Problem[] {
   return verdict.hints.map((h) => ({

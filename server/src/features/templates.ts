@@ -3,7 +3,7 @@
 // strings so the server bundle carries them; a new prospect is written from the profile model.
 import * as l10n from '@vscode/l10n';
 import { stringify } from 'yaml';
-import type { FactSpec, Language, Profile } from '../types';
+import type { FactSpec, Language, Profile } from '../../../shared/src/types';
 import { questionFor } from '../engine';
 import { CONSULTANT_DE, CONSULTANT_EN } from '../templates/consultant';
 import { BANT_AGENCY_DE, BANT_AGENCY_EN } from '../templates/bantAgency';

@@ -1,7 +1,7 @@
 // A verdict in a few words, for the code lens, the CLI's text output and reports. The words of
 // the verdict kinds themselves stay English identifiers in JSON; here they are for people.
 import * as l10n from '@vscode/l10n';
-import type { Verdict, VerdictKind } from '../types';
+import type { Verdict, VerdictKind } from '../../../shared/src/types';
 
 const ICON: Record<VerdictKind, string> = { fit: '✔', borderline: '◐', 'no-fit': '✘', undetermined: '?' };
 

@@ -4,7 +4,7 @@ import {
   DEFAULT_THRESHOLDS, FACT_TYPES, MATCHERS,
   type CriterionSpec, type FactSpec, type FactType, type LessonSpec, type MatcherKind,
   type OptionSpec, type Profile, type ReferralSpec, type Thresholds, type VerdictKind, VERDICTS,
-} from '../types';
+} from '../../../shared/src/types';
 
 type Obj = Record<string, unknown>;
 

@@ -1,6 +1,6 @@
 // Builds the engine's Prospect from a parsed prospect (YAML, or Markdown with front matter), with
 // where its notes stand in the file so that hints can point at the phrase.
-import type { NotesSource, Prospect } from '../types';
+import type { NotesSource, Prospect } from '../../../shared/src/types';
 import type { ParsedDocument } from '../parser/parsedDocument';
 import { findAtPath } from '../parser/astNavigation';
 import { isObject } from './profileModel';

@@ -1,5 +1,5 @@
 // Offsets ↔ LSP positions for one text, in UTF-16 code units like LSP and JavaScript strings.
-import type { Position, Range } from '../types';
+import type { Position, Range } from '../../../shared/src/types';
 
 export class LineIndex {
   /** Offset at which each line starts; lineStarts[0] is always 0. */

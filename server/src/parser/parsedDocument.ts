@@ -2,9 +2,9 @@
 // front matter) with positions, its plain value, and the syntax problems. Every feature works
 // from this object; nothing else calls the YAML parser.
 import { Document, parseDocument, type Node as YamlNode, isNode } from 'yaml';
-import type { Range } from '../types';
-import type { Problem } from '../service/problem';
-import { kindOf, type DocumentFormat, type DocumentKind } from './documentKind';
+import type { Range } from '../../../shared/src/types';
+import type { Problem } from '../model/problem';
+import { kindOf, type DocumentFormat, type DocumentKind } from '../../../shared/src/fileKinds';
 import { splitFrontMatter } from './frontMatter';
 import { LineIndex } from './lineIndex';
 import { parseSimpleYaml } from './simpleYaml';

@@ -2,7 +2,7 @@
 // for that item. The criteria are most of those bytes, and the engine shares one frozen result
 // between all prospects that give a criterion the same value (engine/evaluate.ts, byValue): each
 // such result is written once and its text reused, instead of stringified again per prospect.
-import type { CriterionResult, Verdict } from '../types';
+import type { CriterionResult, Verdict } from '../../../shared/src/types';
 
 /** Stands for the criteria while the rest of the verdict is stringified (see verdictJsonPiece). */
 const PLACEHOLDER = '\u0000criteria\u0000';

@@ -3,7 +3,7 @@
 // The fixed words follow l10n (the CLI's --lang, the editor's language); reasons and questions
 // come in the profile's language.
 import * as l10n from '@vscode/l10n';
-import type { Verdict, VerdictKind } from '../types';
+import type { Verdict, VerdictKind } from '../../../shared/src/types';
 import { verdictIcon, verdictName } from '../features/verdictWords';
 
 export interface ReportEntry {

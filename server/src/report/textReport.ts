@@ -2,7 +2,7 @@
 // dealbreakers, the questions to ask and the colleagues to refer to.
 // The fixed words follow l10n (the CLI's --lang); the reasons come in the profile's language.
 import * as l10n from '@vscode/l10n';
-import type { CriterionResult, Verdict } from '../types';
+import type { CriterionResult, Verdict } from '../../../shared/src/types';
 import { verdictHeadline } from '../features/verdictWords';
 
 const MARK = { met: '✓', unmet: '✗', unknown: '?' } as const;

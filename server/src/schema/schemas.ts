@@ -5,7 +5,7 @@ import Ajv, { type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import profileSchema from '../../../schemas/profile.schema.json';
 import prospectSchema from '../../../schemas/prospect.schema.json';
-import type { DocumentKind } from '../parser/documentKind';
+import type { DocumentKind } from '../../../shared/src/fileKinds';
 import type { JsonSchema } from './schemaWalker';
 
 const SCHEMAS: Readonly<Record<DocumentKind, JsonSchema>> = {

@@ -6,8 +6,8 @@ import { URI } from 'vscode-uri';
 import type {
   CodeAction, CodeLens, CompletionList, Diagnostic, DocumentSymbol, Hover, InlayHint, Location,
 } from 'vscode-languageserver-types';
-import type { Position, Range, Verdict } from '../types';
-import { kindOf } from '../parser/documentKind';
+import type { Evaluation, Position, Range, Verdict } from '../../../shared/src/types';
+import { isProfileName, kindOf, SKIP_DIRS } from '../../../shared/src/fileKinds';
 import { parseText, type ParsedDocument } from '../parser/parsedDocument';
 import { reparseEdit } from '../parser/incrementalParse';
 import { buildProfile } from '../model/profileModel';
@@ -27,14 +27,12 @@ import { getCodeActions } from '../features/codeActions';
 import { getCodeLenses } from '../features/codeLens';
 import { getInlayHints } from '../features/inlayHints';
 import { noteHintProblems } from '../features/noteHints';
-import type { FeatureContext, ProfileInfo, ProfileResolution, ProspectInfo } from './context';
-import type { Problem } from './problem';
+import type { FeatureContext, ProfileInfo, ProfileResolution, ProspectInfo } from '../model/featureContext';
+import type { Problem } from '../model/problem';
 import { toDiagnostic } from './diagnostics';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 
-export type Evaluation =
-  | { ok: true; verdict: Verdict; profileUri: string }
-  | { ok: false; message: string };
+export type { Evaluation };
 
 interface Memo<T> {
   value: T;
@@ -48,7 +46,7 @@ export interface LanguageServiceOptions {
   workspaceFolders?: string[];
 }
 
-const SKIP_DIRS = new Set(['node_modules', '.git', '.vscode-test', 'dist', 'out']);
+
 
 export class LanguageService {
   readonly fs: FileSystem;
@@ -167,7 +165,7 @@ export class LanguageService {
   fileChanged(uri: string): void {
     this.realPaths.clear();
     this.resolutions.clear();
-    if (/\.profile\.ya?ml$/i.test(uri)) {
+    if (isProfileName(uri)) {
       this.dirListings.clear();
       // A profile created or deleted can change which profile judges any prospect (the nearest
       // one); the memos do not record folder listings, so none of them can be trusted now.

@@ -5,12 +5,13 @@ import * as path from 'node:path';
 import type { FileSystem } from './fileSystem';
 import { isInside } from './fileSystem';
 import { resolveInside } from './pathRules';
+import { isProfileName } from '../../../shared/src/fileKinds';
 
 export type Resolution =
   | { ok: true; fsPath: string; how: 'key' | 'setting' | 'nearest' }
   | { ok: false; reason: 'missing' | 'ambiguous' | 'outside' | 'not-found'; message: string; candidates?: string[] };
 
-const PROFILE_FILE = /\.profile\.ya?ml$/i;
+
 
 export interface ResolveInput {
   fs: FileSystem;
@@ -26,7 +27,7 @@ export interface ResolveInput {
 }
 
 export function listProfilesIn(fs: FileSystem, dir: string): string[] {
-  return fs.readDir(dir).filter((e) => !e.isDirectory && PROFILE_FILE.test(e.name)).map((e) => e.name).sort();
+  return fs.readDir(dir).filter((e) => !e.isDirectory && isProfileName(e.name)).map((e) => e.name).sort();
 }
 
 export function resolveProfile(input: ResolveInput): Resolution {

@@ -14,7 +14,7 @@ import {
   InlayHintRefreshRequest, PublishDiagnosticsNotification, RegistrationRequest, ShutdownRequest, StreamMessageReader,
   StreamMessageWriter, type FileEvent, type InitializeResult, type ProtocolConnection, type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
-import { VerdictsChangedNotification, type VerdictsChangedParams } from '../../../server/src/protocol';
+import { VerdictsChangedNotification, type VerdictsChangedParams } from '../../../shared/src/protocol';
 
 export const ROOT = path.resolve(__dirname, '..', '..', '..');
 export const SERVER = path.join(ROOT, 'dist', 'server.js');

@@ -2,7 +2,7 @@
 // thresholds, unknowns, ask ordering, referrals, note hints with file positions, and German words.
 import { strict as assert } from 'node:assert';
 import { evaluate } from '../../../server/src/engine';
-import type { Outcome, Profile, Thresholds, Verdict } from '../../../server/src/types';
+import type { Outcome, Profile, Thresholds, Verdict } from '../../../shared/src/types';
 import { ACME_FILE, acme, crit, fact, positionOf, profile, prospect, wunschkunde } from './fixtures';
 
 /**

@@ -4,7 +4,7 @@ import {
   DEFAULT_THRESHOLDS,
   type CriterionSpec, type FactSpec, type FactType, type Language, type MatcherKind, type OptionSpec,
   type Profile, type Prospect, type ReferralSpec, type Thresholds,
-} from '../../../server/src/types';
+} from '../../../shared/src/types';
 
 type OptionInput = string | { value: string; label?: string; phrases?: string[] };
 

@@ -4,7 +4,7 @@ import { strict as assert } from 'node:assert';
 import {
   applyMatcher, describeExpected, findPhrase, parseFactValue, parseMatcherArgument,
 } from '../../../server/src/engine';
-import type { FactSpec, MatcherKind } from '../../../server/src/types';
+import type { FactSpec, MatcherKind } from '../../../shared/src/types';
 import { crit, fact } from './fixtures';
 
 const style = fact('workingStyle', 'choice', { options: ['intuitive', 'structured', 'detail-planner'] });

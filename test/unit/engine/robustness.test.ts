@@ -9,7 +9,7 @@ import {
 import {
   FACT_TYPES, MATCHERS, MATCHERS_BY_TYPE, VERDICTS,
   type CriterionSpec, type FactSpec, type FactType, type MatcherKind, type Profile, type Prospect, type Verdict,
-} from '../../../server/src/types';
+} from '../../../shared/src/types';
 import { crit, fact, profile, prospect, wunschkunde } from './fixtures';
 
 const factType = fc.constantFrom(...FACT_TYPES);

@@ -4,7 +4,7 @@
 // line text decides what is being typed (a key, a value, a list item), and the indentation of the
 // lines above, located in the AST, decides where it belongs.
 import { isMap, isSeq, type Node as YamlNode } from 'yaml';
-import type { Position, Range } from '../../types';
+import type { Position, Range } from '../../../../shared/src/types';
 import type { ParsedDocument } from '../../parser/parsedDocument';
 import { findAtPath, keyName, locate, type PathSegment } from '../../parser/astNavigation';
 

@@ -2,7 +2,7 @@
 // fact, and a fact or option in Markdown. Indexed once per Profile object (a WeakMap), so a
 // request on a 10,000-line profile looks names up instead of walking the lists again.
 import * as l10n from '@vscode/l10n';
-import type { CriterionSpec, FactSpec, OptionSpec, Profile } from '../../types';
+import type { CriterionSpec, FactSpec, OptionSpec, Profile } from '../../../../shared/src/types';
 
 export interface FactIndex {
   byName: Map<string, FactSpec>;

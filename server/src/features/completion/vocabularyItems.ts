@@ -5,10 +5,10 @@
 import {
   CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type Range,
 } from 'vscode-languageserver-types';
-import type { FactSpec, MatcherKind } from '../../types';
+import type { FactSpec, MatcherKind } from '../../../../shared/src/types';
 import type { ParsedDocument } from '../../parser/parsedDocument';
 import type { PathSegment } from '../../parser/astNavigation';
-import type { ProfileInfo } from '../../service/context';
+import type { ProfileInfo } from '../../model/featureContext';
 import { isObject } from '../../model/profileModel';
 import { factIndex, factMarkdown, optionMarkdown } from './factInfo';
 import { escapeChoice, escapeSnippet } from './schemaItems';

@@ -2,11 +2,11 @@
 // YAML stands in the file, and the "did you mean …" / "known facts: …" parts of messages.
 import * as l10n from '@vscode/l10n';
 import { isNode, type Node as YamlNode, type Pair } from 'yaml';
-import type { Range } from '../../types';
+import type { Range } from '../../../../shared/src/types';
 import { nodeRange, type ParsedDocument } from '../../parser/parsedDocument';
 import { findAtPath, type PathSegment } from '../../parser/astNavigation';
 import { entries, isObject } from '../../model/profileModel';
-import type { Problem, ProblemCode, Severity } from '../../service/problem';
+import type { Problem, ProblemCode, Severity } from '../../model/problem';
 import { closest } from './didYouMean';
 
 /** How many names a message lists before it says "…". */

@@ -3,11 +3,11 @@
 // with duplicates, thresholds in the wrong order, referrals naming unknown facts or values, and
 // lessons the profile no longer classifies as expected. Each problem sits on the exact node.
 import * as l10n from '@vscode/l10n';
-import { MATCHERS, MATCHERS_BY_TYPE, VERDICTS, type FactSpec, type MatcherKind, type Profile, type Verdict } from '../../types';
+import { MATCHERS, MATCHERS_BY_TYPE, VERDICTS, type FactSpec, type MatcherKind, type Profile, type Verdict } from '../../../../shared/src/types';
 import type { ParsedDocument } from '../../parser/parsedDocument';
 import type { PathSegment } from '../../parser/astNavigation';
 import { entries, isObject } from '../../model/profileModel';
-import type { Problem } from '../../service/problem';
+import type { Problem } from '../../model/problem';
 import {
   factNamesOf, listNames, optionValues, orList, problem, rangeAtPath, scalarText, shown, suggester, type Suggestion,
 } from './problemHelpers';

@@ -2,12 +2,12 @@
 // profile — facts the profile does not know and values that do not fit the fact (wrong type, not
 // an option, money in another currency, a duration or date that cannot be read).
 import * as l10n from '@vscode/l10n';
-import type { FactSpec, Prospect } from '../../types';
+import type { FactSpec, Prospect } from '../../../../shared/src/types';
 import type { ParsedDocument } from '../../parser/parsedDocument';
 import { findAtPath, type PathSegment } from '../../parser/astNavigation';
 import { isObject } from '../../model/profileModel';
-import type { ProfileInfo, ProfileResolution } from '../../service/context';
-import type { Problem, ProblemCode } from '../../service/problem';
+import type { ProfileInfo, ProfileResolution } from '../../model/featureContext';
+import type { Problem, ProblemCode } from '../../model/problem';
 import {
   factNamesOf, listNames, optionValues, problem, rangeAtPath, scalarText, shown, suggester, type Suggestion,
 } from './problemHelpers';

@@ -5,11 +5,11 @@
 import * as l10n from '@vscode/l10n';
 import { isMap, isNode, type Node as YamlNode } from 'yaml';
 import type { ErrorObject } from 'ajv';
-import type { Range } from '../../types';
-import { MATCHERS } from '../../types';
+import type { Range } from '../../../../shared/src/types';
+import { MATCHERS } from '../../../../shared/src/types';
 import { nodeRange, type ParsedDocument } from '../../parser/parsedDocument';
 import { findAtPath, findPair, type PathSegment } from '../../parser/astNavigation';
-import type { Problem } from '../../service/problem';
+import type { Problem } from '../../model/problem';
 import { schemaFor, validatorFor } from '../../schema/schemas';
 import { propertiesOf, resolveRef, schemaAtPath, type JsonSchema, type SchemaObject } from '../../schema/schemaWalker';
 import {

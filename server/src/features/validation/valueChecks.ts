@@ -1,7 +1,7 @@
 // The engine reads values and matcher arguments (engine/values.ts); this adapter turns its answer
 // into what a diagnostic needs: a sentence, and which list item is wrong, so the problem can sit
 // on that item rather than on the whole list.
-import type { FactSpec, MatcherKind } from '../../types';
+import type { FactSpec, MatcherKind } from '../../../../shared/src/types';
 import { isUnknown, parseFactValue, parseMatcherArgument } from '../../engine';
 
 export type ValueCheck = { ok: true } | { ok: false; message: string; at?: number };

@@ -1,6 +1,6 @@
 // What the language service hands each feature besides the document itself: the profile a
 // prospect is judged by, its verdict, and a way to resolve paths. Features stay pure functions.
-import type { Profile, Prospect, Verdict } from '../types';
+import type { Profile, Prospect, Verdict } from '../../../shared/src/types';
 import type { ParsedDocument } from '../parser/parsedDocument';
 
 /** A profile document together with its engine model. */

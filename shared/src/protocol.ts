@@ -2,8 +2,7 @@
 // server, typed once for both sides. Only `vscode-languageserver-protocol` (message types) and
 // type-only imports: the client bundle must not pull in any server code through this file.
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
-import type { Evaluation } from './service/languageService';
-import type { Language, Question, VerdictKind } from './types';
+import type { Evaluation, Language, Question, VerdictKind } from './types';
 
 export type { Evaluation };
 

@@ -1,6 +1,6 @@
 // A problem found in a document: LSP-shaped, but free of the LSP libraries so the CLI and the
 // pure service can use it. server.ts turns it into a Diagnostic one to one.
-import type { Range } from '../types';
+import type { Range } from '../../../shared/src/types';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 

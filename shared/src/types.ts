@@ -199,3 +199,8 @@ export interface Verdict {
   referrals: ReferralSuggestion[];
   hints: Hint[];
 }
+
+/** The verdict on one prospect with the profile that gave it, or why there is none. */
+export type Evaluation =
+  | { ok: true; verdict: Verdict; profileUri: string }
+  | { ok: false; message: string };

@@ -1,0 +1,28 @@
+// Names that the manifest (package.json), the client and the server must spell alike: command
+// ids, the view, context keys, the source of our diagnostics. test/unit/manifest.test.ts checks
+// that every command here is contributed and every contributed command is here.
+
+export const COMMANDS = {
+  evaluateProspect: 'idealClient.evaluateProspect',
+  evaluateAll: 'idealClient.evaluateAll',
+  showQuestions: 'idealClient.showQuestions',
+  checkLessons: 'idealClient.checkLessons',
+  newProfile: 'idealClient.newProfile',
+  newProspect: 'idealClient.newProspect',
+  restartServer: 'idealClient.restartServer',
+  refreshProspects: 'idealClient.refreshProspects',
+} as const;
+
+export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];
+
+export const PROSPECTS_VIEW = 'idealClient.prospects';
+export const STATUS_BAR_ITEM = 'idealClient.verdict';
+
+/** Context keys the manifest's `when` clauses read. */
+export const CONTEXT_KEYS = {
+  activeProspect: 'idealClient.activeProspect',
+  hasFiles: 'idealClient.hasFiles',
+} as const;
+
+/** The `source` of every diagnostic the server publishes; quick fixes act only on these. */
+export const DIAGNOSTIC_SOURCE = 'ideal-client';
