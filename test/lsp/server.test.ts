@@ -13,6 +13,7 @@ import {
 } from '../../server/src/protocol';
 import { evaluateAllPages } from '../../client/src/evaluateAllPages';
 import { copySamples, LspSession, ROOT, SERVER, sleep } from './helpers/lspSession';
+import { readExpected } from '../helpers/expected.mjs';
 
 const PROFILE = 'wunschkunde.profile.yaml';
 const ACME = 'prospects/2026-11-20-acme.prospect.yaml';
@@ -265,16 +266,11 @@ describe('language server over stdio (dist/server.js)', function () {
   it('answers the custom requests: evaluate all, questions, lessons, templates, new prospect', async function () {
     fs.writeFileSync(s.path('prospects/zz-syntax.prospect.yaml'), 'prospect: [unclosed\n');
     const { items: all } = await evaluateAllPages((params) => s.conn.sendRequest(EvaluateAllRequest, params));
-    const expected = fs.readFileSync(s.path('EXPECTED.md'), 'utf8')
-      .split('\n')
-      .map((l) => /^\| (\S+\.prospect\.\S+) \| (\S+) \| (\d+) \| (\d+) \|$/.exec(l))
-      .filter((m): m is RegExpExecArray => m !== null);
-    assert.ok(expected.length >= 8);
-    for (const [, file, verdict, score, known] of expected) {
+    for (const { file, verdict, score, known } of readExpected(s.path('EXPECTED.md'))) {
       const r = all.find((x) => x.relativePath === file);
       assert.ok(r, `${file} in evaluateAll`);
       assert.ok(r.evaluation.ok, `${file}: ${JSON.stringify(r.evaluation)}`);
-      assert.deepEqual([r.evaluation.verdict.verdict, r.evaluation.verdict.score, r.evaluation.verdict.known], [verdict, Number(score), Number(known)], file);
+      assert.deepEqual([r.evaluation.verdict.verdict, r.evaluation.verdict.score, r.evaluation.verdict.known], [verdict, score, known], file);
     }
     const syntax = all.find((x) => x.relativePath === 'prospects/zz-syntax.prospect.yaml');
     assert.ok(syntax && !syntax.evaluation.ok, 'a prospect that cannot be read is listed, not evaluated');
