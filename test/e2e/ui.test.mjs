@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readExpected } from '../helpers/expected.mjs';
 import { launchBrowser } from './browser.mjs';
 import { startCodeServer } from './codeServer.mjs';
 import { S, Workbench } from './selectors.mjs';
@@ -29,16 +30,10 @@ const GROUPS = [
   { kind: 'undetermined', re: /^\s*undetermined\s*\d+\s*$/i },
 ];
 
-/** How many prospects of each verdict samples/EXPECTED.md lists. */
+/** How many prospects of each verdict samples/EXPECTED.md lists (throws when the table does not read). */
 function expectedCounts(workspace) {
   const counts = {};
-  const file = path.join(workspace, 'EXPECTED.md');
-  if (!fs.existsSync(file)) return counts;
-  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
-    const cells = line.split('|').map((c) => c.trim());
-    if (cells.length < 4 || !/\.prospect\./.test(cells[1] ?? '')) continue;
-    counts[cells[2]] = (counts[cells[2]] ?? 0) + 1;
-  }
+  for (const row of readExpected(path.join(workspace, 'EXPECTED.md'))) counts[row.verdict] = (counts[row.verdict] ?? 0) + 1;
   return counts;
 }
 

@@ -1,8 +1,8 @@
 // Shared helpers of the extension-host suite: the copied samples workspace, polling (the language
 // server needs a moment; never sleep a fixed time), and reading samples/EXPECTED.md.
 import * as assert from 'assert';
-import * as fs from 'fs';
 import * as vscode from 'vscode';
+import { readExpected, type ExpectedRow } from '../helpers/expected.mjs';
 
 export const EXTENSION_ID = 'ideal-client.ideal-client';
 export const PROFILE = 'wunschkunde.profile.yaml';
@@ -150,38 +150,11 @@ export function verdictIn(title: string): VerdictKind | undefined {
   return undefined;
 }
 
-export interface ExpectedRow { file: string; verdict: VerdictKind; score: number | null; known: number | null }
+export type { ExpectedRow };
 
-/**
- * Rows of the table in samples/EXPECTED.md (columns file, verdict, score, known; any order, any
- * extra columns). Returns undefined when the file is absent.
- */
-export function readExpected(): ExpectedRow[] | undefined {
-  const file = wsPath('EXPECTED.md');
-  if (!fs.existsSync(file)) return undefined;
-  const lines = fs.readFileSync(file, 'utf8').split(/\r?\n/);
-  const rows: ExpectedRow[] = [];
-  let header: string[] | undefined;
-  const cells = (l: string) => l.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim().replace(/^`|`$/g, '').replace(/^\*\*|\*\*$/g, ''));
-  for (const l of lines) {
-    if (!l.trim().startsWith('|')) { header = undefined; continue; }
-    const c = cells(l);
-    if (!header) {
-      const h = c.map((x) => x.toLowerCase());
-      if (h.some((x) => /file|prospect/.test(x)) && h.includes('verdict')) header = h;
-      continue;
-    }
-    if (c.every((x) => /^:?-+:?$/.test(x))) continue;
-    const get = (name: RegExp) => { const i = header!.findIndex((x) => name.test(x)); return i >= 0 ? c[i] : undefined; };
-    const fileCell = get(/file|prospect/) ?? '';
-    const link = /\[[^\]]*\]\(([^)]+)\)/.exec(fileCell);
-    const rel = (link ? link[1] : fileCell).replace(/^\.\//, '').replace(/^samples\//, '');
-    const verdict = (get(/verdict/) ?? '').toLowerCase().replace(/\s+/g, '-') as VerdictKind;
-    if (!rel || !['fit', 'borderline', 'no-fit', 'undetermined'].includes(verdict)) continue;
-    const num = (s?: string) => { const m = /-?\d+/.exec(s ?? ''); return m ? Number(m[0]) : null; };
-    rows.push({ file: rel, verdict, score: num(get(/score/)), known: num(get(/known/)) });
-  }
-  return rows;
+/** The rows of the workspace's copy of samples/EXPECTED.md; throws when the table does not read. */
+export function readWorkspaceExpected(): ExpectedRow[] {
+  return readExpected(wsPath('EXPECTED.md'));
 }
 
 export async function evaluate(relative: string): Promise<vscode.TextEditor> {

@@ -1,7 +1,7 @@
 // The JSON Schemas (schemas/*.schema.json) and the samples (samples/): every sample is valid
 // against its schema, the error samples report exactly their schema-level mistakes, every
-// property is documented for hover and completion, and the structural rules of DESIGN §2/§3
-// ("exactly one matcher", "a dealbreaker has no weight", …) hold.
+// property is documented for hover and completion, and the structural rules of profiles and
+// prospects ("exactly one matcher", "a dealbreaker has no weight", …) hold.
 import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -9,6 +9,7 @@ import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { parse } from 'yaml';
 import { FACT_TYPES, MATCHERS, VERDICTS } from '../../shared/src/types';
+import { readExpected, type ExpectedRow } from '../helpers/expected.mjs';
 
 type Json = Record<string, unknown>;
 
@@ -167,7 +168,7 @@ describe('JSON Schemas', () => {
       assert.deepEqual([...unknown], []);
     });
 
-    it('fix the enums of DESIGN §2 (fact types, languages, verdicts)', () => {
+    it('fix the enums of the profile format (fact types, languages, verdicts)', () => {
       const fact = profileDefs.fact as Json;
       assert.deepEqual((fact.properties as Json & { type: Json }).type.enum, [...FACT_TYPES]);
       assert.deepEqual(((profileSchema.properties as Json).language as Json).enum, ['en', 'de']);
@@ -391,7 +392,7 @@ describe('samples', () => {
   it('the prospects name an existing profile and only facts it knows', () => {
     for (const f of prospects) {
       const p = load(f) as { profile?: string; facts?: Json };
-      // Without `profile:`, the nearest *.profile.yaml in the folder or above (DESIGN §3).
+      // Without `profile:`, a prospect belongs to the nearest *.profile.yaml in its folder or above.
       let profile = p.profile ? resolve(dirname(f), p.profile) : undefined;
       for (let dir = dirname(f); !profile && dir.startsWith(SAMPLES); dir = dirname(dir)) {
         const found = readdirSync(dir).filter((n) => isProfile(n));
@@ -405,10 +406,8 @@ describe('samples', () => {
   });
 
   describe('EXPECTED.md', () => {
-    const rows = readFileSync(join(SAMPLES, 'EXPECTED.md'), 'utf8').split('\n')
-      .map((l) => /^\|\s*(\S+\.prospect\.\S+)\s*\|\s*(\S+)\s*\|\s*(\S+)\s*\|\s*(\S+)\s*\|$/.exec(l.trim()))
-      .filter((m): m is RegExpExecArray => m !== null)
-      .map((m) => ({ file: m[1], verdict: m[2], score: m[3] === 'null' ? null : Number(m[3]), known: Number(m[4]) }));
+    let rows: ExpectedRow[] = [];
+    before(() => { rows = readExpected(join(SAMPLES, 'EXPECTED.md')); });
 
     it('lists every valid prospect once, and every verdict occurs', () => {
       assert.deepEqual(rows.map((r) => r.file).sort(), prospects.map(rel).sort());
