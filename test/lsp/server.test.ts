@@ -224,7 +224,9 @@ describe('language server over stdio (dist/server.js)', function () {
     fs.writeFileSync(s.path('prospects/local.profile.yaml'), s.read(PROFILE).replace('profile: Wunschkunde Beratung', 'profile: Lokal'));
     const published = s.published.get(uri)!.length;
     await s.filesChanged([{ uri: s.uri('prospects/local.profile.yaml'), type: FileChangeType.Created }]);
-    await s.waitFor(() => s.verdictsChanged.some((c) => c.all === true), 'verdictsChanged { all: true }');
+    // Exactly the prospects whose nearest profile could be the new one: those that listed its folder.
+    await s.waitFor(() => s.verdictsChanged.some((c) => c.uris.includes(uri)), 'verdictsChanged naming the prospect');
+    assert.ok(!s.verdictsChanged.some((c) => c.all === true), 'not "all": the change is known precisely');
     await s.waitForDiagnostics(uri, () => true, published);
     const after = await s.conn.sendRequest(EvaluateRequest, { uri });
     assert.ok(after.ok);

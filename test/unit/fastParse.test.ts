@@ -10,6 +10,8 @@ import { parseSimpleYaml } from '../../server/src/parser/simpleYaml';
 import { reparseEdit, incrementalCounter } from '../../server/src/parser/incrementalParse';
 import { parseText } from '../../server/src/parser/parsedDocument';
 import { findAtPath } from '../../server/src/parser/astNavigation';
+import { LanguageService } from '../../server/src/service/languageService';
+import { memoryFs } from './helpers/memoryFs';
 
 const OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: true, resolveKnownTags: false, logLevel: 'error' } as const;
 
@@ -166,6 +168,35 @@ describe('an edit inside one plain value (incrementalParse)', () => {
       }
     }
     assert.ok(applied > 100, `edits applied in place: ${applied}`);
+  });
+
+  it('hands the YAML document over: the superseded version can no longer be read', () => {
+    const prev = parseText('file:///w/p.profile.yaml', 1, profile);
+    const next = reparseEdit(prev, 2, profile.replace('weight: 2', 'weight: 4'), 1 << 20);
+    assert.ok(next?.yaml);
+    assert.throws(() => prev.yaml, /version 1 of file:\/\/\/w\/p\.profile\.yaml was handed over to version 2/);
+    // An edit left to the full parse takes nothing over: the old version stays readable.
+    const kept = parseText('file:///w/p.profile.yaml', 3, profile);
+    assert.equal(reparseEdit(kept, 4, profile.replace('weight: 2', 'wieght: 2'), 1 << 20), undefined);
+    assert.ok(kept.yaml);
+  });
+
+  it('the language service never reads a version it handed over', () => {
+    const service = new LanguageService({ fs: memoryFs({}), workspaceFolders: ['/w'] });
+    const uri = 'file:///w/p.profile.yaml';
+    let text = profile;
+    service.openDocument(uri, 1, text);
+    const count = incrementalCounter.count;
+    for (let v = 2; v < 40; v++) {
+      text = text.replace(/weight: \d+/, `weight: ${v}`);
+      service.openDocument(uri, v, text);
+      // Every feature after every edit: each would throw if it read a retired version.
+      service.diagnostics(uri);
+      service.hover(uri, { line: 12, character: 6 });
+      service.complete(uri, { line: 12, character: 12 });
+      service.documentSymbols(uri);
+    }
+    assert.ok(incrementalCounter.count - count >= 30, 'the edits took the in-place path');
   });
 
   it('leaves every other edit to the full parse', () => {

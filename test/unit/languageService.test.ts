@@ -90,6 +90,78 @@ describe('language service', () => {
     assert.ok(problems.some((p) => /No profile found/.test(p.message)), JSON.stringify(problems));
   });
 
+  describe('one entry for a change: applyChange answers what to check again', () => {
+    // Two folders, each with its own nearest profile, and a prospect that names a profile that
+    // does not exist yet.
+    function workspace() {
+      const fs = memoryFs({
+        '/w/a/p.profile.yaml': PROFILE,
+        '/w/a/x.prospect.yaml': PROSPECT,
+        '/w/b/q.profile.yaml': PROFILE.replace(/^profile: .*$/m, 'profile: Q'),
+        '/w/b/y.prospect.yaml': PROSPECT,
+        '/w/b/sub/z.prospect.yaml': PROSPECT,
+        '/w/c/later.prospect.yaml': `profile: ../later.profile.yaml\n${PROSPECT}`,
+      });
+      const service = new LanguageService({ fs, workspaceFolders: ['/w'] });
+      const u = (p: string) => service.uriOf(p);
+      const all = ['/w/a/x.prospect.yaml', '/w/b/y.prospect.yaml', '/w/b/sub/z.prospect.yaml', '/w/c/later.prospect.yaml'].map(u);
+      for (const x of all) service.problems(x);
+      return { fs, service, u, all };
+    }
+
+    it('a profile saved on disk touches only the prospects it judges (no memo of another profile is lost)', () => {
+      const { fs, service, u } = workspace();
+      fs.write('/w/a/p.profile.yaml', PROFILE.replace('atLeast: 5000 EUR', 'atLeast: 9000 EUR'));
+      assert.deepEqual(service.applyChange({ kind: 'changed', uri: u('/w/a/p.profile.yaml') }), [u('/w/a/x.prospect.yaml')]);
+      assert.equal(service.isValidationCached(u('/w/a/x.prospect.yaml')), false);
+      assert.ok(service.isValidationCached(u('/w/b/y.prospect.yaml')), 'judged by q: untouched');
+      assert.ok(service.isValidationCached(u('/w/b/sub/z.prospect.yaml')));
+      const ev = service.evaluate(u('/w/a/x.prospect.yaml'));
+      assert.equal(ev.ok && ev.verdict.score, 33);
+    });
+
+    it('a profile created in a folder re-judges the prospects whose search for the nearest profile listed it', () => {
+      const { fs, service, u } = workspace();
+      fs.write('/w/b/sub/local.profile.yaml', PROFILE.replace(/^profile: .*$/m, 'profile: Local'));
+      const recheck = service.applyChange({ kind: 'created', uri: u('/w/b/sub/local.profile.yaml') });
+      assert.deepEqual(recheck, [u('/w/b/sub/z.prospect.yaml')], 'only the prospect in that folder');
+      assert.ok(service.isValidationCached(u('/w/b/y.prospect.yaml')), 'its parent folder found q first');
+      const ev = service.evaluate(u('/w/b/sub/z.prospect.yaml'));
+      assert.equal(ev.ok && ev.verdict.profile, 'Local');
+    });
+
+    it('a profile named by `profile:` that appears later reaches the prospect that named it', () => {
+      const { fs, service, u } = workspace();
+      const later = u('/w/c/later.prospect.yaml');
+      assert.match(service.problems(later).map((p) => p.message).join('\n'), /does not exist/);
+      fs.write('/w/later.profile.yaml', PROFILE);
+      assert.deepEqual(service.applyChange({ kind: 'created', uri: u('/w/later.profile.yaml') }), [later]);
+      assert.deepEqual(service.problems(later), []);
+    });
+
+    it('a change on disk of a document open in an editor changes nothing: the editor text counts', () => {
+      const { service, u } = workspace();
+      const x = u('/w/a/x.prospect.yaml');
+      service.applyChange({ kind: 'opened', uri: x, version: 1, text: PROSPECT });
+      service.problems(x);
+      assert.deepEqual(service.applyChange({ kind: 'changed', uri: x }), []);
+      assert.ok(service.isValidationCached(x));
+    });
+
+    it('closing a profile forgets what was kept for it (nothing grows per URI opened)', () => {
+      const service = new LanguageService({ fs: memoryFs({}), workspaceFolders: ['/w'] });
+      for (let i = 0; i < 50; i++) {
+        const uri = service.uriOf(`/w/p${i}.profile.yaml`);
+        service.applyChange({ kind: 'opened', uri, version: 1, text: PROFILE });
+        service.problems(uri);
+        service.applyChange({ kind: 'closed', uri });
+      }
+      const internals = service as unknown as { analysis: { lastCompiled: Map<string, unknown>; lessonVerdicts: Map<string, unknown> } };
+      assert.equal(internals.analysis.lastCompiled.size, 0);
+      assert.equal(internals.analysis.lessonVerdicts.size, 0);
+    });
+  });
+
   it('finds every profile and prospect in the workspace', () => {
     const { service, profile, prospect } = setup();
     assert.deepEqual(service.findFiles(), { profiles: [profile], prospects: [prospect] });

@@ -5,7 +5,7 @@
 import { strict as assert } from 'node:assert';
 import { LanguageService } from '../../server/src/service/languageService';
 import { incrementalCounter } from '../../server/src/parser/incrementalParse';
-import { Cancelled, evaluateRun, summarise, type SliceOptions, type SettingsFor } from '../../server/src/requests';
+import { Cancelled, evaluateRun, summarise, type SliceOptions, type SettingsFor } from '../../server/src/service/workspaceRequests';
 import { DEFAULT_SETTINGS } from '../../server/src/service/settings';
 import { JsonListWriter } from '../../server/src/cli/main';
 import { jsonPiece } from '../../server/src/report/jsonReport';
@@ -120,7 +120,7 @@ describe('caches that must not go stale', () => {
 
 describe('Evaluate All in slices', () => {
   const settings = () => DEFAULT_SETTINGS;
-  const sliced = async (service: LanguageService, s: SettingsFor, prospects: string[], o: SliceOptions) => (await evaluateRun(service, s, prospects, o)).items;
+  const sliced = async (service: LanguageService, s: SettingsFor, prospects: readonly string[], o: SliceOptions) => (await evaluateRun(service, s, prospects, o)).items;
 
   it('gives the verdicts of evaluateAll, with only the unmet criteria and no hints, handing back the event loop', async () => {
     const { service, prospects } = setup(40);

@@ -70,8 +70,13 @@ function withLeaf(value: unknown, path: readonly PathSegment[], leaf: unknown): 
 
 /**
  * The parse of `text` (version `version`) from `prev`, the parse of the text before one edit, or
- * undefined when the edit is not one this path handles. Takes over prev's YAML document (updated
- * in place): `prev` must be a version nobody reads any more.
+ * undefined when the edit is not one this path handles.
+ *
+ * Ownership: the YAML document of `prev` is handed over to the new version and updated in place
+ * (copying it would cost what a parse costs). `prev` is retired — reading its `yaml` afterwards
+ * throws (test/unit/fastParse.test.ts breaks it on purpose) — so a caller that kept an old
+ * version across an edit fails loudly instead of reading positions of another text. Only the
+ * document store calls this, with the version it has just superseded.
  */
 export function reparseEdit(prev: ParsedDocument, version: number, text: string, maxBytes: number): ParsedDocument | undefined {
   // Only a plain YAML document that parsed without a single problem, and not the fast reader's.
@@ -112,6 +117,7 @@ export function reparseEdit(prev: ParsedDocument, version: number, text: string,
 
   parseCounter.count++;
   incrementalCounter.count++;
+  retire(prev, version);
   node.value = resolved;
   node.source = source;
   if (delta !== 0) {
@@ -133,4 +139,16 @@ export function reparseEdit(prev: ParsedDocument, version: number, text: string,
     uri: prev.uri, version, kind: prev.kind, format: prev.format, text, lines: new LineIndex(text),
     yaml: doc, yamlOffset: 0, value, problems: [],
   };
+}
+
+/** Makes every later read of `prev.yaml` throw, naming the version its document went to. */
+function retire(prev: ParsedDocument, successor: number): void {
+  const from = prev.version;
+  Object.defineProperty(prev, 'yaml', {
+    enumerable: true,
+    configurable: true,
+    get(): never {
+      throw new Error(`The YAML document of version ${from} of ${prev.uri} was handed over to version ${successor}; read that version instead.`);
+    },
+  });
 }

@@ -4,7 +4,8 @@
 import * as path from 'node:path';
 import type { FileSystem } from './fileSystem';
 import { isInside } from './fileSystem';
-import { resolveInside } from './pathRules';
+import * as l10n from '@vscode/l10n';
+import { pointsOutside, resolveInside } from './pathRules';
 import { isProfileName } from '../../../shared/src/fileKinds';
 
 export type Resolution =
@@ -34,13 +35,13 @@ export function resolveProfile(input: ResolveInput): Resolution {
   const { fs, root, prospectPath } = input;
   if (input.written !== undefined) {
     const r = resolveInside(fs, root, prospectPath, input.written);
-    if (!r.ok) return { ok: false, reason: /leaves|outside|absolute/.test(r.message) ? 'outside' : 'not-found', message: r.message };
+    if (!r.ok) return { ok: false, reason: pointsOutside(r.code) ? 'outside' : 'not-found', message: r.message };
     return { ok: true, fsPath: r.fsPath, how: 'key' };
   }
   if (input.setting && input.setting.trim() !== '') {
     const r = resolveInside(fs, root, path.join(root, '.settings'), input.setting);
     if (!r.ok) {
-      return { ok: false, reason: /leaves|outside|absolute/.test(r.message) ? 'outside' : 'not-found', message: `Setting idealClient.profile: ${r.message}` };
+      return { ok: false, reason: pointsOutside(r.code) ? 'outside' : 'not-found', message: l10n.t('Setting idealClient.profile: {0}', r.message) };
     }
     return { ok: true, fsPath: r.fsPath, how: 'setting' };
   }
@@ -53,7 +54,7 @@ export function resolveProfile(input: ResolveInput): Resolution {
     if (names.length > 1) {
       return {
         ok: false, reason: 'ambiguous', candidates: names.map((n) => path.join(dir, n)),
-        message: `More than one profile could judge this prospect: ${names.join(', ')} in ${dir}. Name one with "profile: <path>".`,
+        message: l10n.t('More than one profile could judge this prospect: {0} in {1}. Name one with "profile: <path>".', names.join(', '), dir),
       };
     }
     if (path.resolve(dir) === path.resolve(root)) break;
@@ -63,6 +64,6 @@ export function resolveProfile(input: ResolveInput): Resolution {
   }
   return {
     ok: false, reason: 'missing',
-    message: 'No profile found for this prospect: add "profile: ../your.profile.yaml", set idealClient.profile, or put a *.profile.yaml in this folder or a parent.',
+    message: l10n.t('No profile found for this prospect: add "profile: ../your.profile.yaml", set idealClient.profile, or put a *.profile.yaml in this folder or a parent.'),
   };
 }

@@ -1,16 +1,21 @@
-// The answers to the custom `idealClient/*` requests (protocol.ts), computed from the language
-// service alone: no connection here, so they can be tested bare and server.ts stays wiring.
+// The answers to the custom `idealClient/*` requests (shared/src/protocol.ts), computed from the
+// language service alone: no connection here, so they can be tested bare; lsp/customRequests.ts
+// wires them to the connection.
+//
+// State owned here, and where it is cleared:
+//   EvaluateAllRuns.runs — the runs whose pages clients still fetch; a run goes when its last
+//                          page is served, or when more than `keep` newer runs came after it
+//   summaries            — per evaluation (a WeakMap): gone with the evaluation
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { Evaluation, LanguageService } from './service/languageService';
-import type { Settings } from './service/settings';
-import type { CriterionResult } from '../../shared/src/types';
-import { evaluate } from './engine';
-import { listProfileTemplates, newProspectText, profileTemplateText } from './features/templates';
-import { EVALUATE_ALL_PAGE_SIZE } from '../../shared/src/protocol';
+import type { Evaluation, LanguageService } from './languageService';
+import type { Settings } from './settings';
+import type { CriterionResult } from '../../../shared/src/types';
+import { listProfileTemplates, newProspectText, profileTemplateText } from '../features/templates';
+import { EVALUATE_ALL_PAGE_SIZE } from '../../../shared/src/protocol';
 import type {
   EvaluateAllPage, EvaluateAllParams, LessonCheck, NewProspectParams, NewProspectResult, ProfileLessons, ProfileTemplateInfo, ProspectEvaluation, QuestionsResult,
-} from '../../shared/src/protocol';
+} from '../../../shared/src/protocol';
 import * as l10n from '@vscode/l10n';
 
 export type SettingsFor = (uri: string) => Settings;
@@ -92,25 +97,8 @@ interface KeptRun {
 export class EvaluateAllRuns {
   private readonly runs: KeptRun[] = [];
   private lastId = 0;
-  private listing: { folders: readonly string[]; prospects: string[] } | undefined;
 
   constructor(private readonly keep = 4) {}
-
-  /**
-   * Every prospect of the workspace, sorted: service.findFiles, kept until forgetFiles or a
-   * change of workspace folders. Walking ten thousand files takes 30–100 ms in one go, which a
-   * completion asked for meanwhile would wait for; an edit changes no file names.
-   */
-  prospects(service: LanguageService): string[] {
-    const folders = service.workspaceFolders;
-    if (this.listing?.folders !== folders) this.listing = { folders, prospects: service.findFiles().prospects };
-    return this.listing.prospects;
-  }
-
-  /** A file was created or deleted: the next run walks the workspace again. */
-  forgetFiles(): void {
-    this.listing = undefined;
-  }
 
   /**
    * One page: of a new run when `params.run` is absent (`evaluateRun` evaluates every prospect),
@@ -192,25 +180,33 @@ export function questions(service: LanguageService, uri: string, settings: Setti
   return { ok: true, prospect: ev.verdict.prospect, profile: ev.verdict.profile, questions: ev.verdict.ask };
 }
 
-/** Every lesson of every profile, re-run against the profile as it is now (DESIGN §2 `lessons`). */
+/**
+ * Every lesson of every profile, re-run against the profile as it is now: the service's lessons
+ * (the ones the profile's problems are made of), with what Check Lessons shows of each.
+ */
 export function checkLessons(service: LanguageService, settingsFor: SettingsFor, profiles: readonly string[]): ProfileLessons[] {
   const out: ProfileLessons[] = [];
   for (const profileUri of profiles) {
     const settings = settingsFor(profileUri);
     const info = service.getProfileInfo(profileUri, settings);
     if (!info || info.profile.lessons.length === 0) continue;
-    const lessons = info.profile.lessons.map((lesson): LessonCheck => {
+    const lessons = service.lessons(profileUri, settings).map(({ index, result }): LessonCheck => {
+      const lesson = info.profile.lessons[index];
       const base: LessonCheck = { prospect: lesson.prospect, expect: lesson.expect, ok: false };
       if (lesson.learned !== undefined) base.learned = lesson.learned;
-      const target = service.resolvePath(profileUri, lesson.prospect);
-      if (!target.ok) return { ...base, message: target.message };
-      base.uri = target.uri;
-      base.relativePath = service.describe(target.uri);
-      const prospect = service.getProspectInfo(target.uri, settings);
-      if (!prospect) return { ...base, message: l10n.t('"{0}" is not a readable prospect file.', lesson.prospect) };
-      // Judged by the profile that holds the lesson, whatever profile the prospect names.
-      const v = evaluate(info.profile, prospect.prospect);
-      return { ...base, name: v.prospect, actual: v.verdict, score: v.score, known: v.known, ok: v.verdict === lesson.expect };
+      if (!result.ok) {
+        const target = service.resolvePath(profileUri, lesson.prospect);
+        if (target.ok) {
+          base.uri = target.uri;
+          base.relativePath = service.describe(target.uri);
+        }
+        return { ...base, message: result.message };
+      }
+      const v = result.verdict;
+      return {
+        ...base, uri: result.uri, relativePath: service.describe(result.uri),
+        name: v.prospect, actual: v.verdict, score: v.score, known: v.known, ok: v.verdict === lesson.expect,
+      };
     });
     out.push({ profileUri, relativePath: service.describe(profileUri), profile: info.profile.profile, lessons });
   }

@@ -1,0 +1,70 @@
+// The custom `idealClient/*` requests of shared/src/protocol.ts, wired to their answers in
+// service/workspaceRequests.ts.
+//
+// State owned here, and where it is cleared:
+//   runs — the Evaluate All runs whose pages are still fetched (EvaluateAllRuns keeps and drops them)
+import * as l10n from '@vscode/l10n';
+import {
+  CheckLessonsRequest, EvaluateAllRequest, EvaluateRequest, NewProspectRequest, ProfileTemplateRequest, ProfileTemplatesRequest,
+  QuestionsRequest,
+} from '../../../shared/src/protocol';
+import * as requests from '../service/workspaceRequests';
+import { cancelled, empty, guard, guardRequest, nothing } from './guards';
+import type { ServerParts } from './serverParts';
+
+/** The answer to a custom request whose handler threw (the error itself is in the log). */
+function failed(): { ok: false; message: string } {
+  return { ok: false, message: l10n.t('Ideal Client could not answer this; the details are in the "Ideal Client" output.') };
+}
+
+export function registerCustomRequests(s: ServerParts): void {
+  const { connection, service, settings, log } = s;
+
+  connection.onRequest(EvaluateRequest, guardRequest(log, 'evaluate', failed, async (params, token) => {
+    const uri = typeof params?.uri === 'string' ? params.uri : '';
+    const ev = service.evaluate(uri, await settings.forRequest(uri, token));
+    if (params?.refresh) s.refresh.queue([uri]);
+    return ev;
+  }));
+
+  // A run is evaluated in slices, so that completion and diagnostics are answered meanwhile,
+  // and handed out a page at a time, so that no answer takes long to write either.
+  const runs = new requests.EvaluateAllRuns();
+
+  connection.onRequest(EvaluateAllRequest, async (params, token) => {
+    try {
+      return await runs.page(service, params, async () => {
+        // The messages already received first (a completion typed with the edit that started the
+        // run): the connection takes one per turn of the event loop, after whatever queued before.
+        await requests.afterPendingMessages();
+        const prospects = service.findFiles().prospects;
+        return requests.evaluateRun(service, await settings.forMany(prospects), prospects, {
+          isCancelled: () => token.isCancellationRequested || s.isShuttingDown(),
+        });
+      });
+    } catch (e) {
+      if (e instanceof requests.Cancelled) return cancelled('Evaluate All');
+      log('evaluate all', e);
+      return { ok: true, run: 0, total: 0, offset: 0, items: [], changed: false };
+    }
+  });
+
+  connection.onRequest(QuestionsRequest, guardRequest(log, 'questions', failed, async (params, token) => {
+    const uri = typeof params?.uri === 'string' ? params.uri : '';
+    return requests.questions(service, uri, await settings.forRequest(uri, token));
+  }));
+
+  connection.onRequest(CheckLessonsRequest, guard(log, 'check lessons', empty, async () => {
+    const profiles = service.findFiles().profiles;
+    return requests.checkLessons(service, await settings.forMany(profiles), profiles);
+  }));
+
+  connection.onRequest(ProfileTemplatesRequest, guard(log, 'profile templates', empty, () => requests.profileTemplates()));
+
+  connection.onRequest(ProfileTemplateRequest, guard(log, 'profile template', nothing, (params) => requests.profileTemplate(params?.id, params?.language)));
+
+  connection.onRequest(NewProspectRequest, guardRequest(log, 'new prospect', failed, async (params, token) => {
+    const uri = typeof params?.profileUri === 'string' ? params.profileUri : '';
+    return requests.newProspect(service, params, await settings.forRequest(uri, token));
+  }));
+}

@@ -1,0 +1,224 @@
+// The workspace as the service sees it: its folders, which files are where, and which profile
+// judges a prospect. Everything here depends on which files exist (not on what they say), so it
+// changes only when a file is created or deleted, or the folders change.
+//
+// State owned here, and where it is cleared:
+//   folders      — the workspace folders, innermost first; set by setFolders()
+//   listings     — each folder's profile names (the nearest profile); a folder's entry by
+//                  filesCameOrWent() for a file in it, all by setFolders()
+//   realPaths    — symbolic links resolved, per path; by filesCameOrWent() and contentChanged()
+//   resolutions  — the profile of each (folder, `profile:` key, setting), with what it read;
+//                  by filesCameOrWent() and setFolders()
+//   descriptions — the short name of each URI for messages; by forget() (a file closed or
+//                  released) and setFolders()
+//   walk         — every profile and prospect of the workspace; by filesCameOrWent(), setFolders()
+// What a resolution reads is reported to the DependencyRecorder: a folder's listing as
+// folderKey(folder), a written path's target as its URI — so a memo that used a resolution is
+// recomputed when a file it could have found comes or goes, and only then.
+import * as path from 'node:path';
+import { URI } from 'vscode-uri';
+import { kindOf, SKIP_DIRS } from '../../../shared/src/fileKinds';
+import type { ProfileResolution } from '../model/featureContext';
+import { isInside, type FileSystem } from './fileSystem';
+import { resolveInside, type PathRefusal } from './pathRules';
+import { listProfilesIn, resolveProfile } from './profileResolution';
+import { folderKey, type DependencyRecorder } from '../model/dependencyKeys';
+
+export interface WorkspaceFiles {
+  readonly profiles: readonly string[];
+  readonly prospects: readonly string[];
+}
+
+export type PathResolution = { ok: true; uri: string } | { ok: false; code?: PathRefusal; message: string };
+
+export class WorkspaceIndex {
+  private folders: string[] = [];
+  private readonly listings = new Map<string, string[]>();
+  private readonly realPaths = new Map<string, string | undefined>();
+  private readonly resolutions = new Map<string, { resolution: ProfileResolution; reads: string[] }>();
+  private readonly descriptions = new Map<string, string>();
+  private walk: WorkspaceFiles | undefined;
+  /** The file system with realPath cached (see realPaths), for resolving written paths. */
+  private readonly resolvingFs: FileSystem;
+
+  constructor(private readonly fs: FileSystem, private readonly recorder: DependencyRecorder) {
+    const realPaths = this.realPaths;
+    // Everything else straight from fs (through the prototype).
+    this.resolvingFs = Object.assign(Object.create(fs) as FileSystem, {
+      realPath(p: string): string | undefined {
+        if (realPaths.has(p)) return realPaths.get(p);
+        const real = fs.realPath(p);
+        realPaths.set(p, real);
+        return real;
+      },
+    });
+  }
+
+  setFolders(fsPaths: readonly string[]): void {
+    this.folders = fsPaths.map((p) => path.resolve(p)).sort((a, b) => b.length - a.length);
+    this.listings.clear();
+    this.realPaths.clear();
+    this.resolutions.clear();
+    this.descriptions.clear();
+    this.walk = undefined;
+  }
+
+  get workspaceFolders(): readonly string[] {
+    return this.folders;
+  }
+
+  /** A file was created or deleted: listings, links and resolutions may be other now. */
+  filesCameOrWent(uri: string): void {
+    const p = this.fsPathOf(uri);
+    if (p) this.listings.delete(path.dirname(p));
+    else this.listings.clear();
+    this.realPaths.clear();
+    this.resolutions.clear();
+    this.walk = undefined;
+  }
+
+  /** Nothing more will be asked about this file for a while (closed, or released by the CLI). */
+  forget(uri: string): void {
+    this.descriptions.delete(uri);
+  }
+
+  /** A file's content changed: only a link's target could be another. */
+  contentChanged(): void {
+    this.realPaths.clear();
+  }
+
+  fsPathOf(uri: string): string | undefined {
+    try {
+      const u = URI.parse(uri);
+      return u.scheme === 'file' ? u.fsPath : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  uriOf(fsPath: string): string {
+    return URI.file(fsPath).toString();
+  }
+
+  /** The workspace folder holding a file: the innermost one, else the file's own folder. */
+  rootOf(fsPath: string): string {
+    for (const f of this.folders) if (isInside(f, fsPath)) return f;
+    return path.dirname(fsPath);
+  }
+
+  /** Resolves a path written in `fromUri` to a URI inside the workspace folder (never outside). */
+  resolvePath(fromUri: string, written: string): PathResolution {
+    const from = this.fsPathOf(fromUri);
+    if (!from) return { ok: false, message: 'Paths are resolved only for files on disk.' };
+    const reads: string[] = [];
+    const r = this.resolveWritten(from, written, reads);
+    for (const k of reads) this.recorder.read(k);
+    return r.ok ? { ok: true, uri: this.uriOf(r.fsPath) } : r;
+  }
+
+  private resolveWritten(from: string, written: string, reads: string[]): ReturnType<typeof resolveInside> {
+    // The target is read whether or not it exists now: its creation must reach whoever asked.
+    // (A path no URI can name — a lone surrogate — cannot be created by a watcher event either.)
+    if (!path.isAbsolute(written) && written.trim() !== '') {
+      try {
+        reads.push(this.uriOf(path.resolve(path.dirname(from), written)));
+      } catch {
+        // not a name a file event could carry
+      }
+    }
+    return resolveInside(this.resolvingFs, this.rootOf(from), from, written);
+  }
+
+  /** The profile that judges a prospect: its `profile:` key, else the setting, else the nearest. */
+  resolveProfile(prospectUri: string, written: string | undefined, setting: string | undefined): ProfileResolution {
+    const fsPath = this.fsPathOf(prospectUri);
+    // The answer depends on the prospect's folder, not its name: ten thousand prospects in one
+    // folder naming "../ideal.profile.yaml" are resolved once.
+    const key = JSON.stringify([fsPath ? path.dirname(fsPath) : prospectUri, written, setting]);
+    let entry = this.resolutions.get(key);
+    if (!entry) {
+      const reads: string[] = [];
+      entry = { resolution: this.resolveUncached(prospectUri, written, setting, reads), reads };
+      this.resolutions.set(key, entry);
+    }
+    for (const k of entry.reads) this.recorder.read(k);
+    // A copy: callers may keep or change what they are given.
+    return { ...entry.resolution };
+  }
+
+  private resolveUncached(prospectUri: string, written: string | undefined, setting: string | undefined, reads: string[]): ProfileResolution {
+    const fsPath = this.fsPathOf(prospectUri);
+    if (!fsPath) return { ok: false, reason: 'not-found', message: 'Save this prospect as a file to find its profile.' };
+    const root = this.rootOf(fsPath);
+    if (written !== undefined) this.resolveWritten(fsPath, written, reads);
+    else if (setting && setting.trim() !== '') this.resolveWritten(path.join(root, '.settings'), setting, reads);
+    const r = resolveProfile({
+      fs: this.resolvingFs,
+      root,
+      prospectPath: fsPath,
+      written,
+      setting,
+      listProfiles: (dir) => {
+        reads.push(folderKey(dir));
+        return this.listProfiles(dir);
+      },
+    });
+    if (!r.ok) return r;
+    return { ok: true, uri: this.uriOf(r.fsPath), how: r.how };
+  }
+
+  private listProfiles(dir: string): string[] {
+    let names = this.listings.get(dir);
+    if (!names) {
+      names = listProfilesIn(this.fs, dir);
+      this.listings.set(dir, names);
+    }
+    return names;
+  }
+
+  /**
+   * Every profile and prospect file under the workspace folders (kept until a file comes or
+   * goes: walking ten thousand files takes 30–100 ms), or under the given folders.
+   */
+  findFiles(roots?: readonly string[], limit = 100_000): WorkspaceFiles {
+    if (roots) return this.walkFolders(roots, limit);
+    this.walk ??= this.walkFolders(this.folders, limit);
+    return this.walk;
+  }
+
+  private walkFolders(roots: readonly string[], limit: number): WorkspaceFiles {
+    const profiles: string[] = [];
+    const prospects: string[] = [];
+    const stack = [...roots];
+    const seen = new Set<string>();
+    while (stack.length && profiles.length + prospects.length < limit) {
+      const dir = stack.pop()!;
+      const real = this.fs.realPath(dir) ?? dir;
+      if (seen.has(real)) continue;
+      seen.add(real);
+      for (const e of this.fs.readDir(dir)) {
+        const p = path.join(dir, e.name);
+        if (e.isDirectory) {
+          if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) stack.push(p);
+          continue;
+        }
+        const kf = kindOf(e.name);
+        if (kf?.kind === 'profile') profiles.push(this.uriOf(p));
+        else if (kf?.kind === 'prospect') prospects.push(this.uriOf(p));
+      }
+    }
+    return { profiles: profiles.sort(), prospects: prospects.sort() };
+  }
+
+  /** A short name for messages: the path relative to its workspace folder. */
+  describe(uri: string): string {
+    let d = this.descriptions.get(uri);
+    if (d === undefined) {
+      const p = this.fsPathOf(uri);
+      const rel = p ? path.relative(this.rootOf(p), p) : '';
+      d = !p ? uri : rel && !rel.startsWith('..') ? rel : p;
+      this.descriptions.set(uri, d);
+    }
+    return d;
+  }
+}
