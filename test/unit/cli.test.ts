@@ -6,7 +6,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import * as l10n from '@vscode/l10n';
-import { runCli } from '../../server/src/cli/main';
+import { runCli } from '../../server/src/cli/run';
 import { useLanguage } from '../../server/src/cli/language';
 
 const ROOT = path.resolve(__dirname, '../..');
