@@ -21,7 +21,7 @@ function cli(args: string[], cwd = SAMPLES, env: Record<string, string> = {}): {
 }
 
 describe('CLI', () => {
-  it('evaluates the ACME prospect as DESIGN §4 says (json)', () => {
+  it('evaluates the ACME prospect as docs/reference.md "How the verdict is computed" works it out (json)', () => {
     const r = cli(['evaluate', 'prospects/2026-11-20-acme.prospect.yaml', '--format', 'json']);
     assert.equal(r.code, 0, r.err);
     const v = JSON.parse(r.out);
@@ -111,6 +111,39 @@ describe('CLI', () => {
       assert.equal(cli(['frobnicate']).code, 2);
       assert.equal(cli(['evaluate']).code, 2);
       assert.equal(cli(['evaluate', 'x', '--format', 'pdf']).code, 2);
+    });
+  });
+
+  describe('arguments read by util.parseArgs, its errors in the CLI\'s words', () => {
+    const usage = (line: string): string => `ideal-client: ${line}\nRun "ideal-client --help" for usage.\n`;
+    const cases: [string[], string][] = [
+      [['evaluate', 'x', '--bogus=1'], 'unknown option --bogus=1'],
+      [['evaluate', 'x', '-hx'], 'unknown option -hx'],
+      [['evaluate', 'x', '--profile'], '--profile needs a value'],
+      [['evaluate', 'x', '-f', '--root', '.'], '-f needs a value'],
+      [['evaluate', 'x', '--help=1'], 'unknown option --help=1'],
+    ];
+    for (const [args, line] of cases) {
+      it(args.join(' '), () => {
+        const r = cli(args);
+        assert.equal(r.code, 2);
+        assert.equal(r.err, usage(line));
+      });
+    }
+
+    it('an option the command does not take is a usage error, never ignored', () => {
+      assert.equal(cli(['check', '--format', 'json']).err, usage('check does not take --format'));
+      assert.equal(cli(['check', 'prospects', '-f', 'json']).code, 2);
+      const questions = cli(['questions', 'prospects/2026-11-20-acme.prospect.yaml', '--format', 'markdown']);
+      assert.equal(questions.code, 2);
+      assert.equal(questions.err, usage('--format must be one of text, json, not "markdown"'));
+      assert.equal(cli(['questions', 'prospects/2026-11-20-acme.prospect.yaml', '--format', 'json']).code, 0);
+    });
+
+    it('in German too', () => {
+      const de = (line: string): string => `ideal-client: ${line}\n„ideal-client --help“ zeigt, wie es geht.\n`;
+      assert.equal(cli(['check', '--format', 'json', '--lang', 'de']).err, de('check kennt die Option --format nicht'));
+      assert.equal(cli(['evaluate', 'x', '--profile', '--lang=de']).err, de('--profile braucht einen Wert'));
     });
   });
 
