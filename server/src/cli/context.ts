@@ -6,7 +6,7 @@ import * as l10n from '@vscode/l10n';
 import { LanguageService } from '../service/languageService';
 import { DEFAULT_SETTINGS, type Settings } from '../service/settings';
 import { helpText, parseArgs, UsageError, type CliArgs } from './args';
-import { isDirectory } from './files';
+import { isDirectory, statOf } from './files';
 import type { CliIo } from './io';
 
 /** Replaced by the version of package.json when esbuild bundles the CLI (see esbuild.mjs). */
@@ -45,8 +45,16 @@ export function prepare(argv: readonly string[], io: CliIo): Ctx | number {
     io.err(l10n.t('ideal-client: --root {0} is not a folder', root));
     return 2;
   }
-  const service = new LanguageService({ workspaceFolders: [root] });
   const settings: Settings = { ...DEFAULT_SETTINGS };
-  if (args.profile) settings.forceProfile = path.relative(root, path.resolve(io.cwd, args.profile));
+  if (args.profile !== undefined) {
+    const profile = path.resolve(io.cwd, args.profile);
+    // A mistake in the command line, said once and named as typed, not once per prospect.
+    if (!statOf(profile)?.isFile()) {
+      io.err(l10n.t('ideal-client: --profile {0}: no such profile file', args.profile));
+      return 2;
+    }
+    settings.forceProfile = path.relative(root, profile);
+  }
+  const service = new LanguageService({ workspaceFolders: [root] });
   return { io, root, service, settings, args };
 }
