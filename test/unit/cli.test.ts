@@ -6,7 +6,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import * as l10n from '@vscode/l10n';
-import { runCli } from '../../server/src/cli/main';
+import { runCli } from '../../server/src/cli/run';
 import { useLanguage } from '../../server/src/cli/language';
 import { readExpected } from '../helpers/expected.mjs';
 
@@ -92,7 +92,6 @@ describe('CLI', () => {
       ['a missing file', ['evaluate', 'nope.prospect.yaml'], /^nope\.prospect\.yaml:1:1: error: no such file/],
       ['an alias bomb', ['evaluate', 'bomb.prospect.yaml'], /^bomb\.prospect\.yaml:\d+:\d+: error: .*alias/],
       ['a profile outside the root', ['evaluate', 'outside.prospect.yaml'], /^outside\.prospect\.yaml:1:1: error: .*leaves the workspace folder/],
-      ['an unknown profile', ['evaluate', 'broken.prospect.yaml', '--profile', 'none.profile.yaml'], /^broken\.prospect\.yaml:\d+:\d+: error: /],
     ];
     for (const [name, args, re] of cases) {
       it(name, () => {
@@ -108,6 +107,52 @@ describe('CLI', () => {
       assert.equal(cli(['frobnicate']).code, 2);
       assert.equal(cli(['evaluate']).code, 2);
       assert.equal(cli(['evaluate', 'x', '--format', 'pdf']).code, 2);
+    });
+    it('an unknown --profile: one line naming the flag and the path as typed, exit 2, in either language', () => {
+      // A valid prospect, so that nothing but the profile can be what fails.
+      const acme = 'prospects/2026-11-20-acme.prospect.yaml';
+      assert.equal(cli(['evaluate', acme, '--profile', 'wunschkunde.profile.yaml']).code, 0, 'the prospect is judged by a --profile that exists');
+      const en = cli(['evaluate', acme, '--profile', './nope.profile.yaml', '--lang', 'en']);
+      assert.equal(en.code, 2);
+      assert.equal(en.err, 'ideal-client: --profile ./nope.profile.yaml: no such profile file\n');
+      assert.equal(en.out, '');
+      const de = cli(['evaluate', acme, '--profile', './nope.profile.yaml', '--lang', 'de']);
+      assert.equal(de.code, 2);
+      assert.equal(de.err, 'ideal-client: --profile ./nope.profile.yaml: Profil-Datei nicht gefunden\n');
+      assert.equal(cli(['check', 'prospects', '--profile', 'nope.profile.yaml']).code, 2, 'check reads --profile too');
+    });
+  });
+
+  describe('arguments read by util.parseArgs, its errors in the CLI\'s words', () => {
+    const usage = (line: string): string => `ideal-client: ${line}\nRun "ideal-client --help" for usage.\n`;
+    const cases: [string[], string][] = [
+      [['evaluate', 'x', '--bogus=1'], 'unknown option --bogus=1'],
+      [['evaluate', 'x', '-hx'], 'unknown option -hx'],
+      [['evaluate', 'x', '--profile'], '--profile needs a value'],
+      [['evaluate', 'x', '-f', '--root', '.'], '-f needs a value'],
+      [['evaluate', 'x', '--help=1'], 'unknown option --help=1'],
+    ];
+    for (const [args, line] of cases) {
+      it(args.join(' '), () => {
+        const r = cli(args);
+        assert.equal(r.code, 2);
+        assert.equal(r.err, usage(line));
+      });
+    }
+
+    it('an option the command does not take is a usage error, never ignored', () => {
+      assert.equal(cli(['check', '--format', 'json']).err, usage('check does not take --format'));
+      assert.equal(cli(['check', 'prospects', '-f', 'json']).code, 2);
+      const questions = cli(['questions', 'prospects/2026-11-20-acme.prospect.yaml', '--format', 'markdown']);
+      assert.equal(questions.code, 2);
+      assert.equal(questions.err, usage('--format must be one of text, json, not "markdown"'));
+      assert.equal(cli(['questions', 'prospects/2026-11-20-acme.prospect.yaml', '--format', 'json']).code, 0);
+    });
+
+    it('in German too', () => {
+      const de = (line: string): string => `ideal-client: ${line}\n„ideal-client --help“ zeigt, wie es geht.\n`;
+      assert.equal(cli(['check', '--format', 'json', '--lang', 'de']).err, de('check kennt die Option --format nicht'));
+      assert.equal(cli(['evaluate', 'x', '--profile', '--lang=de']).err, de('--profile braucht einen Wert'));
     });
   });
 

@@ -8,7 +8,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { LanguageService } from '../../server/src/service/languageService';
 import { DEFAULT_SETTINGS } from '../../server/src/service/settings';
-import { runCli } from '../../server/src/cli/main';
+import { runCli } from '../../server/src/cli/run';
 import { memoryFs } from './helpers/memoryFs';
 
 const SAMPLES = path.resolve(__dirname, '../../samples');

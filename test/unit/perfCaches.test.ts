@@ -7,7 +7,7 @@ import { LanguageService } from '../../server/src/service/languageService';
 import { incrementalCounter } from '../../server/src/parser/incrementalParse';
 import { Cancelled, evaluateRun, summarise, type SliceOptions, type SettingsFor } from '../../server/src/service/workspaceRequests';
 import { DEFAULT_SETTINGS } from '../../server/src/service/settings';
-import { JsonListWriter } from '../../server/src/cli/main';
+import { JsonListWriter } from '../../server/src/cli/writers';
 import { jsonPiece } from '../../server/src/report/jsonReport';
 import { memoryFs } from './helpers/memoryFs';
 import { SMALL_PROFILE } from './helpers/fixtures';

@@ -1,5 +1,9 @@
-// Command-line arguments of `ideal-client`, parsed by hand: the CLI has no dependencies.
-// Usage errors are in the CLI's language (cli/language.ts sets it before parsing).
+// Command-line arguments of `ideal-client`, read by Node's own util.parseArgs (the CLI has no
+// dependencies). Everything wrong with them is a UsageError (exit 2) in the CLI's language
+// (cli/language.ts sets it before parsing), worded as the CLI always worded it; parseArgs' own
+// errors are mapped to those words. Each command takes only its own options: an option it does
+// not take is a usage error, never silently ignored.
+import { parseArgs as parseArgv } from 'node:util';
 import * as l10n from '@vscode/l10n';
 import { LANGUAGES, type CliLanguage } from './language';
 
@@ -17,59 +21,125 @@ export interface CliArgs {
 
 export class UsageError extends Error {}
 
+const OPTIONS = {
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+  profile: { type: 'string' },
+  format: { type: 'string', short: 'f' },
+  root: { type: 'string' },
+  lang: { type: 'string' },
+} as const;
+type OptionName = keyof typeof OPTIONS;
+
+type Working = 'evaluate' | 'check' | 'questions';
 const COMMANDS = ['evaluate', 'check', 'questions', 'help', 'version'] as const;
 
+/**
+ * The options each command takes, and the formats where it takes --format: `questions` writes a
+ * list or JSON, `check` only problem lines. `help` and `version` answer whatever else is given.
+ */
+const TAKES: Record<Working, { options: readonly OptionName[]; formats: readonly Format[] }> = {
+  evaluate: { options: ['profile', 'format', 'root', 'lang'], formats: FORMATS },
+  questions: { options: ['profile', 'format', 'root', 'lang'], formats: ['text', 'json'] },
+  check: { options: ['profile', 'root', 'lang'], formats: [] },
+};
+
+/** A token of util.parseArgs (`tokens: true`), as far as the CLI reads it. */
+type Token =
+  | { kind: 'option'; index: number; name: string; rawName: string; value?: string; inlineValue?: boolean }
+  | { kind: 'positional'; index: number; value: string }
+  | { kind: 'option-terminator'; index: number };
+type OptionToken = Extract<Token, { kind: 'option' }>;
+
+const isOption = (t: Token): t is OptionToken => t.kind === 'option';
+const isKnown = (name: string): name is OptionName => Object.hasOwn(OPTIONS, name);
+
+function tokensOf(argv: readonly string[], strict: boolean): Token[] {
+  return parseArgv({ args: [...argv], options: OPTIONS, allowPositionals: true, strict, tokens: true }).tokens;
+}
+
 export function parseArgs(argv: readonly string[]): CliArgs {
+  let tokens: Token[];
+  try {
+    tokens = tokensOf(argv, true);
+  } catch (e) {
+    throw asUsageError(e, argv);
+  }
+  // --help and --version answer at once, whatever else is given.
+  const asked = tokens.filter(isOption).find((t) => t.name === 'help' || t.name === 'version');
+  if (asked) return { command: asked.name as 'help' | 'version', paths: [], format: 'text' };
+
   const args: CliArgs = { command: 'help', paths: [], format: 'text' };
   let commandSeen = false;
-  const value = (i: number, flag: string): string => {
-    const v = argv[i + 1];
-    if (v === undefined || v.startsWith('--')) throw new UsageError(l10n.t('{0} needs a value', flag));
-    return v;
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const eq = a.startsWith('--') ? a.indexOf('=') : -1;
-    const flag = eq > 0 ? a.slice(0, eq) : a;
-    const inline = eq > 0 ? a.slice(eq + 1) : undefined;
-    const take = (): string => {
-      if (inline !== undefined) return inline;
-      const v = value(i, flag);
-      i++;
-      return v;
-    };
-    switch (flag) {
-      case '-h': case '--help': args.command = 'help'; return args;
-      case '-v': case '--version': args.command = 'version'; return args;
-      case '--profile': args.profile = take(); break;
-      case '--root': args.root = take(); break;
-      case '--lang': {
-        const lang = take();
-        if (!(LANGUAGES as readonly string[]).includes(lang)) throw new UsageError(l10n.t('--lang must be one of {0}, not "{1}"', LANGUAGES.join(', '), lang));
-        args.lang = lang as CliLanguage;
-        break;
-      }
-      case '--format': case '-f': {
-        const f = take();
-        if (!(FORMATS as readonly string[]).includes(f)) throw new UsageError(l10n.t('--format must be one of {0}, not "{1}"', FORMATS.join(', '), f));
-        args.format = f as Format;
-        break;
-      }
-      case '--': args.paths.push(...argv.slice(i + 1)); i = argv.length; break;
-      default:
-        if (a.startsWith('-') && a !== '-') throw new UsageError(l10n.t('unknown option {0}', a));
-        if (!commandSeen) {
-          if (!(COMMANDS as readonly string[]).includes(a)) throw new UsageError(l10n.t('unknown command "{0}" (evaluate, check, questions)', a));
-          args.command = a as CliArgs['command'];
-          commandSeen = true;
-        } else {
-          args.paths.push(a);
-        }
+  let terminated = false;
+  for (const t of tokens) {
+    if (t.kind === 'option-terminator') terminated = true;
+    if (t.kind !== 'positional') continue;
+    // The first word is the command; every other one (and all after "--") is a path.
+    if (commandSeen || terminated) {
+      args.paths.push(t.value);
+      continue;
     }
+    if (!(COMMANDS as readonly string[]).includes(t.value)) throw new UsageError(l10n.t('unknown command "{0}" (evaluate, check, questions)', t.value));
+    args.command = t.value as CliArgs['command'];
+    commandSeen = true;
+  }
+  // No command is the help; `help` and `version` take anything, as the flags do.
+  if (args.command === 'help' || args.command === 'version') return { command: args.command, paths: [], format: 'text' };
+
+  const takes = TAKES[args.command];
+  for (const t of tokens.filter(isOption)) {
+    const name = t.name as OptionName;
+    if (!takes.options.includes(name)) throw new UsageError(l10n.t('{0} does not take {1}', args.command, t.rawName));
+    // Strict parsing has made sure that every option left has its value.
+    const value = t.value!;
+    if (name === 'lang') {
+      if (!(LANGUAGES as readonly string[]).includes(value)) throw new UsageError(l10n.t('--lang must be one of {0}, not "{1}"', LANGUAGES.join(', '), value));
+      args.lang = value as CliLanguage;
+    } else if (name === 'format') {
+      if (!(takes.formats as readonly string[]).includes(value)) throw new UsageError(l10n.t('--format must be one of {0}, not "{1}"', takes.formats.join(', '), value));
+      args.format = value as Format;
+    } else if (name === 'profile') args.profile = value;
+    else if (name === 'root') args.root = value;
   }
   if (args.command === 'evaluate' && args.paths.length === 0) throw new UsageError(l10n.t('evaluate needs at least one prospect file'));
   if (args.command === 'questions' && args.paths.length !== 1) throw new UsageError(l10n.t('questions needs exactly one prospect file'));
   return args;
+}
+
+/**
+ * parseArgs' error in the CLI's words, naming the argument as it was typed. Its message is
+ * English and names the option its own way, so the culprit is found again in the tokens of a
+ * lenient parse, which are the same tokens: the first one that strict parsing refuses.
+ */
+function asUsageError(e: unknown, argv: readonly string[]): unknown {
+  const code = (e as { code?: unknown } | undefined)?.code;
+  if (typeof code !== 'string' || !code.startsWith('ERR_PARSE_ARGS_')) return e;
+  const options = tokensOf(argv, false).filter(isOption);
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const t = options.find((o) => !isKnown(o.name));
+    if (t) return new UsageError(l10n.t('unknown option {0}', argv[t.index]));
+  }
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    const t = options.find(hasWrongValue);
+    // A flag given a value (--help=x) is no option the CLI knows.
+    if (t && OPTIONS[t.name as OptionName].type === 'boolean') return new UsageError(l10n.t('unknown option {0}', argv[t.index]));
+    if (t) return new UsageError(l10n.t('{0} needs a value', t.rawName));
+  }
+  // Positionals are allowed, so ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL cannot come: whatever else
+  // parseArgs says is still a usage error, in its own words.
+  return new UsageError((e as Error).message);
+}
+
+/**
+ * What strict parsing refuses of a known option: a string option without a value, or with the
+ * next argument as its value when that looks like an option (`--profile --root x`; write
+ * `--profile=-x` for such a name); a boolean option with a value (`--help=x`).
+ */
+function hasWrongValue(t: OptionToken): boolean {
+  if (!isKnown(t.name)) return false;
+  if (OPTIONS[t.name].type === 'boolean') return t.value !== undefined;
+  return t.value === undefined || (!t.inlineValue && t.value.length > 1 && t.value.startsWith('-'));
 }
 
 export const HELP = `ideal-client — judge prospects against your ideal-client profile

@@ -8,7 +8,9 @@ import * as os from 'node:os';
 import { Worker, parentPort } from 'node:worker_threads';
 import type { CliArgs } from './args';
 import { useLanguage, pickLanguage, langFlag } from './language';
-import { evaluateFile, internalError, OutputClosed, prepare, textEntry, type CliIo, type Ctx } from './main';
+import { prepare, type Ctx } from './context';
+import { evaluateFile, textEntry } from './evaluate';
+import { internalError, OutputClosed, type CliIo } from './io';
 import { verdictJsonPiece } from '../report/jsonReport';
 
 /**
@@ -72,7 +74,11 @@ function sliceSize(files: number, workers: number): number {
   return Math.max(8, Math.min(250, Math.ceil(files / (workers * 8))));
 }
 
-export function evaluateInWorkers(ctx: Ctx, argv: readonly string[], workers: number): Promise<number> {
+/**
+ * Judges the files of `evaluate` in `workers` threads, each started from `script`: the CLI's entry
+ * (the bundle, dist/cli.js), which serves as a worker when started with a WorkerSetup.
+ */
+export function evaluateInWorkers(ctx: Ctx, argv: readonly string[], workers: number, script: string): Promise<number> {
   const { io, args } = ctx;
   const files = args.paths;
   const size = sliceSize(files.length, workers);
@@ -117,7 +123,7 @@ export function evaluateInWorkers(ctx: Ctx, argv: readonly string[], workers: nu
       else w.postMessage(null);
     };
     for (let i = 0; i < Math.min(workers, slices.length); i++) {
-      const w = new Worker(__filename, { workerData: setup });
+      const w = new Worker(script, { workerData: setup });
       pool.push(w);
       w.on('message', (m: SliceDone) => {
         done.set(m.index, m);

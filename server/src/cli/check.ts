@@ -1,0 +1,51 @@
+// `ideal-client check`: every problem of the profiles and prospects found under the paths (the
+// current folder when none), one "file:line:column: severity: message" line each — errors on
+// standard error, warnings on standard output — then a one-line summary.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as l10n from '@vscode/l10n';
+import { kindOf } from '../../../shared/src/fileKinds';
+import type { CliArgs } from './args';
+import type { Ctx } from './context';
+import { display, isDirectory } from './files';
+import { OutputClosed } from './io';
+
+export function checkCommand(ctx: Ctx, args: CliArgs): number {
+  const inputs = args.paths.length ? args.paths : ['.'];
+  const files: string[] = [];
+  let errors = 0;
+  let warnings = 0;
+  const shown = (fsPath: string): string => display(ctx.io.cwd, fsPath);
+  for (const p of inputs) {
+    const fsPath = path.resolve(ctx.io.cwd, p);
+    if (isDirectory(fsPath)) {
+      const found = ctx.service.findFiles([fsPath]);
+      for (const uri of [...found.profiles, ...found.prospects]) files.push(ctx.service.fsPathOf(uri)!);
+    } else if (fs.existsSync(fsPath)) {
+      if (!kindOf(fsPath)) {
+        ctx.io.err(`${shown(fsPath)}:1:1: error: ${l10n.t('not a profile or prospect (*.profile.yaml, *.prospect.yaml, *.prospect.md)')}`);
+        errors++;
+      } else files.push(fsPath);
+    } else {
+      ctx.io.err(`${shown(fsPath)}:1:1: error: ${l10n.t('no such file or folder')}`);
+      errors++;
+    }
+  }
+  try {
+    for (const f of files) {
+      const problems = ctx.service.problems(ctx.service.uriOf(f), ctx.settings);
+      for (const pr of problems) {
+        if (pr.severity === 'hint' || pr.code === 'note-hint') continue;
+        if (pr.severity === 'error') errors++;
+        else if (pr.severity === 'warning') warnings++;
+        const line = `${shown(f)}:${pr.range.start.line + 1}:${pr.range.start.character + 1}: ${pr.severity}: ${pr.message}`;
+        (pr.severity === 'error' ? ctx.io.err : ctx.io.out)(line);
+      }
+    }
+    ctx.io.out(l10n.t('{0} file(s) checked: {1} error(s), {2} warning(s).', files.length, errors, warnings));
+  } catch (e) {
+    // The reader went away: stop, with the errors found so far deciding the exit code.
+    if (!(e instanceof OutputClosed)) throw e;
+  }
+  return errors > 0 ? 1 : 0;
+}

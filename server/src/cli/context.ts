@@ -1,0 +1,60 @@
+// From the arguments to what every command runs on (Ctx): the arguments read, the workspace
+// folder, one LanguageService over it and the settings the flags make. The worker threads build
+// theirs here too, from the same argv, so that they judge exactly as the main thread would.
+import * as path from 'node:path';
+import * as l10n from '@vscode/l10n';
+import { LanguageService } from '../service/languageService';
+import { DEFAULT_SETTINGS, type Settings } from '../service/settings';
+import { helpText, parseArgs, UsageError, type CliArgs } from './args';
+import { isDirectory, statOf } from './files';
+import type { CliIo } from './io';
+
+/** Replaced by the version of package.json when esbuild bundles the CLI (see esbuild.mjs). */
+declare const __VERSION__: string | undefined;
+
+export interface Ctx {
+  io: CliIo;
+  root: string;
+  service: LanguageService;
+  settings: Settings;
+  args: CliArgs;
+}
+
+/** The arguments read and the service made, or the exit code when there is nothing to do. */
+export function prepare(argv: readonly string[], io: CliIo): Ctx | number {
+  let args: CliArgs;
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`ideal-client: ${e.message}\n${l10n.t('Run "ideal-client --help" for usage.')}`);
+      return 2;
+    }
+    throw e;
+  }
+  if (args.command === 'help') {
+    io.out(helpText());
+    return 0;
+  }
+  if (args.command === 'version') {
+    io.out(typeof __VERSION__ === 'string' ? __VERSION__ : 'dev');
+    return 0;
+  }
+  const root = path.resolve(io.cwd, args.root ?? '.');
+  if (!isDirectory(root)) {
+    io.err(l10n.t('ideal-client: --root {0} is not a folder', root));
+    return 2;
+  }
+  const settings: Settings = { ...DEFAULT_SETTINGS };
+  if (args.profile !== undefined) {
+    const profile = path.resolve(io.cwd, args.profile);
+    // A mistake in the command line, said once and named as typed, not once per prospect.
+    if (!statOf(profile)?.isFile()) {
+      io.err(l10n.t('ideal-client: --profile {0}: no such profile file', args.profile));
+      return 2;
+    }
+    settings.forceProfile = path.relative(root, profile);
+  }
+  const service = new LanguageService({ workspaceFolders: [root] });
+  return { io, root, service, settings, args };
+}

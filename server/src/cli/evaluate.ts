@@ -1,0 +1,92 @@
+// `ideal-client evaluate`: one verdict per prospect, in the order given, in the format asked for;
+// a prospect that cannot be judged is one line on standard error, "file:line:column: error: …".
+import * as path from 'node:path';
+import * as l10n from '@vscode/l10n';
+import { kindOf } from '../../../shared/src/fileKinds';
+import { verdictAsText } from '../report/textReport';
+import { verdictsAsMarkdown, type ReportEntry } from '../report/markdownReport';
+import { verdictsAsJunit } from '../report/junitReport';
+import { verdictJsonPiece } from '../report/jsonReport';
+import type { CliArgs } from './args';
+import type { Ctx } from './context';
+import { display, isReadable, statOf } from './files';
+import { OutputClosed } from './io';
+import { JsonListWriter, TextBatch } from './writers';
+
+/** Evaluates each file; a file that cannot be evaluated becomes one error line. */
+export function evaluateFiles(ctx: Ctx, files: readonly string[]): ReportEntry[] {
+  return files.map((file) => evaluateFile(ctx, file));
+}
+
+export function evaluateFile(ctx: Ctx, file: string): ReportEntry {
+  const fsPath = path.resolve(ctx.io.cwd, file);
+  const shown = display(ctx.io.cwd, fsPath);
+  const isProspect = kindOf(fsPath)?.kind === 'prospect';
+  const uri = ctx.service.uriOf(fsPath);
+  const ev = isProspect ? ctx.service.evaluate(uri, ctx.settings) : undefined;
+  // Judged once and written out: its parse and memos need not stay (see release).
+  ctx.service.release(uri);
+  if (ev?.ok) return { file: shown, verdict: ev.verdict };
+  // Why not, asked of the disk only now: ten thousand good prospects need no stat each.
+  return { file: shown, error: whyNotEvaluated(fsPath, shown, isProspect) ?? errorLine(ctx, fsPath, ev!.ok ? '' : ev!.message) };
+}
+
+/** "file:line:column: error: …" stays English in every language: editors and CI parse it. */
+function whyNotEvaluated(fsPath: string, shown: string, isProspect: boolean): string | undefined {
+  const st = statOf(fsPath);
+  if (!st) return `${shown}:1:1: error: ${l10n.t('no such file')}`;
+  if (!isProspect) return `${shown}:1:1: error: ${l10n.t('not a prospect (*.prospect.yaml, *.prospect.yml or *.prospect.md)')}`;
+  if (!st.isFile() || !isReadable(fsPath)) return `${shown}:1:1: error: ${l10n.t('cannot read {0}', shown)}`;
+  return undefined;
+}
+
+/** The service's messages name the file relative to the root; the CLI names it as the user did. */
+function errorLine(ctx: Ctx, fsPath: string, message: string): string {
+  const rel = ctx.service.describe(ctx.service.uriOf(fsPath));
+  const shown = display(ctx.io.cwd, fsPath);
+  let m = message.startsWith(rel) ? shown + message.slice(rel.length) : `${shown}: ${message}`;
+  // Always "file:line:column: error: …".
+  m = m.replace(/^([^:]+):(\d+):(\d+): /, '$1:$2:$3: error: ');
+  if (!/^[^:]+:\d+:\d+: /.test(m)) m = m.replace(/^([^:]+): /, '$1:1:1: error: ');
+  return m;
+}
+
+export function evaluateCommand(ctx: Ctx, args: CliArgs): number {
+  if (args.format === 'markdown' || args.format === 'junit') {
+    // A table of every prospect: gathered first.
+    const entries = evaluateFiles(ctx, args.paths);
+    for (const e of entries) if (!e.verdict) ctx.io.err(e.error!);
+    ctx.io.out(args.format === 'markdown' ? verdictsAsMarkdown(entries) : verdictsAsJunit(entries));
+    return entries.some((e) => !e.verdict) ? 1 : 0;
+  }
+  // Text and JSON: each prospect written as soon as it is judged, so that ten thousand of them
+  // never sit in memory at once.
+  const single = args.format === 'json' && args.paths.length === 1;
+  const json = args.format === 'json' && !single ? new JsonListWriter(ctx.io) : undefined;
+  const text = args.format === 'text' ? new TextBatch(ctx.io) : undefined;
+  let failed = 0;
+  try {
+    for (const file of args.paths) {
+      const e = evaluateFile(ctx, file);
+      if (!e.verdict) {
+        failed++;
+        // What came before it first, so that a terminal shows verdicts and errors in order.
+        text?.flush();
+        ctx.io.err(e.error!);
+      } else if (single) ctx.io.out(JSON.stringify(e.verdict, null, 2));
+      else if (json) json.addPiece(verdictJsonPiece(e.verdict));
+      else text!.add(textEntry(e));
+    }
+    if (single && failed > 0) ctx.io.out('null');
+    json?.end();
+    text?.flush();
+  } catch (e) {
+    if (!(e instanceof OutputClosed)) throw e;
+  }
+  return failed > 0 ? 1 : 0;
+}
+
+/** A judged prospect in the text format, with the newline that ends it. */
+export function textEntry(e: ReportEntry): string {
+  return `${verdictAsText(e.verdict!, e.file)}\n`;
+}

@@ -1,0 +1,18 @@
+// `ideal-client questions`: what is still to ask about one prospect, as a list or as JSON.
+import * as l10n from '@vscode/l10n';
+import type { CliArgs } from './args';
+import type { Ctx } from './context';
+import { evaluateFile } from './evaluate';
+
+export function questionsCommand(ctx: Ctx, args: CliArgs): number {
+  const entry = evaluateFile(ctx, args.paths[0]);
+  if (!entry.verdict) {
+    ctx.io.err(entry.error!);
+    return 1;
+  }
+  const v = entry.verdict;
+  if (args.format === 'json') ctx.io.out(JSON.stringify(v.ask, null, 2));
+  else if (v.ask.length === 0) ctx.io.out(l10n.t('{0}: nothing left to ask.', v.prospect));
+  else ctx.io.out(v.ask.map((q) => `- ${q.question}  (${q.fact})`).join('\n'));
+  return 0;
+}

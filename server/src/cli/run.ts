@@ -1,0 +1,47 @@
+// The CLI's core, shared by the program (main.ts) and its worker threads (parallel.ts): the
+// guarded runner and the dispatch of a command. runCli is the CLI on one thread, for tests and
+// for any host that brings its own CliIo.
+import { langFlag, pickLanguage, useLanguage } from './language';
+import { prepare, type Ctx } from './context';
+import { internalError, nodeIo, OutputClosed, type CliIo } from './io';
+import { evaluateCommand } from './evaluate';
+import { questionsCommand } from './questions';
+import { checkCommand } from './check';
+
+export function runCli(argv: readonly string[], io: CliIo = nodeIo): number {
+  try {
+    return guarded(argv, io, (ctx) => dispatch(ctx));
+  } finally {
+    // Back to English: runCli also runs inside the tests' process, next to the service's tests.
+    useLanguage('en');
+  }
+}
+
+/**
+ * Sets the language (first, so that even a usage error is in it; an invalid --lang is English),
+ * reads the arguments and runs `command`; whatever it throws becomes one line, never a stack
+ * trace — and a reader that went away (OutputClosed), a quiet end.
+ */
+export function guarded<T extends number | Promise<number>>(argv: readonly string[], io: CliIo, command: (ctx: Ctx) => T): T | number {
+  useLanguage(pickLanguage(langFlag(argv), io.env ?? process.env));
+  const failed = (e: unknown): number => (e instanceof OutputClosed ? 0 : internalError(io, e));
+  try {
+    const prepared = prepare(argv, io);
+    if (typeof prepared === 'number') return prepared;
+    const result = command(prepared);
+    return (result instanceof Promise ? result.catch(failed) : result) as T;
+  } catch (e) {
+    return failed(e);
+  }
+}
+
+/** Runs the command of the arguments on this thread. */
+export function dispatch(ctx: Ctx): number {
+  const { args } = ctx;
+  switch (args.command) {
+    case 'evaluate': return evaluateCommand(ctx, args);
+    case 'questions': return questionsCommand(ctx, args);
+    case 'check': return checkCommand(ctx, args);
+    default: return 2;
+  }
+}
