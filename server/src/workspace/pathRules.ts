@@ -1,4 +1,4 @@
-// The path rule of DESIGN §3: a path written in a file (a prospect's `profile:`, a lesson's
+// The path rule: a path written in a file (a prospect's `profile:`, a lesson's
 // `prospect:`) is relative to that file and may not leave the workspace folder — not by "..",
 // not as an absolute path, not through a symbolic link. A refused path is never read.
 import * as path from 'node:path';
