@@ -158,7 +158,7 @@ function readDebounces() {
     }
   };
   return {
-    ours: grab('server/src/server.ts', /VALIDATION_DELAY_MS\s*=\s*(\d+)/),
+    ours: grab('server/src/lsp/validation.ts', /VALIDATION_DELAY_MS\s*=\s*(\d+)/),
     peer: grab('node_modules/yaml-language-server/out/server/src/yamlSettings.js', /validationDelayMs\s*=\s*(\d+)/),
   };
 }

@@ -1,4 +1,4 @@
-// Deterministic test data in the real formats (DESIGN §2 profile, §3 prospect): a profile of
+// Deterministic test data in the real formats (docs/reference.md: profile, prospect): a profile of
 // about N lines with facts of every type (options, labels, phrases), many criteria, referrals,
 // lessons — optionally with a few deliberate errors — and prospects that use it.
 // Besides the text, it returns the positions the benchmark needs (where to edit, complete, hover).

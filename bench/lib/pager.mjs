@@ -15,7 +15,7 @@ async function load() {
     mkdirSync(path.dirname(out), { recursive: true });
     await esbuild.build({
       stdin: {
-        contents: "export { evaluateAllPages } from './client/src/evaluateAllPages';\nexport { EVALUATE_ALL_PAGE_SIZE } from './server/src/protocol';\n",
+        contents: "export { evaluateAllPages } from './client/src/evaluateAllPages';\nexport { EVALUATE_ALL_PAGE_SIZE } from './shared/src/protocol';\n",
         resolveDir: repo, loader: 'ts',
       },
       bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: out, logLevel: 'warning',

@@ -71,7 +71,7 @@ export type QuestionsResult =
   | { ok: true; prospect: string; profile: string; questions: Question[] }
   | { ok: false; message: string };
 
-/** `idealClient/questions`: the questions still to ask a prospect (DESIGN §4 `ask`, in order). */
+/** `idealClient/questions`: the questions still to ask a prospect (the verdict's `ask`, in order). */
 export const QuestionsRequest = new RequestType<UriParams, QuestionsResult, void>('idealClient/questions');
 
 export interface LessonCheck {

@@ -1,5 +1,6 @@
-// The domain types of Ideal Client, defined once and shared by the language service, the
-// evaluation engine, the CLI and (type-only) the VS Code client. DESIGN.md §2–§4 is the source.
+// The domain types of Ideal Client, defined once and shared by the language service, the evaluation
+// engine, the CLI and (type-only) the VS Code client. docs/reference.md describes the formats and
+// the verdict.
 
 export type Language = 'en' | 'de';
 
@@ -23,7 +24,7 @@ export const MATCHERS: readonly MatcherKind[] = [
   'is', 'isNot', 'includes', 'includesAny', 'excludes', 'atLeast', 'atMost', 'between', 'mentions', 'doesNotMention',
 ];
 
-/** Which matchers a criterion may use on a fact of each type (DESIGN §2 table). */
+/** Which matchers a criterion may use on a fact of each type (docs/reference.md, “Matchers”). */
 export const MATCHERS_BY_TYPE: Readonly<Record<FactType, readonly MatcherKind[]>> = {
   choice: ['is', 'isNot'],
   tags: ['includes', 'includesAny', 'excludes'],
@@ -185,7 +186,8 @@ export interface Hint {
   character: number;
 }
 
-/** The verdict object of DESIGN §4: the same in the server, the extension and the CLI. */
+/** The verdict object (docs/reference.md, “How the verdict is computed”): the same in the server,
+ * the extension and the CLI. */
 export interface Verdict {
   prospect: string;
   profile: string;

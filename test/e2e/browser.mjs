@@ -1,4 +1,4 @@
-// Debian's Chromium driven by playwright-core (E2E.md §4).
+// Debian's Chromium driven by playwright-core.
 import fs from 'node:fs';
 import { chromium } from 'playwright-core';
 

@@ -1,7 +1,7 @@
-// Starts and stops a fresh code-server (E2E.md §2): loopback only, a free port, a fresh
-// user-data-dir with quiet settings, workspace trust off, a COPY of samples/ as the workspace,
-// in its own process group so that stop() ends code-server, its extension hosts and the language
-// servers they start — also on failure, on an exception and on Ctrl+C.
+// Starts and stops a fresh code-server: loopback only, a free port, a fresh user-data-dir with
+// quiet settings, workspace trust off, a COPY of samples/ as the workspace, in its own process
+// group so that stop() ends code-server, its extension hosts and the language servers they start —
+// also on failure, on an exception and on Ctrl+C.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -266,8 +266,8 @@ export function installByLink(extensionFolder, extensionsDir) {
 }
 
 /**
- * Installs a packaged extension the way a user does: `code-server --install-extension x.vsix`
- * (E2E.md §3), into this instance's extensions dir. Throws with code-server's output on failure.
+ * Installs a packaged extension the way a user does: `code-server --install-extension x.vsix`,
+ * into this instance's extensions dir. Throws with code-server's output on failure.
  */
 async function installVsix(cs, vsix, { userDataDir, extensionsDir, tmp, log }) {
   const started = Date.now();

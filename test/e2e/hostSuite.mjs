@@ -1,7 +1,7 @@
 // Runs the extension-host mocha suite (out/test/suite/index.js) inside the real VS Code workbench
-// served by code-server (E2E.md §3): the workbench's smoke-test driver honours a `payload` query
-// parameter with extensionDevelopmentPath + extensionTestsPath, runs the suite in the extension
-// host and reports the end through window.codeAutomationExit(code).
+// served by code-server: the workbench's smoke-test driver honours a `payload` query parameter with
+// extensionDevelopmentPath + extensionTestsPath, runs the suite in the extension host and reports
+// the end through window.codeAutomationExit(code).
 import fs from 'node:fs';
 import path from 'node:path';
 import { format } from 'node:util';

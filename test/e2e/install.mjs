@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Installs code-server (the real VS Code workbench served over HTTP) into .vscode-test/cs, once.
-// Route A of /work/shared/E2E.md: the npm package `node@24` supplies the Node that current
-// code-server needs; code-server@4 is installed with that Node first on PATH.
-// Idempotent: a marker file written after a successful install makes later calls return at once.
+// The npm package `node@24` supplies the Node that current code-server needs; code-server@4 is
+// installed with that Node first on PATH. Idempotent: a marker file written after a successful
+// install makes later calls return at once.
 //
 //   node test/e2e/install.mjs           install if needed, print where it is
 //   node test/e2e/install.mjs --force   reinstall

@@ -1,5 +1,5 @@
 // Every selector of the UI suite in one place: the workbench DOM is not an API and changes
-// between VS Code versions (E2E.md §4). Helpers poll for state; none sleeps a fixed time.
+// between VS Code versions. Helpers poll for state; none sleeps a fixed time.
 
 export const S = {
   workbench: '.monaco-workbench',

@@ -13,7 +13,7 @@ import { buildServer, LspSession, ROOT, startOnSamples, stopOnSamples } from './
 
 const PROFILE = 'wunschkunde.profile.yaml';
 const ACME = 'prospects/2026-11-20-acme.prospect.yaml';
-/** A prospect with no `profile:` key: it is judged by the nearest profile (DESIGN §3). */
+/** A prospect with no `profile:` key: it is judged by the nearest profile. */
 const NEAREST = 'prospects/nearest.prospect.yaml';
 const NEAREST_TEXT = 'prospect: Nearest GmbH\nfacts:\n  workingStyle: intuitive\n  budget: 9000 EUR\n';
 

@@ -1,4 +1,4 @@
-// "Messages in English and German" (DESIGN §5): every message the client or the server passes to
+// Messages in English and German: every message the client or the server passes to
 // l10n.t has a German translation with the same placeholders, and every %key% of package.json is
 // in both package.nls files. Messages are found in the sources with the TypeScript parser.
 import { strict as assert } from 'node:assert';

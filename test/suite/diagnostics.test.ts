@@ -1,5 +1,5 @@
 // Diagnostics from the language server on the erroneous samples: each mistake on its own YAML
-// node, in plain words, with "did you mean" where a name is close (DESIGN §5). The sample files
+// node, in plain words, with "did you mean" where a name is close. The sample files
 // mark each offending line with "# <- error N"; the assertions find the lines by that mark.
 import * as assert from 'assert';
 import * as vscode from 'vscode';

@@ -1,4 +1,4 @@
-// Completion, hover and go to definition on the sample profile and the ACME prospect (DESIGN §5),
+// Completion, hover and go to definition on the sample profile and the ACME prospect,
 // through the same provider commands the editor uses.
 import * as assert from 'assert';
 import * as vscode from 'vscode';

@@ -1,4 +1,4 @@
-// New Prospect never writes over a file (issue #6 item 5, DESIGN "no data loss"). The command's
+// New Prospect never writes over a file (issue #6 item 5: no data loss). The command's
 // prompts (name, where to save) cannot be answered from the extension host, so the tests pass the
 // answers as the command's argument { profile, name, target } — the same code path after the
 // prompts: the server's template, then createFile, which must refuse an existing target.

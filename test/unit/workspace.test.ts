@@ -1,4 +1,5 @@
-// Which profile judges a prospect (DESIGN §3) and the path rule: never outside the workspace.
+// Which profile judges a prospect (its `profile:` key, else the setting, else the nearest profile)
+// and the path rule: never outside the workspace.
 import { strict as assert } from 'node:assert';
 import { memoryFs } from './helpers/memoryFs';
 import { resolveProfile } from '../../server/src/workspace/profileResolution';

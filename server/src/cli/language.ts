@@ -1,6 +1,6 @@
 // The CLI's language: `--lang en|de`, else the locale of the environment (LC_ALL, LC_MESSAGES,
 // LANG, as POSIX orders them). It sets @vscode/l10n for the CLI's own words and the reports'
-// fixed words; the engine's reasons and questions stay in the profile's `language` (DESIGN §2).
+// fixed words; the engine's reasons and questions stay in the profile's `language`.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as l10n from '@vscode/l10n';

@@ -1,5 +1,6 @@
-// The verdict on a prospect, exactly by DESIGN §4. Pure: no I/O, no editor; the same function
-// serves the language server, the extension (through the server) and the CLI.
+// The verdict on a prospect, exactly by docs/reference.md, “How the verdict is computed”. Pure: no
+// I/O, no editor; the same function serves the language server, the extension (through the server)
+// and the CLI.
 import {
   DEFAULT_THRESHOLDS, MATCHERS,
   type CriterionResult, type CriterionSpec, type FactSpec, type Hint, type Language, type MatcherKind,
@@ -180,9 +181,9 @@ function compileCriterion(criterion: CriterionSpec, index: number, fact: FactSpe
     if (!parsed.ok) broken = { outcome: 'unknown', problem: parsed.message, criterionBroken: true };
     else arg = parsed.value;
   }
-  // `expected` is part of the JSON contract and reads the same for every profile (DESIGN §4 shows
-  // "one of intuitive, structured" for a German profile), like the verdict ids; the reason line
-  // is for people and speaks the profile's language.
+  // `expected` is part of the JSON contract and reads the same for every profile (docs/reference.md
+  // shows "one of intuitive, structured" for a German profile), like the verdict ids; the reason
+  // line is for people and speaks the profile's language.
   const expected = describeExpected(criterion, fact, 'en');
   return {
     index, criterion, fact,
@@ -227,9 +228,9 @@ function criterionResult(c: CompiledCriterion, judgement: Judgement, raw: unknow
     problem: judgement.problem,
     criterionBroken: judgement.criterionBroken,
   }, language);
-  // Keys in the order of DESIGN §4; absent ones left out rather than set to undefined (assigned
-  // one by one, which keeps that order, rather than spread: this runs for every criterion of
-  // every prospect).
+  // Keys in the order of the verdict JSON in docs/reference.md; absent ones left out rather than
+  // set to undefined (assigned one by one, which keeps that order, rather than spread: this runs
+  // for every criterion of every prospect).
   const result = { id: c.id, fact: c.factText, outcome: judgement.outcome } as CriterionResult;
   if (c.dealbreaker) result.dealbreaker = true;
   else result.weight = c.weight;
@@ -253,7 +254,7 @@ function thresholdsOf(profile: Profile): Thresholds {
   return t;
 }
 
-/** DESIGN §4, the first rule that applies. */
+/** The verdict: the first rule that applies (docs/reference.md, “How the verdict is computed”). */
 function decide(judged: readonly Judged[], score: number | null, known: number, t: Thresholds): VerdictKind {
   const dealbreakers = judged.filter((j) => j.dealbreaker);
   if (dealbreakers.some((j) => j.judgement.outcome === 'unmet')) return 'no-fit';
@@ -396,8 +397,9 @@ function guarded(read: () => string): string {
 }
 
 /**
- * Evaluates a prospect against a profile (DESIGN §4). Never throws: a model too broken to
- * evaluate yields an undetermined verdict with nothing in it (the diagnostics say what is wrong).
+ * Evaluates a prospect against a profile (docs/reference.md, “How the verdict is computed”).
+ * Never throws: a model too broken to evaluate yields an undetermined verdict with nothing in it
+ * (the diagnostics say what is wrong).
  */
 export function evaluate(profile: Profile, prospect: Prospect): Verdict {
   return evaluateCompiled(compileProfile(profile), prospect);

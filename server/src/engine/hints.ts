@@ -1,4 +1,4 @@
-// Hints from the notes (DESIGN §4): for a fact with no value, each option whose phrase occurs in
+// Hints from the notes: for a fact with no value, each option whose phrase occurs in
 // the notes is suggested — not scored — with the phrase's position in the prospect's file, so the
 // editor can underline it and offer "set the fact to this value".
 //

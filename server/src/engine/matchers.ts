@@ -1,5 +1,6 @@
-// The matchers of DESIGN §4: whether a known, well-read value meets a criterion's argument, and
-// what the criterion asks for in words ("one of intuitive, structured", "at least 1d").
+// The matchers (docs/reference.md, “Matchers”): whether a known, well-read value meets a
+// criterion's argument, and what the criterion asks for in words ("one of intuitive, structured",
+// "at least 1d").
 import type { CriterionSpec, FactSpec, Language, MatcherKind } from '../../../shared/src/types';
 import { expectedWords } from './messages';
 import { mentions } from './phrases';

@@ -1,4 +1,4 @@
-// Referrals for a misfit (DESIGN §4): each referral whose `when` holds — every listed fact's value
+// Referrals for a misfit: each referral whose `when` holds — every listed fact's value
 // is among the listed values; for tags, the lists share one — or that has no `when`, in profile
 // order. A fact without a (readable) value never satisfies a `when`.
 import type { FactSpec, ReferralSpec, ReferralSuggestion } from '../../../shared/src/types';
@@ -36,7 +36,7 @@ function whenHolds(referral: ReferralSpec, facts: ReadonlyMap<string, FactSpec>,
   });
 }
 
-/** The suggestions, with only the keys that have a value (so the JSON matches DESIGN §4). */
+/** The suggestions, with only the keys that have a value (so the JSON matches docs/reference.md). */
 export function suggestReferrals(
   referrals: readonly ReferralSpec[], facts: ReadonlyMap<string, FactSpec>, valueOf: (name: string) => unknown,
 ): ReferralSuggestion[] {

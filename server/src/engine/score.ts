@@ -1,4 +1,4 @@
-// score and known of DESIGN §4, rounded half up *exactly*.
+// score = round(100·M/K) and known = round(100·K/W) of the verdict, rounded half up *exactly*.
 //
 // Floating point would get some halves wrong: 57/200 is 0.28499999999999998 as a double, so
 // 100·57/200 rounds to 28 instead of 29. Weights as people write them (3, 1.5, 0.25) are turned

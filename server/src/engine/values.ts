@@ -1,6 +1,7 @@
-// Reading a prospect's fact values and a criterion's matcher arguments, per fact type (DESIGN §2).
-// Every function returns a result object and never throws, whatever it is given: the language
-// service turns the messages into diagnostics, the engine into "unknown" reasons.
+// Reading a prospect's fact values and a criterion's matcher arguments, per fact type
+// (docs/reference.md, “Values”). Every function returns a result object and never throws, whatever
+// it is given: the language service turns the messages into diagnostics, the engine into "unknown"
+// reasons.
 import { MATCHERS_BY_TYPE, type FactSpec, type FactType, type Language, type MatcherKind } from '../../../shared/src/types';
 import { parseDateObject, parseDateText } from './date';
 import { parseDurationText } from './duration';
@@ -29,7 +30,7 @@ export type MatcherArgument =
   | { kind: 'phrases'; phrases: string[] };
 
 /**
- * DESIGN §4: a fact is unknown when it is missing, null or an empty string. A string of blanks
+ * A fact is unknown when it is missing, null or an empty string. A string of blanks
  * counts as empty too (nothing was said). An empty tag list is known: "none of them".
  */
 export function isUnknown(raw: unknown): boolean {
@@ -182,7 +183,7 @@ function parseByType(fact: FactSpec, type: FactType, raw: unknown, language: Lan
 
 // ----- matcher arguments ---------------------------------------------------------------------
 
-/** Which matchers fit a fact type (DESIGN §2); empty for a type the engine does not know. */
+/** Which matchers fit a fact type (docs/reference.md, “Matchers”); empty for a type not known. */
 export function matchersFor(type: unknown): readonly MatcherKind[] {
   return typeof type === 'string' && Object.prototype.hasOwnProperty.call(MATCHERS_BY_TYPE, type)
     ? MATCHERS_BY_TYPE[type as FactType]

@@ -1,4 +1,4 @@
-// Code actions (DESIGN §5), all as undoable WorkspaceEdits: replace a misspelt name with the one
+// Code actions, all as undoable WorkspaceEdits: replace a misspelt name with the one
 // a diagnostic suggests ("did you mean"); add the facts a prospect has no line for yet, each with
 // its question as a comment; and set a fact to the value a phrase in the notes suggests.
 import {

@@ -1,4 +1,4 @@
-// The verdict at the top of a prospect (DESIGN §5): one lens with verdict, score, known share,
+// The verdict at the top of a prospect: one lens with verdict, score, known share,
 // the dealbreaker and the suggested colleague; one with the questions still to ask.
 import type { CodeLens } from 'vscode-languageserver-types';
 import * as l10n from '@vscode/l10n';

@@ -1,4 +1,4 @@
-// Completion (DESIGN §5): keys, enum values and snippets from the JSON Schema, fact names and
+// Completion: keys, enum values and snippets from the JSON Schema, fact names and
 // option values from the profile. Works from the parsed document only — never parses again —
 // and from the text of the cursor's line for what the AST of half-typed YAML does not show.
 import type { CompletionItem, CompletionList } from 'vscode-languageserver-types';
@@ -79,7 +79,7 @@ function completeValue(parsed: ParsedDocument, cursor: ValueContext, ctx: Featur
 
 /**
  * Keys of a criterion that cannot fit it: the matchers of other fact types once its fact is
- * known (DESIGN §2 table), and `weight` on a dealbreaker.
+ * known (docs/reference.md, “Matchers”), and `weight` on a dealbreaker.
  */
 function unfitKeys(parsed: ParsedDocument, parent: readonly PathSegment[], ctx: FeatureContext): Set<string> | undefined {
   if (parsed.kind !== 'profile' || parent.length !== 2 || parent[0] !== 'criteria' || typeof parent[1] !== 'number') return undefined;

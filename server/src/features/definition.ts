@@ -1,4 +1,4 @@
-// Go to definition (DESIGN §5): from a fact's name where it is used — a criterion's `fact:`, a
+// Go to definition: from a fact's name where it is used — a criterion's `fact:`, a
 // referral's `when:` key, a prospect's fact key — to its key under `facts:` in the profile; from
 // a prospect's `profile:` and a lesson's `prospect:` to the file (never one outside the workspace).
 import type { Location } from 'vscode-languageserver-types';

@@ -1,4 +1,4 @@
-// The outline (DESIGN §5): a profile's name, facts (with their type), criteria (with what they
+// The outline: a profile's name, facts (with their type), criteria (with what they
 // check), thresholds, referrals and lessons; a prospect's name and facts (with their values), and
 // the headings of a Markdown prospect's notes. Ranges cover the whole entry, the selection its name.
 import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserver-types';

@@ -1,4 +1,4 @@
-// Hover (DESIGN §5): on a key, the schema's description; on a fact name (under `facts:`, after a
+// Hover: on a key, the schema's description; on a fact name (under `facts:`, after a
 // criterion's `fact:`, a prospect's fact, a referral's `when:`), the fact — label, question, type,
 // options and the criteria that use it — and, on an evaluated prospect, how it scored; on an
 // option value, its label and phrases. From the parsed document only.

@@ -1,4 +1,4 @@
-// The verdict on each fact line (DESIGN §5): at the end of every prospect fact line, met / unmet /
+// The verdict on each fact line: at the end of every prospect fact line, met / unmet /
 // unknown and why; after a phrase in the notes that suggests a value, that value.
 import { InlayHintKind, type InlayHint, MarkupKind } from 'vscode-languageserver-types';
 import * as l10n from '@vscode/l10n';

@@ -1,4 +1,4 @@
-// Phrases in a prospect's notes that suggest a value for a fact still unknown (DESIGN §4 hints)
+// Phrases in a prospect's notes that suggest a value for a fact still unknown (the verdict's hints)
 // become information diagnostics on the phrase, so the editor underlines them and offers the
 // quick fix "Set <fact> to <value>" (codeActions.ts, code 'note-hint').
 import * as l10n from '@vscode/l10n';

@@ -1,6 +1,6 @@
-// New Profile templates and the text of a new prospect (DESIGN §5: "New Profile" and "New
-// Prospect … from the profile, with its questions"). The template texts live in ../templates as
-// strings so the server bundle carries them; a new prospect is written from the profile model.
+// New Profile templates and the text of a new prospect ("New Prospect": every fact of the
+// profile, with its question). The template texts live in ../templates as strings so the server
+// bundle carries them; a new prospect is written from the profile model.
 import * as l10n from '@vscode/l10n';
 import { stringify } from 'yaml';
 import type { FactSpec, Language, Profile } from '../../../shared/src/types';

@@ -17,7 +17,8 @@ export interface ProspectInfo {
   prospect: Prospect;
 }
 
-/** How the profile of a prospect was found (DESIGN §3), or why it was not. */
+/** How the profile of a prospect was found (its `profile:` key, the setting or the nearest
+ * profile), or why it was not. */
 export type ProfileResolution =
   | { ok: true; uri: string; how: 'key' | 'setting' | 'nearest' }
   | { ok: false; reason: 'missing' | 'ambiguous' | 'outside' | 'not-found'; message: string; candidates?: string[] };

@@ -10,7 +10,7 @@ import { LineIndex } from './lineIndex';
 import { parseSimpleYaml } from './simpleYaml';
 
 export interface ParseOptions {
-  /** Documents larger than this many bytes are not parsed (hostile input, DESIGN §5). */
+  /** Documents larger than this many bytes are not parsed (hostile input: one problem instead). */
   maxBytes?: number;
   /** The size on disk of a file that was not read for being over `maxBytes` (text is then ''). */
   size?: number;

@@ -1,7 +1,7 @@
-// Verdicts as a Markdown report: for the CLI's --format markdown and the editor's
-// "Evaluate All Prospects". One table of every prospect, then a section per prospect.
-// The fixed words follow l10n (the CLI's --lang, the editor's language); reasons and questions
-// come in the profile's language.
+// Verdicts as a Markdown report, for the CLI's `evaluate --format markdown` (the editor's
+// "Evaluate All Prospects" report is client/src/report.ts). One table of every prospect, then a
+// section per prospect. The fixed words follow l10n (the CLI's --lang); reasons and questions come
+// in the profile's language. ReportEntry is shared with the JUnit report.
 import * as l10n from '@vscode/l10n';
 import type { Verdict, VerdictKind } from '../../../shared/src/types';
 import { verdictIcon, verdictName } from '../features/verdictWords';

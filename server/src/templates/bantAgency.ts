@@ -1,6 +1,6 @@
 // The "BANT agency" New Profile template: an agency qualifying leads by Budget, Authority, Need
-// and Timeline (FACTS.md, "Qualification frameworks"). English by nature, with a German version;
-// fact names and option values are the same in both.
+// and Timeline. English by nature, with a German version; fact names and option values are the
+// same in both.
 
 export const BANT_AGENCY_EN = `# An agency's ideal-client profile built on BANT – Budget, Authority, Need, Timeline:
 # a lead qualifies when most of the four are met. Adjust amounts, services and thresholds.

@@ -1,6 +1,6 @@
-// The "consultant" New Profile template: the intuitive, big-picture consultant of DESIGN §2 —
-// German by nature, with an English version. Fact names and option values are the same in both,
-// so prospects written against one work with the other.
+// The "consultant" New Profile template: the intuitive, big-picture consultant of
+// samples/wunschkunde.profile.yaml — German by nature, with an English version. Fact names and
+// option values are the same in both, so prospects written against one work with the other.
 
 export const CONSULTANT_DE = `# Wunschkunden-Profil einer Beratung: wer zu mir passt – und wer bei Kollegen besser aufgehoben ist.
 # Passen Sie Fakten, Kriterien und Schwellen an Ihre Erfahrung an: jede Zeile ist eine Entscheidung,

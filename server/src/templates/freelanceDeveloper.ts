@@ -1,6 +1,5 @@
-// The "freelance developer" New Profile template: stack, money, rights and support expectations
-// (FACTS.md, "Extras for a freelance developer"). English by nature, with a German version; fact
-// names and option values are the same in both.
+// The "freelance developer" New Profile template: stack, money, rights and support expectations.
+// English by nature, with a German version; fact names and option values are the same in both.
 
 export const FREELANCE_DEVELOPER_EN = `# A freelance developer's ideal-client profile: the right stack, fair terms, clear rights –
 # and no one expecting support at 3 a.m. Adjust stack, amounts and thresholds to your practice.

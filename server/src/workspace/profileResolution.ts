@@ -1,4 +1,4 @@
-// Which profile judges a prospect (DESIGN §3): its `profile:` key; else the setting
+// Which profile judges a prospect: its `profile:` key; else the setting
 // `idealClient.profile`; else the nearest *.profile.yaml in its folder or a parent, up to the
 // workspace folder. Two candidates at the same level are an error naming both.
 import * as path from 'node:path';

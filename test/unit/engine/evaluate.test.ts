@@ -1,5 +1,6 @@
-// evaluate() by DESIGN §4: the example verdict, every verdict rule in its order and at its
-// thresholds, unknowns, ask ordering, referrals, note hints with file positions, and German words.
+// evaluate() by docs/reference.md, “How the verdict is computed”: the example verdict, every
+// verdict rule in its order and at its thresholds, unknowns, ask ordering, referrals, note hints
+// with file positions, and German words.
 import { strict as assert } from 'node:assert';
 import { evaluate } from '../../../server/src/engine';
 import type { Outcome, Profile, Thresholds, Verdict } from '../../../shared/src/types';
@@ -30,10 +31,10 @@ function brief(v: Verdict): [string, number | null, number] {
 }
 
 describe('engine evaluate', () => {
-  describe('the example of DESIGN §2–§4 (ACME GmbH)', () => {
+  describe('the worked example of the reference (ACME GmbH)', () => {
     const v = evaluate(wunschkunde(), acme());
 
-    it('is exactly the verdict of DESIGN §4', () => {
+    it('is exactly the verdict the reference shows', () => {
       assert.deepEqual(v, {
         prospect: 'ACME GmbH',
         profile: 'Wunschkunde Beratung',
@@ -72,7 +73,7 @@ describe('engine evaluate', () => {
       });
     });
 
-    it('has criteria[0] with exactly the fields DESIGN §4 shows, plus the reason line', () => {
+    it('has criteria[0] with exactly the fields the reference shows, plus the reason line', () => {
       const { reason, ...shown } = v.criteria[0];
       assert.deepEqual(shown, {
         id: 'working-style', fact: 'workingStyle', outcome: 'unmet', weight: 3,
@@ -320,7 +321,7 @@ describe('engine evaluate', () => {
       assert.deepEqual(names({ style: 'chaotic', stack: 'php' }), ['Everyone', 'Empty when']);
     });
 
-    it('omits keys that have no value, so the JSON matches DESIGN §4', () => {
+    it('omits keys that have no value, so the JSON matches the reference', () => {
       const v = evaluate(p(), prospect({ gate: false, style: 'detail-planner', stack: ['php'] }));
       assert.deepEqual(v.referrals.slice(0, 3), [
         { name: 'Anna', contact: 'anna@example.org', note: 'Plans.' },

@@ -1,5 +1,6 @@
 // Profiles and prospects for the engine tests, built directly as engine objects (no YAML layer):
-// small builders with the defaults of DESIGN §2, and the example of DESIGN §2–§4.
+// small builders with the formats' defaults (weight 1, the default thresholds), and the worked
+// example of docs/reference.md (the sample profile, trimmed, and the ACME prospect).
 import {
   DEFAULT_THRESHOLDS,
   type CriterionSpec, type FactSpec, type FactType, type Language, type MatcherKind, type OptionSpec,
@@ -41,7 +42,7 @@ export function prospect(facts: Record<string, unknown>, extra: Partial<Prospect
   return { prospect: 'Test prospect', facts, ...extra };
 }
 
-/** The profile of DESIGN §2 (one dealbreaker, one referral). */
+/** samples/wunschkunde.profile.yaml, trimmed to one dealbreaker and one referral. */
 export function wunschkunde(): Profile {
   return {
     profile: 'Wunschkunde Beratung',
@@ -80,7 +81,10 @@ export function wunschkunde(): Profile {
   };
 }
 
-/** The ACME prospect file of DESIGN §3, and the engine's Prospect for it (notes as a block scalar). */
+/**
+ * The ACME prospect file (samples/prospects/2026-11-20-acme.prospect.yaml without its comment),
+ * and the engine's Prospect for it (notes as a block scalar).
+ */
 export const ACME_FILE = [
   'prospect: ACME GmbH',
   'profile: ../wunschkunde.profile.yaml',

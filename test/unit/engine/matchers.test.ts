@@ -1,5 +1,5 @@
-// Each matcher of DESIGN §4 on values read by the engine, the phrase search behind `mentions`,
-// and what a criterion expects, in words, in English and German.
+// Each matcher (docs/reference.md, “Matchers”) on values read by the engine, the phrase search
+// behind `mentions`, and what a criterion expects, in words, in English and German.
 import { strict as assert } from 'node:assert';
 import {
   applyMatcher, describeExpected, findPhrase, parseFactValue, parseMatcherArgument,

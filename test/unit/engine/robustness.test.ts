@@ -1,6 +1,7 @@
 // The engine on anything at all: wrong types everywhere, hostile objects and huge strings. It
 // never throws, never hangs, and always returns plain JSON; on well-formed random input the
-// verdict agrees with the rules of DESIGN §4 recomputed from its own criteria entries.
+// verdict agrees with the verdict rules (docs/reference.md, “How the verdict is computed”)
+// recomputed from its own criteria entries.
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import {
@@ -145,7 +146,7 @@ describe('engine robustness', () => {
     }), { numRuns: 2000 });
   });
 
-  it('agrees with the rules of DESIGN §4 recomputed from its own criteria entries', () => {
+  it('agrees with the verdict rules recomputed from its own criteria entries', () => {
     const outcomeValue = fc.constantFrom(true, false, undefined, '', 'maybe');
     const thresholds = fc.record({ fit: fc.integer({ min: 0, max: 100 }), borderline: fc.integer({ min: 0, max: 100 }), minKnown: fc.integer({ min: 0, max: 100 }) });
     const spec = fc.array(fc.record({ weight: fc.integer({ min: 1, max: 9 }), dealbreaker: fc.boolean(), value: outcomeValue }), { maxLength: 8 });

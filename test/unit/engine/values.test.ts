@@ -1,5 +1,5 @@
-// Reading fact values and matcher arguments (DESIGN §2 table): every accepted form, and a clear
-// message naming what was expected for everything else.
+// Reading fact values and matcher arguments (docs/reference.md, “Values”): every accepted form, and
+// a clear message naming what was expected for everything else.
 import { strict as assert } from 'node:assert';
 import {
   isUnknown, parseFactValue, parseMatcherArgument, parseDuration, parseDate, parseYesNo, parseNumber,

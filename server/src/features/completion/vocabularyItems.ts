@@ -1,6 +1,6 @@
-// Completion items from the profile's own vocabulary (DESIGN §5): fact names after a criterion's
+// Completion items from the profile's own vocabulary: fact names after a criterion's
 // `fact:`, under a prospect's `facts:` and a referral's `when:`; option values after a matcher and
-// as a prospect's fact values. Which places these are is the formats' business (DESIGN §2, §3);
+// as a prospect's fact values. Which places these are is the formats' business (docs/reference.md);
 // the words come from the profile the feature context carries.
 import {
   CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type Range,

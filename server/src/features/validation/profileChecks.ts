@@ -1,7 +1,8 @@
-// The meaning checks of a profile (DESIGN §5), beyond what the JSON Schema can say: criteria
-// that name unknown facts or use a matcher or argument that does not fit the fact, option lists
-// with duplicates, thresholds in the wrong order, referrals naming unknown facts or values, and
-// lessons the profile no longer classifies as expected. Each problem sits on the exact node.
+// The meaning checks of a profile (docs/reference.md, “Problems the editor reports”), beyond what
+// the JSON Schema can say: criteria that name unknown facts or use a matcher or argument that does
+// not fit the fact, option lists with duplicates, thresholds in the wrong order, referrals naming
+// unknown facts or values, and lessons the profile no longer classifies as expected. Each problem
+// sits on the exact node.
 import * as l10n from '@vscode/l10n';
 import { MATCHERS, MATCHERS_BY_TYPE, VERDICTS, type FactSpec, type MatcherKind, type Profile, type Verdict } from '../../../../shared/src/types';
 import type { ParsedDocument } from '../../parser/parsedDocument';

@@ -1,6 +1,7 @@
-// The meaning checks of a prospect (DESIGN §5): whether its profile could be found, and — with a
-// profile — facts the profile does not know and values that do not fit the fact (wrong type, not
-// an option, money in another currency, a duration or date that cannot be read).
+// The meaning checks of a prospect (docs/reference.md, “Problems the editor reports”): whether its
+// profile could be found, and — with a profile — facts the profile does not know and values that do
+// not fit the fact (wrong type, not an option, money in another currency, a duration or date that
+// cannot be read).
 import * as l10n from '@vscode/l10n';
 import type { FactSpec, Prospect } from '../../../../shared/src/types';
 import type { ParsedDocument } from '../../parser/parsedDocument';

@@ -1,7 +1,8 @@
-// Schema errors (DESIGN §5): the document's value checked against schemas/*.schema.json with
-// ajv, every error put on the exact YAML node and said in plain words. ajv reports one problem
-// several times (allErrors), and wraps alternatives (oneOf, if/then) in generic errors; those
-// become one clear sentence each, and a wrapper is dropped when a specific error says more.
+// Schema errors (docs/reference.md, “Problems the editor reports”): the document's value checked
+// against schemas/*.schema.json with ajv, every error put on the exact YAML node and said in plain
+// words. ajv reports one problem several times (allErrors), and wraps alternatives (oneOf, if/then)
+// in generic errors; those become one clear sentence each, and a wrapper is dropped when a specific
+// error says more.
 import * as l10n from '@vscode/l10n';
 import { isMap, isNode, type Node as YamlNode } from 'yaml';
 import type { ErrorObject } from 'ajv';
