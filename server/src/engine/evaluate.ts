@@ -1,6 +1,14 @@
 // The verdict on a prospect, exactly by docs/reference.md, “How the verdict is computed”. Pure: no
 // I/O, no editor; the same function serves the language server, the extension (through the server)
 // and the CLI.
+//
+// State owned here (all of it derived, none of it ever wrong, each with its one way out):
+//   CompiledCriterion.byValue — each criterion's judgement and result by the value judged (at
+//                  most MAX_REMEMBERED_VALUES); lives and dies with its CompiledProfile
+//   judgementsOf — per verdict (a WeakMap): what the next verdict on that prospect takes over;
+//                  gone with the verdict
+// The results shared through byValue are frozen, so that whoever keeps one cannot change it
+// under another prospect; the report writers remember their text only for those (isFrozen).
 import {
   DEFAULT_THRESHOLDS, MATCHERS,
   type CriterionResult, type CriterionSpec, type FactSpec, type Hint, type Language, type MatcherKind,

@@ -2,6 +2,9 @@
 // for that item. The criteria are most of those bytes, and the engine shares one frozen result
 // between all prospects that give a criterion the same value (engine/evaluate.ts, byValue): each
 // such result is written once and its text reused, instead of stringified again per prospect.
+//
+// State owned here: the WeakMap below, its JSON text per criterion result — only for the engine's
+// frozen, shared results (a result that cannot change); gone with the result.
 import type { CriterionResult, Verdict } from '../../../shared/src/types';
 
 /** Stands for the criteria while the rest of the verdict is stringified (see verdictJsonPiece). */

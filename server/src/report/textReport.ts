@@ -1,6 +1,9 @@
 // A verdict as plain text for the terminal: the headline, then one line per criterion, the
 // dealbreakers, the questions to ask and the colleagues to refer to.
 // The fixed words follow l10n (the CLI's --lang); the reasons come in the profile's language.
+//
+// State owned here: the WeakMap below, its text line per criterion result — only for the engine's
+// frozen, shared results (a result that cannot change); gone with the result.
 import * as l10n from '@vscode/l10n';
 import type { CriterionResult, Verdict } from '../../../shared/src/types';
 import { verdictHeadline } from '../features/verdictWords';
