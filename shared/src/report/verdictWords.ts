@@ -1,0 +1,34 @@
+// A verdict in a few words, for people: the code lens, the status bar, the CLI's text and the
+// reports. The verdict kinds stay English identifiers in JSON; these are their words.
+import type { Verdict, VerdictKind } from '../types';
+import type { Translate } from './translate';
+
+const ICON: Readonly<Record<VerdictKind, string>> = { fit: '✔', borderline: '◐', 'no-fit': '✘', undetermined: '?' };
+
+export function verdictName(kind: VerdictKind, t: Translate): string {
+  switch (kind) {
+    case 'fit': return t('fit');
+    case 'borderline': return t('borderline');
+    case 'no-fit': return t('no fit');
+    case 'undetermined': return t('undetermined');
+  }
+}
+
+/** A character for each verdict, where text stands alone (the code lens, the reports). */
+export function verdictIcon(kind: VerdictKind): string {
+  return ICON[kind];
+}
+
+/** "score 29% · known 88%" (or "no score yet · known 0%"). */
+export function scoreLine(v: Pick<Verdict, 'score' | 'known'>, t: Translate): string {
+  const score = v.score === null ? t('no score yet') : t('score {0}%', v.score);
+  return `${score} · ${t('known {0}%', v.known)}`;
+}
+
+/** "✘ no fit · score 29% · known 88% · dealbreaker: takes-advice · refer to Anna Schmidt" */
+export function verdictHeadline(v: Verdict, t: Translate): string {
+  const parts = [`${ICON[v.verdict]} ${verdictName(v.verdict, t)}`, scoreLine(v, t)];
+  if (v.dealbreakers.length > 0) parts.push(t('dealbreaker: {0}', v.dealbreakers.join(', ')));
+  if (v.referrals.length > 0) parts.push(t('refer to {0}', v.referrals.map((r) => r.name).join(', ')));
+  return parts.join(' · ');
+}
