@@ -18,9 +18,15 @@ export function verdictIcon(kind: VerdictKind): string {
   return ICON[kind];
 }
 
+/** " — caution: response-time" after the verdict word when a caution is unmet (it may be why it is not a fit). */
+export function cautionWords(v: Pick<Verdict, 'cautions'>): string {
+  const ids = Array.isArray(v.cautions) ? v.cautions : [];
+  return ids.length > 0 ? ` — ${l10n.t('caution: {0}', ids.join(', '))}` : '';
+}
+
 /** "✘ no fit · score 29% · known 88% · dealbreaker: takes-advice · refer to Anna Schmidt" */
 export function verdictHeadline(v: Verdict): string {
-  const parts = [`${ICON[v.verdict]} ${verdictName(v.verdict)}`];
+  const parts = [`${ICON[v.verdict]} ${verdictName(v.verdict)}${cautionWords(v)}`];
   parts.push(v.score === null ? l10n.t('no score yet') : l10n.t('score {0}%', v.score));
   parts.push(l10n.t('known {0}%', v.known));
   if (v.dealbreakers.length > 0) parts.push(l10n.t('dealbreaker: {0}', v.dealbreakers.join(', ')));
