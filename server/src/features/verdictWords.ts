@@ -18,10 +18,13 @@ export function verdictIcon(kind: VerdictKind): string {
   return ICON[kind];
 }
 
-/** " — caution: response-time" after the verdict word when a caution is unmet (it may be why it is not a fit). */
-export function cautionWords(v: Pick<Verdict, 'cautions'>): string {
+/**
+ * " — caution: response-time" after "borderline" when a caution is unmet: it is why a high score
+ * is not a fit, or one more reason against it. A no-fit or undetermined verdict says its own why.
+ */
+export function cautionWords(v: Pick<Verdict, 'verdict' | 'cautions'>): string {
   const ids = Array.isArray(v.cautions) ? v.cautions : [];
-  return ids.length > 0 ? ` — ${l10n.t('caution: {0}', ids.join(', '))}` : '';
+  return v.verdict === 'borderline' && ids.length > 0 ? ` — ${l10n.t('caution: {0}', ids.join(', '))}` : '';
 }
 
 /** "✘ no fit · score 29% · known 88% · dealbreaker: takes-advice · refer to Anna Schmidt" */
