@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import type { Verdict, VerdictKind } from '../../shared/src/types';
 import type { ProfileLessons, ProspectEvaluation } from '../../shared/src/protocol';
+import { offerSection, type ProfileOffer } from '../../shared/src/report/offerSection';
 
 export function verdictName(kind: VerdictKind): string {
   switch (kind) {
@@ -42,7 +43,7 @@ export function referralText(r: { name: string; contact?: string }): string {
 }
 
 /** The report of Evaluate All Prospects: a table, then each prospect's details. */
-export function evaluateAllReport(results: readonly ProspectEvaluation[], when: Date = new Date()): string {
+export function evaluateAllReport(results: readonly ProspectEvaluation[], when: Date = new Date(), offers: readonly ProfileOffer[] = []): string {
   const out: string[] = [`# ${vscode.l10n.t('Prospects')}`, '', `_${vscode.l10n.t('Evaluated {0}', when.toLocaleString(vscode.env.language))}_`, ''];
   const evaluated = results.filter((r) => r.evaluation.ok);
   const failed = results.filter((r) => !r.evaluation.ok);
@@ -61,7 +62,7 @@ export function evaluateAllReport(results: readonly ProspectEvaluation[], when: 
       const v = r.evaluation.verdict;
       out.push(`| ${cell(v.prospect)} | ${cell(verdictName(v.verdict))} | ${v.score === null ? '–' : `${v.score}%`} | ${v.known}% | ${fileLink(r.relativePath, r.uri)} |`);
     }
-    out.push('');
+    out.push(...offerSection(offers, vscode.l10n.t), '');
     for (const r of evaluated) {
       if (!r.evaluation.ok) continue;
       out.push(...verdictDetails(r.evaluation.verdict, r));
@@ -78,8 +79,9 @@ export function evaluateAllReport(results: readonly ProspectEvaluation[], when: 
 function verdictDetails(v: Verdict, r: ProspectEvaluation): string[] {
   const out = [`## ${inline(v.prospect)} — ${verdictName(v.verdict)}`, '', `${scoreLine(v)} · ${fileLink(r.relativePath, r.uri)}`, ''];
   if (v.dealbreakers.length > 0) out.push(`- ${vscode.l10n.t('Dealbreaker: {0}.', v.dealbreakers.join(', '))}`);
+  out.push(...cautionLines(v));
   for (const c of v.criteria) {
-    if (c.outcome === 'unmet') out.push(`- ✗ ${inline(c.id)}: ${inline(c.reason)}`);
+    if (c.outcome === 'unmet') out.push(`- ${c.caution ? '⚠' : '✗'} ${inline(c.id)}: ${inline(c.reason)}`);
   }
   if (v.ask.length > 0) {
     out.push(`- ${vscode.l10n.t('Questions to ask:')}`);
@@ -87,6 +89,14 @@ function verdictDetails(v: Verdict, r: ProspectEvaluation): string[] {
   }
   if (v.referrals.length > 0) out.push(`- ${vscode.l10n.t('Refer to {0}.', v.referrals.map((x) => inline(referralText(x))).join(', '))}`);
   out.push('');
+  return out;
+}
+
+/** The unmet cautions and the facts of your own still to note, as lines of a prospect's details. */
+function cautionLines(v: Verdict): string[] {
+  const out: string[] = [];
+  if (v.cautions?.length > 0) out.push(`- ${vscode.l10n.t('Caution: {0}.', v.cautions.map(inline).join(', '))}`);
+  if (v.selfCheck?.length > 0) out.push(`- ${vscode.l10n.t('Note after the call: {0}.', v.selfCheck.map((s) => inline(s.label)).join(', '))}`);
   return out;
 }
 
