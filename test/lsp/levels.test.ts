@@ -67,7 +67,7 @@ describe('language server: cautions, facts of your own and the offer as the sour
     const p = await s.waitForDiagnostics(profile, (d) => d.diagnostics.some((x) => x.code === 'offer-key'));
     const [d] = p.diagnostics.filter((x) => x.code === 'offer-key');
     assert.equal(d.severity, DiagnosticSeverity.Error);
-    assert.match(d.message, /^Your offer has no "responseTime"\. Did you mean "responseTimes"\?/);
+    assert.match(String(d.message), /^Your offer has no "responseTime"\. Did you mean "responseTimes"\?/);
     const line = profileText.split('\n')[d.range.start.line];
     assert.equal(line.slice(d.range.start.character, d.range.end.character), 'responseTime');
     assert.match(line, /fromOffer/);
