@@ -87,6 +87,13 @@ describe('CLI: cautions, facts of your own, clarify before an offer, the offer',
     assert.match(one, /^## Was Sie anbieten\n\n- Leistungen: Strategieberatung, Content-Audit, Workshop\n- Stunden pro Woche: 12\n- Antwortzeit: 1d\n- Kanäle: email, video-call\n- Arbeitsweise: intuitive\n/m);
   });
 
+  it('questions: your own observations as a second part, to note after the call; JSON stays the questions', () => {
+    const text = cli(['questions', BIRKENHOF]).out;
+    assert.equal(text, 'Gut Birkenhof: nothing left to ask.\nnote after the call:\n- Bauchgefühl  (gutFeeling)\n');
+    assert.equal(cli(['questions', MORGENROT]).out, '- Haben wir das Ziel der Zusammenarbeit konkret geklärt?  (goalAgreed)\n');
+    assert.deepEqual(JSON.parse(cli(['questions', BIRKENHOF, '--format', 'json']).out), []);
+  });
+
   it('JUnit: a borderline by a caution says so in its output', () => {
     const xml = cli(['evaluate', WELLENREITER, '--format', 'junit']).out;
     assert.match(xml, /<system-out>borderline — caution: response-time, score 75%, known 100%<\/system-out>/);

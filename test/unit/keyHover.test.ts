@@ -51,6 +51,13 @@ describe('hover on severity, source, clarifyBy and fromOffer', () => {
     assert.match(hoverAt('fromOffer:'), /^\*\*From the offer\*\*\n\nThe key of your `offer`/);
   });
 
+  it('on a fact and a criterion: the fact\'s role and the criterion\'s level', () => {
+    const md = hoverAt('gut:');
+    assert.match(md, /Your own observation: never asked; noted after the call\./);
+    assert.match(md, /To clarify before an offer: while unknown, a fit stays undetermined\./);
+    assert.match(hoverAt(' rt\n    atLeast'), /`rt`: atLeast offer\.responseTime — caution, weight 1/);
+  });
+
   it('in German with the German bundle', () => {
     const bundle = JSON.parse(fs.readFileSync(path.join(ROOT, 'l10n', 'bundle.l10n.de.json'), 'utf8')) as Record<string, string>;
     l10n.config({ contents: bundle });
