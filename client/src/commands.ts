@@ -75,7 +75,8 @@ export async function evaluateProspect(ctx: CommandContext, arg?: unknown): Prom
   }
   const v = evaluation.verdict;
   const showQuestionsLabel = vscode.l10n.t('Show Questions');
-  const choice = await vscode.window.showInformationMessage(verdictSummary(v), ...(v.ask.length > 0 ? [showQuestionsLabel] : []));
+  const open = v.ask.length > 0 || v.selfCheck?.length > 0;
+  const choice = await vscode.window.showInformationMessage(verdictSummary(v), ...(open ? [showQuestionsLabel] : []));
   if (choice === showQuestionsLabel) await showQuestions(ctx, uri);
 }
 

@@ -33,6 +33,7 @@ export function scoreLine(v: Pick<Verdict, 'score' | 'known'>): string {
 export function verdictSummary(v: Verdict): string {
   const parts = [`${v.prospect}: ${verdictName(v.verdict)} — ${scoreLine(v)}.`];
   if (v.dealbreakers.length > 0) parts.push(vscode.l10n.t('Dealbreaker: {0}.', v.dealbreakers.join(', ')));
+  if (v.cautions?.length > 0) parts.push(vscode.l10n.t('Caution: {0}.', v.cautions.join(', ')));
   if (v.ask.length > 0) parts.push(vscode.l10n.t('Ask next: {0}', v.ask[0].question));
   if (v.referrals.length > 0) parts.push(vscode.l10n.t('Refer to {0}.', v.referrals.map(referralText).join(', ')));
   return parts.join(' ');
