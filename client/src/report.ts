@@ -9,6 +9,7 @@ import * as words from '../../shared/src/report/verdictWords';
 import { prospectsReport, type ReportEntry } from '../../shared/src/report/prospectsReport';
 import { lessonsReport as lessonsMarkdown } from '../../shared/src/report/lessonsReport';
 import type { ReportOptions } from '../../shared/src/report/reportOptions';
+import type { ProfileOffer } from '../../shared/src/report/offerSection';
 
 export function verdictName(kind: VerdictKind): string {
   return words.verdictName(kind, vscode.l10n.t);
@@ -31,6 +32,7 @@ export function scoreLine(v: Pick<Verdict, 'score' | 'known'>): string {
 export function verdictSummary(v: Verdict): string {
   const parts = [`${v.prospect}: ${verdictName(v.verdict)} — ${scoreLine(v)}.`];
   if (v.dealbreakers.length > 0) parts.push(vscode.l10n.t('Dealbreaker: {0}.', v.dealbreakers.join(', ')));
+  if (v.cautions?.length > 0) parts.push(vscode.l10n.t('Caution: {0}.', v.cautions.join(', ')));
   if (v.ask.length > 0) parts.push(vscode.l10n.t('Ask next: {0}', v.ask[0].question));
   if (v.referrals.length > 0) parts.push(vscode.l10n.t('Refer to {0}.', v.referrals.map(referralText).join(', ')));
   return parts.join(' ');
@@ -41,8 +43,8 @@ export function referralText(r: { name: string; contact?: string }): string {
 }
 
 /** The report of Evaluate All Prospects (the verdicts are summarised: only unmet criteria). */
-export function evaluateAllReport(results: readonly ProspectEvaluation[], when: Date = new Date()): string {
-  return prospectsReport(results.map(entryOf), options(when));
+export function evaluateAllReport(results: readonly ProspectEvaluation[], when: Date = new Date(), offers: readonly ProfileOffer[] = []): string {
+  return prospectsReport(results.map(entryOf), { ...options(when), offers });
 }
 
 function entryOf(r: ProspectEvaluation): ReportEntry {
@@ -51,6 +53,7 @@ function entryOf(r: ProspectEvaluation): ReportEntry {
   else e.error = r.evaluation.message;
   return e;
 }
+
 
 /** The report of Check Lessons: per profile, each lesson with the verdict expected and given. */
 export function lessonsReport(results: readonly ProfileLessons[], when: Date = new Date()): string {

@@ -10,6 +10,11 @@ export function verdictName(kind: VerdictKind): string {
   return words.verdictName(kind, l10n.t);
 }
 
+/** " — caution: response-time" after a borderline verdict with an unmet caution (see shared). */
+export function cautionWords(v: Pick<Verdict, 'verdict' | 'cautions'>): string {
+  return words.cautionWords(v, l10n.t);
+}
+
 /** "✘ no fit · score 29% · known 88% · dealbreaker: takes-advice · refer to Anna Schmidt" */
 export function verdictHeadline(v: Verdict): string {
   return words.verdictHeadline(v, l10n.t);

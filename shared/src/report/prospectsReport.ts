@@ -6,7 +6,9 @@
 import type { Verdict, VerdictKind } from '../types';
 import { markdownLink, markdownText as text } from './markdownText';
 import type { ReportOptions } from './reportOptions';
-import { verdictIcon, verdictName } from './verdictWords';
+import { offerSection } from './offerSection';
+import { outcomeMark } from './outcomeMarks';
+import { cautionWords, verdictIcon, verdictName } from './verdictWords';
 
 export interface ReportEntry {
   /** The file as shown: relative to the workspace folder (editor) or to where the CLI runs. */
@@ -16,6 +18,8 @@ export interface ReportEntry {
   verdict?: Verdict;
   /** Why there is no verdict (unreadable file, no profile …). */
   error?: string;
+  /** The profile that gave the verdict (whose offer the report shows). */
+  profileUri?: string;
 }
 
 const GROUPS: readonly VerdictKind[] = ['fit', 'borderline', 'undetermined', 'no-fit'];
@@ -31,6 +35,8 @@ export function prospectsReport(entries: readonly ReportEntry[], o: ReportOption
   out.push(t('| Prospect | Verdict | Score | Known | Dealbreaker | Ask next | Refer to |'), '|---|---|---|---|---|---|---|');
   const sorted = [...entries].sort((a, b) => group(a) - group(b) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   for (const e of sorted) out.push(row(e, o));
+  const offers = offerSection(o.offers ?? [], o.t);
+  if (offers.length > 0) out.push(...offers);
   for (const e of sorted) out.push('', ...section(e, o));
   return out.join('\n') + '\n';
 }
@@ -48,7 +54,7 @@ function row(e: ReportEntry, o: ReportOptions): string {
   const cells = v
     ? [
       fileLink(e, o, v.prospect),
-      `${verdictIcon(v.verdict)} ${verdictName(v.verdict, o.t)}`,
+      `${verdictIcon(v.verdict)} ${verdictName(v.verdict, o.t)}${cautionCell(v, o)}`,
       v.score === null ? '–' : `${v.score}%`,
       `${v.known}%`,
       text(v.dealbreakers.join(', ')),
@@ -59,16 +65,26 @@ function row(e: ReportEntry, o: ReportOptions): string {
   return `| ${cells.join(' | ')} |`;
 }
 
+/** " — caution: …" after a borderline verdict, escaped like every other text (which trims it). */
+function cautionCell(v: Verdict, o: ReportOptions): string {
+  const words = cautionWords(v, o.t);
+  return words ? ` ${text(words)}` : '';
+}
+
 function section(e: ReportEntry, o: ReportOptions): string[] {
   const { t } = o;
   const v = e.verdict;
   if (!v) return [`## ${text(e.file)} — ${t('not evaluated')}`, '', fileLink(e, o), '', text(e.error ?? '')];
   const out = [`## ${text(v.prospect)} — ${verdictName(v.verdict, t)}`, '', `${fileLink(e, o)} · ${t('profile: {0}', text(v.profile))}`];
   if (v.criteria.length > 0) out.push('');
-  for (const c of v.criteria) out.push(`- ${c.outcome === 'met' ? '✓' : c.outcome === 'unmet' ? '✗' : '?'} **${text(c.id)}**: ${text(c.reason)}`);
+  for (const c of v.criteria) out.push(`- ${outcomeMark(c)} **${text(c.id)}**: ${text(c.reason)}`);
   if (v.ask.length > 0) {
     out.push('', `**${t('Ask next')}**`, '');
     for (const q of v.ask) out.push(`1. ${text(q.question)}`);
+  }
+  if (v.selfCheck?.length > 0) {
+    out.push('', `**${t('Note after the call')}**`, '');
+    for (const s of v.selfCheck) out.push(`- ${text(s.label)}`);
   }
   if (v.referrals.length > 0) {
     out.push('', `**${t('Refer to')}**`, '');

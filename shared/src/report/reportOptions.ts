@@ -1,4 +1,5 @@
 // What a caller of the Markdown reports decides: the language, and where a file's link leads.
+import type { ProfileOffer } from './offerSection';
 import type { Translate } from './translate';
 
 export interface ReportOptions {
@@ -11,4 +12,6 @@ export interface ReportOptions {
   link(relativePath: string, uri?: string): string;
   /** When the report was made, already in the reader's format; no line for it when absent. */
   when?: string;
+  /** The offers of the profiles behind the verdicts: a "What you offer" section after the table. */
+  offers?: readonly ProfileOffer[];
 }

@@ -25,9 +25,18 @@ export function scoreLine(v: Pick<Verdict, 'score' | 'known'>, t: Translate): st
   return `${score} · ${t('known {0}%', v.known)}`;
 }
 
+/**
+ * " — caution: response-time" after "borderline" when a caution is unmet: it is why a high score
+ * is not a fit, or one more reason against it. A no-fit or undetermined verdict says its own why.
+ */
+export function cautionWords(v: Pick<Verdict, 'verdict' | 'cautions'>, t: Translate): string {
+  const ids = Array.isArray(v.cautions) ? v.cautions : [];
+  return v.verdict === 'borderline' && ids.length > 0 ? ` — ${t('caution: {0}', ids.join(', '))}` : '';
+}
+
 /** "✘ no fit · score 29% · known 88% · dealbreaker: takes-advice · refer to Anna Schmidt" */
 export function verdictHeadline(v: Verdict, t: Translate): string {
-  const parts = [`${ICON[v.verdict]} ${verdictName(v.verdict, t)}`, scoreLine(v, t)];
+  const parts = [`${ICON[v.verdict]} ${verdictName(v.verdict, t)}${cautionWords(v, t)}`, scoreLine(v, t)];
   if (v.dealbreakers.length > 0) parts.push(t('dealbreaker: {0}', v.dealbreakers.join(', ')));
   if (v.referrals.length > 0) parts.push(t('refer to {0}', v.referrals.map((r) => r.name).join(', ')));
   return parts.join(' · ');
