@@ -87,11 +87,16 @@ export interface LessonCheck {
   actual?: VerdictKind;
   score?: number | null;
   known?: number;
-  /** True when `actual` equals `expect`. */
+  /** True when the lesson holds: `actual` equals `expect` and, with `because`, that criterion is unmet. */
   ok: boolean;
   /** Why the lesson could not be run (missing file, not a prospect). */
   message?: string;
   learned?: string;
+  /** The moment the lesson tests (absent: now); `actual`, `score` and `known` are as of it. */
+  asOf?: 'firstCall' | 'now';
+  because?: string;
+  /** Which half of a failing lesson failed. */
+  failed?: 'verdict' | 'because';
 }
 
 export interface ProfileLessons {

@@ -24,7 +24,12 @@ export type ProblemCode =
   | 'profile-ambiguous'
   | 'path-outside'
   | 'note-hint'
-  | 'referral-fact';
+  | 'referral-fact'
+  | 'unknown-criterion'
+  | 'unknown-referral'
+  | 'story'
+  | 'no-longer-fits'
+  | 'capacity';
 
 export interface Problem {
   range: Range;

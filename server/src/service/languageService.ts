@@ -16,7 +16,7 @@ import { kindOf } from '../../../shared/src/fileKinds';
 import type { ParsedDocument } from '../parser/parsedDocument';
 import type { FeatureContext, ProfileInfo, ProfileResolution, ProspectInfo } from '../model/featureContext';
 import type { Problem } from '../model/problem';
-import { folderKey } from '../model/dependencyKeys';
+import { folderKey, PROSPECT_FILES_KEY } from '../model/dependencyKeys';
 import type { LessonOutcome } from '../features/validation/profileChecks';
 import { doComplete } from '../features/completion';
 import { doHover } from '../features/hover';
@@ -90,6 +90,7 @@ export class LanguageService {
     // A profile that comes or goes can change which profile is the nearest in its folder.
     const comesOrGoes = change.kind === 'created' || change.kind === 'deleted';
     if (comesOrGoes && fsPath && kindOf(uri)?.kind === 'profile') keys.push(folderKey(path.dirname(fsPath)));
+    if (comesOrGoes && kindOf(uri)?.kind === 'prospect') keys.push(PROSPECT_FILES_KEY);
     const dependents = new Set(keys.flatMap((k) => this.analysis.dependentsOf(k)));
     switch (change.kind) {
       case 'opened':
