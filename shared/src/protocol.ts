@@ -1,7 +1,7 @@
 // The custom requests and notifications between the Ideal Client extension and its language
 // server, typed once for both sides. Only `vscode-languageserver-protocol` (message types) and
 // type-only imports: the client bundle must not pull in any server code through this file.
-import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
+import { NotificationType, RequestType, type WorkspaceEdit } from 'vscode-languageserver-protocol';
 import type { Evaluation, Language, Question, VerdictKind } from './types';
 
 export type { Evaluation };
@@ -109,6 +109,26 @@ export interface ProfileLessons {
 
 /** `idealClient/checkLessons`: every lesson of every profile in the workspace, re-run now. */
 export const CheckLessonsRequest = new RequestType<Record<string, never>, ProfileLessons[], void>('idealClient/checkLessons');
+
+/** The lesson Record as Lesson appends to a profile's `lessons:`. */
+export interface ProposedLessonInfo {
+  prospect: string;
+  expect: VerdictKind;
+  because?: string;
+  asOf: 'firstCall';
+  learned?: string;
+}
+
+export type RecordLessonResult =
+  | { ok: true; profileUri: string; lesson: ProposedLessonInfo; edit: WorkspaceEdit }
+  | { ok: false; message: string };
+
+/**
+ * `idealClient/recordLesson`: the edit that appends the lesson of a past prospect to the profile
+ * that judges it (the client applies it, undoably), or why not (not past, already a lesson, the
+ * profile has a syntax error). Changes nothing itself.
+ */
+export const RecordLessonRequest = new RequestType<UriParams, RecordLessonResult, void>('idealClient/recordLesson');
 
 export interface ProfileTemplateInfo {
   id: string;

@@ -1,7 +1,7 @@
 // A verdict in a few words, for the code lens, the CLI's text output and reports. The words of
 // the verdict kinds themselves stay English identifiers in JSON; here they are for people.
 import * as l10n from '@vscode/l10n';
-import type { Verdict, VerdictKind } from '../../../shared/src/types';
+import type { ProspectStatus, Verdict, VerdictKind } from '../../../shared/src/types';
 
 const ICON: Record<VerdictKind, string> = { fit: '✔', borderline: '◐', 'no-fit': '✘', undetermined: '?' };
 
@@ -18,9 +18,31 @@ export function verdictIcon(kind: VerdictKind): string {
   return ICON[kind];
 }
 
+export function statusName(status: ProspectStatus): string {
+  switch (status) {
+    case 'prospect': return l10n.t('prospect');
+    case 'offered': return l10n.t('offered');
+    case 'declined': return l10n.t('declined');
+    case 'referred': return l10n.t('referred');
+    case 'client': return l10n.t('client');
+    case 'ended': return l10n.t('ended');
+  }
+}
+
+/**
+ * "✔ fit", or — when an observation changed the verdict since the first call —
+ * "✘ no fit now · was ✔ fit at first call".
+ */
+export function verdictNowAndThen(v: Verdict): string {
+  const now = `${ICON[v.verdict]} ${verdictName(v.verdict)}`;
+  const then = v.firstCall?.verdict;
+  if (!then || then === v.verdict) return now;
+  return `${l10n.t('{0} now', now)} · ${l10n.t('was {0} at first call', `${ICON[then]} ${verdictName(then)}`)}`;
+}
+
 /** "✘ no fit · score 29% · known 88% · dealbreaker: takes-advice · refer to Anna Schmidt" */
 export function verdictHeadline(v: Verdict): string {
-  const parts = [`${ICON[v.verdict]} ${verdictName(v.verdict)}`];
+  const parts = [verdictNowAndThen(v)];
   parts.push(v.score === null ? l10n.t('no score yet') : l10n.t('score {0}%', v.score));
   parts.push(l10n.t('known {0}%', v.known));
   if (v.dealbreakers.length > 0) parts.push(l10n.t('dealbreaker: {0}', v.dealbreakers.join(', ')));

@@ -6,8 +6,9 @@
 import * as l10n from '@vscode/l10n';
 import {
   CheckLessonsRequest, EvaluateAllRequest, EvaluateRequest, NewProspectRequest, ProfileTemplateRequest, ProfileTemplatesRequest,
-  QuestionsRequest,
+  QuestionsRequest, RecordLessonRequest,
 } from '../../../shared/src/protocol';
+import { recordLesson } from '../service/lessonProposals';
 import * as requests from '../service/workspaceRequests';
 import { cancelled, empty, guard, guardRequest, nothing } from './guards';
 import type { ServerParts } from './serverParts';
@@ -57,6 +58,11 @@ export function registerCustomRequests(s: ServerParts): void {
   connection.onRequest(CheckLessonsRequest, guard(log, 'check lessons', empty, async () => {
     const profiles = service.findFiles().profiles;
     return requests.checkLessons(service, await settings.forMany(profiles), profiles);
+  }));
+
+  connection.onRequest(RecordLessonRequest, guardRequest(log, 'record lesson', failed, async (params, token) => {
+    const uri = typeof params?.uri === 'string' ? params.uri : '';
+    return recordLesson(service, uri, await settings.forRequest(uri, token));
   }));
 
   connection.onRequest(ProfileTemplatesRequest, guard(log, 'profile templates', empty, () => requests.profileTemplates()));

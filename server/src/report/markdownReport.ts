@@ -3,8 +3,8 @@
 // section per prospect. The fixed words follow l10n (the CLI's --lang); reasons and questions come
 // in the profile's language. ReportEntry is shared with the JUnit report.
 import * as l10n from '@vscode/l10n';
-import type { Verdict, VerdictKind } from '../../../shared/src/types';
-import { verdictIcon, verdictName } from '../features/verdictWords';
+import { isPastStatus, type Verdict, type VerdictKind } from '../../../shared/src/types';
+import { statusName, verdictName, verdictNowAndThen } from '../features/verdictWords';
 
 export interface ReportEntry {
   /** The file, relative to the workspace folder. */
@@ -25,16 +25,26 @@ export function verdictsAsMarkdown(entries: ReportEntry[], title = l10n.t('Ideal
   const counts = ORDER.map((k) => `${verdictName(k)}: ${entries.filter((e) => e.verdict?.verdict === k).length}`);
   const errors = entries.filter((e) => !e.verdict).length;
   out.push(l10n.t('{0} prospect(s) — {1}', entries.length, counts.join(', ') + (errors ? `, ${l10n.t('not evaluated')}: ${errors}` : '')), '');
-  out.push(l10n.t('| Prospect | Verdict | Score | Known | Dealbreaker | Ask next | Refer to |'), '|---|---|---|---|---|---|---|');
   const sorted = [...entries].sort((a, b) => rank(a) - rank(b) || a.file.localeCompare(b.file));
-  for (const e of sorted) {
-    if (!e.verdict) {
-      out.push(`| ${cell(e.file)} | ${l10n.t('not evaluated')} | | | | ${cell(e.error ?? '')} | |`);
-      continue;
+  // Clients, leads and past prospects each in a table of their own (a prospect that could not be
+  // judged is listed with the leads).
+  for (const [group, heading] of [['client', l10n.t('Clients')], ['lead', l10n.t('Leads')], ['past', l10n.t('Past prospects')]] as const) {
+    const rows = sorted.filter((e) => groupOf(e) === group);
+    if (rows.length === 0) continue;
+    out.push(`## ${heading}`, '');
+    out.push(l10n.t('| Prospect | Verdict | Score | Known | Dealbreaker | Ask next | Refer to |'), '|---|---|---|---|---|---|---|');
+    for (const e of rows) {
+      if (!e.verdict) {
+        out.push(`| ${cell(e.file)} | ${l10n.t('not evaluated')} | | | | ${cell(e.error ?? '')} | |`);
+        continue;
+      }
+      const v = e.verdict;
+      const verdict = group === 'past' ? `${verdictNowAndThen(v)} (${statusName(v.status)})` : verdictNowAndThen(v);
+      out.push(`| [${cell(v.prospect)}](${encodeURI(e.file)}) | ${cell(verdict)} | ${v.score ?? '–'}${v.score === null ? '' : '%'} | ${v.known}% | ${cell(v.dealbreakers.join(', '))} | ${cell(v.ask.slice(0, 2).map((q) => q.question).join(' / '))} | ${cell(v.referrals.map((r) => r.name).join(', '))} |`);
     }
-    const v = e.verdict;
-    out.push(`| [${cell(v.prospect)}](${encodeURI(e.file)}) | ${verdictIcon(v.verdict)} ${verdictName(v.verdict)} | ${v.score ?? '–'}${v.score === null ? '' : '%'} | ${v.known}% | ${cell(v.dealbreakers.join(', '))} | ${cell(v.ask.slice(0, 2).map((q) => q.question).join(' / '))} | ${cell(v.referrals.map((r) => r.name).join(', '))} |`);
+    out.push('');
   }
+  out.pop();
   for (const e of sorted) {
     if (!e.verdict) continue;
     const v = e.verdict;
@@ -50,6 +60,12 @@ export function verdictsAsMarkdown(entries: ReportEntry[], title = l10n.t('Ideal
     }
   }
   return out.join('\n') + '\n';
+}
+
+function groupOf(e: ReportEntry): 'client' | 'lead' | 'past' {
+  const status = e.verdict?.status;
+  if (status === 'client') return 'client';
+  return isPastStatus(status) ? 'past' : 'lead';
 }
 
 function rank(e: ReportEntry): number {

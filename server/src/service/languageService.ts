@@ -23,7 +23,8 @@ import { doHover } from '../features/hover';
 import { findDefinition } from '../features/definition';
 import { findDocumentSymbols } from '../features/documentSymbols';
 import { getCodeActions } from '../features/codeActions';
-import { getCodeLenses } from '../features/codeLens';
+import { getCodeLenses, recordLessonAction } from '../features/codeLens';
+import { lessonProposal } from './lessonProposals';
 import { getInlayHints } from '../features/inlayHints';
 import { nodeFileSystem, type FileSystem } from '../workspace/fileSystem';
 import { WorkspaceIndex, type PathResolution, type WorkspaceFiles } from '../workspace/workspaceIndex';
@@ -260,7 +261,9 @@ export class LanguageService {
   }
 
   codeActions(uri: string, range: Range, diagnostics: Diagnostic[], settings: Settings = DEFAULT_SETTINGS): CodeAction[] {
-    return this.withContext(uri, settings, [], (p, ctx) => getCodeActions(p, range, diagnostics, ctx));
+    const actions = this.withContext(uri, settings, [], (p, ctx) => getCodeActions(p, range, diagnostics, ctx));
+    if (kindOf(uri)?.kind === 'prospect' && lessonProposal(this, uri, settings).ok) actions.push(recordLessonAction(uri));
+    return actions;
   }
 
   documentSymbols(uri: string, settings: Settings = DEFAULT_SETTINGS): DocumentSymbol[] {
@@ -271,7 +274,7 @@ export class LanguageService {
   codeLenses(uri: string, settings: Settings = DEFAULT_SETTINGS): CodeLens[] {
     const parsed = this.getDocument(uri, settings);
     if (!parsed || parsed.kind !== 'prospect') return [];
-    return getCodeLenses(parsed, this.evaluate(uri, settings));
+    return getCodeLenses(parsed, this.evaluate(uri, settings), lessonProposal(this, uri, settings).ok);
   }
 
   inlayHints(uri: string, range: Range, settings: Settings = DEFAULT_SETTINGS): InlayHint[] {
