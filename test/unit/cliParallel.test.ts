@@ -33,7 +33,7 @@ describe('CLI over many prospects: worker threads write what one thread writes',
     fs.mkdirSync(path.join(dir, 'prospects'));
     const sources = fs.readdirSync(path.join(SAMPLES, 'prospects')).filter((f) => /\.prospect\.(ya?ml|md)$/.test(f)).sort();
     files = [];
-    // 7 samples × 40 = 280 prospects, each with its own name: 16 to 24 slices (see sliceSize).
+    // 10 samples × 40 = 400 prospects, each with its own name: 16 to 24 slices (see sliceSize).
     for (let i = 0; i < 40; i++) {
       for (const src of sources) {
         const text = fs.readFileSync(path.join(SAMPLES, 'prospects', src), 'utf8').replace(/^prospect: (.*)$/m, `prospect: $1 ${i}`);
@@ -60,10 +60,10 @@ describe('CLI over many prospects: worker threads write what one thread writes',
       assert.match(errLines[1], /^prospects\/missing-5\.prospect\.yaml:1:1: error: no such file/);
       if (format === 'json') {
         const verdicts = JSON.parse(one.out) as { prospect: string }[];
-        assert.equal(verdicts.length, 280);
-        assert.equal(verdicts[279].prospect, 'Nachtfalter Events 39');
+        assert.equal(verdicts.length, 400);
+        assert.equal(verdicts[399].prospect, 'Nachtfalter Events 39');
       } else {
-        assert.equal(one.out.match(/^\S.* — /gm)?.length, 280);
+        assert.equal(one.out.match(/^\S.* — /gm)?.length, 400);
       }
       for (const workers of [2, 3]) {
         const many = run(dir, files, format, workers);
