@@ -76,7 +76,7 @@ export function checkStory(parsed: ParsedDocument, prospect: Prospect, ctx: Stor
   // ended: and status: ended go together.
   if (has(['ended']) && status !== 'ended') {
     out.push(problem(rangeAtPath(parsed, ['ended'], 'key'), 'warning',
-      l10n.t('This prospect has ended: but its status is {0}; set status: ended, or remove ended:.', status), 'story'));
+      l10n.t('This prospect has an ended: entry, but its status is {0}; set status: ended, or remove ended:.', status), 'story'));
   } else if (status === 'ended' && !has(['ended'])) {
     out.push(problem(rangeAtPath(parsed, ['status']), 'warning',
       l10n.t('The status is ended, but there is no ended: with its date, who ended it and why.'), 'story'));
