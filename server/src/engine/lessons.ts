@@ -1,5 +1,8 @@
 // Whether a lesson holds (docs/reference.md, “Lessons”): the verdict as of the lesson's moment
 // equals its `expect` and, with `because`, that criterion came out unmet. Pure.
+//
+// State owned here: firstCallCopies — per prospect object (a WeakMap), its copy without
+// observations, so that the engine's judgements of it are reused; gone with the prospect.
 import type { LessonSpec, Outcome, Prospect, Verdict, VerdictKind } from '../../../shared/src/types';
 
 export interface LessonJudgement {
