@@ -218,6 +218,25 @@ describe('a prospect\'s story', () => {
     });
   });
 
+  describe('hover', () => {
+    it('shows the fact of an observation with how it scored now, the criterion of ended.reason and the referral of decision.to', () => {
+      const text = `${FIT}status: ended\ndecision: { outcome: signed, to: Anna Schmidt }\nobservations:\n  - { date: 2026-11-02, fact: signals, value: [always-on] }\nended: { date: 2026-12-01, by: me, reason: office-hours }\n`;
+      const s = setup({ 'a.prospect.yaml': text });
+      const at = (needle: string, after: string): { line: number; character: number } => {
+        const [line, col] = pos(text, needle, after).split(':').map(Number);
+        return { line: line - 1, character: col };
+      };
+      const md = (p: { line: number; character: number }): string => {
+        const h = s.hover(uri('a.prospect.yaml'), p);
+        return h && typeof h.contents === 'object' && 'value' in h.contents ? h.contents.value : '';
+      };
+      assert.match(md(at('signals', 'observations:')), /`office-hours` — \*\*unmet\*\*/);
+      assert.match(md(at('always-on', 'observations:')), /always-on/);
+      assert.match(md(at('office-hours', 'ended:')), /^\*\*office-hours\*\* — `signals` excludes \(dealbreaker\)$/);
+      assert.match(md(at('Anna Schmidt', 'decision:')), /^\*\*Anna Schmidt\*\*\n\nanna@example\.org$/);
+    });
+  });
+
   describe('checks', () => {
     const check = (text: string): string[] => lines(problems(setup({ 'a.prospect.yaml': text }), 'a.prospect.yaml'));
 
