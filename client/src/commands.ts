@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import {
   CheckLessonsRequest, EvaluateAllRequest, EvaluateRequest, NewProspectRequest, OffersRequest, ProfileTemplateRequest, ProfileTemplatesRequest,
-  QuestionsRequest, type ProfileTemplateInfo,
+  QuestionsRequest, RecordLessonRequest, type ProfileTemplateInfo, type RecordLessonResult,
 } from '../../shared/src/protocol';
 import type { Language } from '../../shared/src/types';
 import { evaluateAllPages } from './evaluateAllPages';
@@ -34,6 +34,7 @@ export function registerCommands(context: vscode.ExtensionContext, ctx: CommandC
     [COMMANDS.newProspect, (arg) => newProspect(ctx, arg)],
     [COMMANDS.restartServer, () => restartServer(ctx)],
     [COMMANDS.refreshProspects, () => ctx.view.refresh()],
+    [COMMANDS.recordLesson, (arg) => recordLesson(ctx, arg)],
   ];
   for (const [id, run] of commands) {
     context.subscriptions.push(vscode.commands.registerCommand(id, async (...args: unknown[]) => {
@@ -145,6 +146,30 @@ export async function checkLessons(ctx: CommandContext): Promise<void> {
   await ctx.reports.show('lessons', lessonsReport(results));
   if (failing === 0) void vscode.window.showInformationMessage(total === 1 ? vscode.l10n.t('The lesson still holds.') : vscode.l10n.t('All {0} lessons still hold.', total));
   else void vscode.window.showWarningMessage(vscode.l10n.t('{0} of {1} lessons no longer hold: the profile classifies those past clients differently now.', failing, total));
+}
+
+/**
+ * Record as Lesson: the server computes the lesson and the edit that appends it to the profile;
+ * applied here as one workspace edit (one undo takes it back). Returns what the server said.
+ */
+export async function recordLesson(ctx: CommandContext, arg: unknown): Promise<RecordLessonResult | undefined> {
+  const uri = prospectTarget(arg);
+  if (!uri) return undefined;
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  if (open?.isDirty) await open.save();
+  const result = await ctx.client.sendRequest(RecordLessonRequest, { uri: uri.toString() });
+  if (!result.ok) {
+    void vscode.window.showWarningMessage(result.message);
+    return result;
+  }
+  const edit = await ctx.client.protocol2CodeConverter.asWorkspaceEdit(result.edit);
+  if (!(await vscode.workspace.applyEdit(edit))) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('The lesson could not be added to the profile; nothing was changed.'));
+    return { ok: false, message: vscode.l10n.t('The lesson could not be added to the profile; nothing was changed.') };
+  }
+  const profile = vscode.Uri.parse(result.profileUri);
+  void vscode.window.showInformationMessage(vscode.l10n.t('Lesson recorded in {0}: expect {1} at the first call.', vscode.workspace.asRelativePath(profile), result.lesson.expect));
+  return result;
 }
 
 function uiLanguage(): Language {

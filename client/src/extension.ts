@@ -18,6 +18,8 @@ let client: LanguageClient | undefined;
 export interface IdealClientApi {
   /** Resolves once the language server is running (rejects if it could not start). */
   ready(): Promise<void>;
+  /** The Prospects view's items as the tree shows them (for the extension-host tests). */
+  prospectsView: Pick<vscode.TreeDataProvider<unknown>, 'getChildren' | 'getTreeItem'>;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<IdealClientApi> {
@@ -103,7 +105,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<IdealC
   vscode.workspace.textDocuments.forEach(startIfOurs);
   void updateHasFiles();
 
-  return { ready: start };
+  return {
+    ready: start,
+    prospectsView: {
+      getChildren: (node?: unknown) => view.getChildren(node as Parameters<ProspectsView['getChildren']>[0]),
+      getTreeItem: (node: unknown) => view.getTreeItem(node as Parameters<ProspectsView['getTreeItem']>[0]),
+    },
+  };
 }
 
 export async function deactivate(): Promise<void> {

@@ -1,18 +1,22 @@
-// The "Prospects" view in the Explorer: every prospect of the workspace, grouped by the verdict the
-// server gives it. Fetched with idealClient/evaluateAll (page by page, evaluateAllPages.ts) when
+// The "Prospects" view in the Explorer: every prospect of the workspace — current clients apart
+// (with their verdict now, a warning on one who no longer fits), live prospects grouped by the
+// verdict the server gives them, and past ones (declined, referred, ended) in a collapsed group. Fetched with idealClient/evaluateAll (page by page, evaluateAllPages.ts) when
 // the view asks for its items, and fetched again (debounced) when the server reports changed
 // verdicts.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import type { VerdictKind } from '../../shared/src/types';
+import type { ProspectStatus, VerdictKind } from '../../shared/src/types';
 import { EvaluateAllRequest, type ProspectEvaluation } from '../../shared/src/protocol';
 import { evaluateAllPages } from './evaluateAllPages';
 import { PROSPECTS_VIEW } from '../../shared/src/ids';
 import { referralText, scoreLine, VERDICT_CODICON, verdictName } from './report';
 
-type GroupKind = VerdictKind | 'error';
+type GroupKind = VerdictKind | 'error' | 'clients' | 'past';
 
-const GROUP_ORDER: readonly GroupKind[] = ['fit', 'borderline', 'no-fit', 'undetermined', 'error'];
+const GROUP_ORDER: readonly GroupKind[] = ['clients', 'fit', 'borderline', 'no-fit', 'undetermined', 'error', 'past'];
+
+/** Past prospects: still judged, but no longer among the leads. */
+const PAST: readonly ProspectStatus[] = ['declined', 'referred', 'ended'];
 
 interface GroupNode {
   type: 'group';
@@ -25,6 +29,7 @@ interface ProspectNode {
   /** The prospect's uri string (also what the commands of the item's context menu receive). */
   uri: string;
   result: ProspectEvaluation;
+  group: GroupKind;
 }
 
 type Node = GroupNode | ProspectNode;
@@ -73,9 +78,13 @@ export class ProspectsView implements vscode.TreeDataProvider<Node>, vscode.Disp
     }
     const byKind = new Map<GroupKind, ProspectNode[]>();
     for (const r of results) {
-      const kind: GroupKind = r.evaluation.ok ? r.evaluation.verdict.verdict : 'error';
+      const status = r.evaluation.ok ? r.evaluation.verdict.status : undefined;
+      const kind: GroupKind = !r.evaluation.ok ? 'error'
+        : status === 'client' ? 'clients'
+          : status && PAST.includes(status) ? 'past'
+            : r.evaluation.verdict.verdict;
       const list = byKind.get(kind) ?? [];
-      list.push({ type: 'prospect', uri: r.uri, result: r });
+      list.push({ type: 'prospect', uri: r.uri, result: r, group: kind });
       byKind.set(kind, list);
     }
     this.view.description = results.length > 0 ? String(results.length) : undefined;
@@ -90,7 +99,33 @@ export class ProspectsView implements vscode.TreeDataProvider<Node>, vscode.Disp
 }
 
 function groupName(kind: GroupKind): string {
-  return kind === 'error' ? vscode.l10n.t('Not evaluated') : capitalise(verdictName(kind));
+  switch (kind) {
+    case 'error': return vscode.l10n.t('Not evaluated');
+    case 'clients': return vscode.l10n.t('Clients');
+    case 'past': return vscode.l10n.t('Past');
+    default: return capitalise(verdictName(kind));
+  }
+}
+
+function groupIcon(kind: GroupKind): string {
+  switch (kind) {
+    case 'error': return 'circle-slash';
+    case 'clients': return 'briefcase';
+    case 'past': return 'archive';
+    default: return VERDICT_CODICON[kind];
+  }
+}
+
+/** A status in words (the server's words for the same statuses, through the same bundle). */
+export function statusName(status: ProspectStatus): string {
+  switch (status) {
+    case 'prospect': return vscode.l10n.t('prospect');
+    case 'offered': return vscode.l10n.t('offered');
+    case 'declined': return vscode.l10n.t('declined');
+    case 'referred': return vscode.l10n.t('referred');
+    case 'client': return vscode.l10n.t('client');
+    case 'ended': return vscode.l10n.t('ended');
+  }
 }
 
 function capitalise(s: string): string {
@@ -98,10 +133,11 @@ function capitalise(s: string): string {
 }
 
 function groupItem(node: GroupNode): vscode.TreeItem {
-  const item = new vscode.TreeItem(groupName(node.kind), vscode.TreeItemCollapsibleState.Expanded);
+  const state = node.kind === 'past' ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded;
+  const item = new vscode.TreeItem(groupName(node.kind), state);
   item.id = `group:${node.kind}`;
   item.description = String(node.children.length);
-  item.iconPath = new vscode.ThemeIcon(node.kind === 'error' ? 'circle-slash' : VERDICT_CODICON[node.kind]);
+  item.iconPath = new vscode.ThemeIcon(groupIcon(node.kind));
   item.contextValue = 'idealClient.group';
   return item;
 }
@@ -118,8 +154,19 @@ function prospectItem(node: ProspectNode): vscode.TreeItem {
   const tip = new vscode.MarkdownString();
   if (ev.ok) {
     const v = ev.verdict;
-    item.description = v.score === null ? vscode.l10n.t('known {0}%', v.known) : `${v.score}% · ${vscode.l10n.t('known {0}%', v.known)}`;
+    const numbers = v.score === null ? vscode.l10n.t('known {0}%', v.known) : `${v.score}% · ${vscode.l10n.t('known {0}%', v.known)}`;
+    item.description = numbers;
+    // Clients and past prospects are not grouped by verdict: each says its own.
+    if (node.group === 'clients') {
+      item.description = `${verdictName(v.verdict)} · ${numbers}`;
+      item.iconPath = new vscode.ThemeIcon(v.verdict === 'no-fit' ? 'warning' : VERDICT_CODICON[v.verdict]);
+    } else if (node.group === 'past') {
+      item.description = `${statusName(v.status)} · ${verdictName(v.verdict)}`;
+    }
     tip.appendMarkdown(`**${escape(v.prospect)}** — ${escape(verdictName(v.verdict))}\n\n`);
+    if (v.status !== 'prospect') tip.appendText(`${vscode.l10n.t('status: {0}', statusName(v.status))}\n\n`);
+    if (v.firstCall && v.firstCall.verdict !== v.verdict) tip.appendText(`${vscode.l10n.t('was {0} at first call', verdictName(v.firstCall.verdict))}\n\n`);
+    if (node.group === 'clients' && v.verdict === 'no-fit') tip.appendText(`${vscode.l10n.t('No longer fits: hand over to a colleague, or part ways.')}\n\n`);
     tip.appendText(`${scoreLine(v)}\n\n`);
     if (v.dealbreakers.length > 0) tip.appendText(`${vscode.l10n.t('Dealbreaker: {0}.', v.dealbreakers.join(', '))}\n\n`);
     if (v.cautions?.length > 0) tip.appendText(`${vscode.l10n.t('Caution: {0}.', v.cautions.join(', '))}\n\n`);

@@ -1,7 +1,7 @@
 // The custom requests and notifications between the Ideal Client extension and its language
 // server, typed once for both sides. Only `vscode-languageserver-protocol` (message types) and
 // type-only imports: the client bundle must not pull in any server code through this file.
-import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
+import { NotificationType, RequestType, type WorkspaceEdit } from 'vscode-languageserver-protocol';
 import type { Evaluation, Language, Question, SelfCheck, VerdictKind } from './types';
 import type { ProfileOffer } from './report/offerSection';
 
@@ -92,11 +92,16 @@ export interface LessonCheck {
   actual?: VerdictKind;
   score?: number | null;
   known?: number;
-  /** True when `actual` equals `expect`. */
+  /** True when the lesson holds: `actual` equals `expect` and, with `because`, that criterion is unmet. */
   ok: boolean;
   /** Why the lesson could not be run (missing file, not a prospect). */
   message?: string;
   learned?: string;
+  /** The moment the lesson tests (absent: now); `actual`, `score` and `known` are as of it. */
+  asOf?: 'firstCall' | 'now';
+  because?: string;
+  /** Which half of a failing lesson failed. */
+  failed?: 'verdict' | 'because';
 }
 
 export interface ProfileLessons {
@@ -109,6 +114,26 @@ export interface ProfileLessons {
 
 /** `idealClient/checkLessons`: every lesson of every profile in the workspace, re-run now. */
 export const CheckLessonsRequest = new RequestType<Record<string, never>, ProfileLessons[], void>('idealClient/checkLessons');
+
+/** The lesson Record as Lesson appends to a profile's `lessons:`. */
+export interface ProposedLessonInfo {
+  prospect: string;
+  expect: VerdictKind;
+  because?: string;
+  asOf: 'firstCall';
+  learned?: string;
+}
+
+export type RecordLessonResult =
+  | { ok: true; profileUri: string; lesson: ProposedLessonInfo; edit: WorkspaceEdit }
+  | { ok: false; message: string };
+
+/**
+ * `idealClient/recordLesson`: the edit that appends the lesson of a past prospect to the profile
+ * that judges it (the client applies it, undoably), or why not (not past, already a lesson, the
+ * profile has a syntax error). Changes nothing itself.
+ */
+export const RecordLessonRequest = new RequestType<UriParams, RecordLessonResult, void>('idealClient/recordLesson');
 
 export interface ProfileTemplateInfo {
   id: string;

@@ -107,11 +107,20 @@ export interface ReferralSpec {
   note?: string;
 }
 
+/** The moment a lesson tests: the first call (the facts alone) or now (with every observation). */
+export type LessonMoment = 'firstCall' | 'now';
+
+export const LESSON_MOMENTS: readonly LessonMoment[] = ['firstCall', 'now'];
+
 export interface LessonSpec {
   /** Path of the past client's prospect file, relative to the profile. */
   prospect: string;
   expect: VerdictKind;
   learned?: string;
+  /** Which verdict the lesson tests (default now). */
+  asOf?: LessonMoment;
+  /** A criterion id that must come out unmet for the lesson to hold. */
+  because?: string;
 }
 
 export interface Offer {
@@ -144,8 +153,36 @@ export interface NotesSource {
   start: Position;
 }
 
+/** Where a prospect stands: prospect, offered and client are live; declined, referred and ended are past. */
+export type ProspectStatus = 'prospect' | 'offered' | 'declined' | 'referred' | 'client' | 'ended';
+
+export const STATUSES: readonly ProspectStatus[] = ['prospect', 'offered', 'declined', 'referred', 'client', 'ended'];
+
+export const PAST_STATUSES: readonly ProspectStatus[] = ['declined', 'referred', 'ended'];
+
+export function isPastStatus(status: string | undefined): boolean {
+  return (PAST_STATUSES as readonly (string | undefined)[]).includes(status);
+}
+
+export const DECISION_OUTCOMES = ['signed', 'declined', 'referred'] as const;
+
+export const ENDED_BY = ['me', 'client', 'both'] as const;
+
+/** Something that came to light after the first call: a later value of one fact. */
+export interface Observation {
+  /** ISO day, as written. */
+  date: string;
+  fact: string;
+  value: unknown;
+  note?: string;
+  /** Its place in the `observations:` list (later entries win on the same date). */
+  index: number;
+}
+
 export interface Prospect {
   prospect: string;
+  /** As written, when it is one of STATUSES; else undefined (the default, prospect). */
+  status?: ProspectStatus;
   profile?: string;
   contact?: Record<string, unknown>;
   met?: string;
@@ -153,6 +190,11 @@ export interface Prospect {
   facts: Record<string, unknown>;
   notes?: string;
   notesSource?: NotesSource;
+  /** The readable observations, in file order (a malformed one is left out: its problem is shown). */
+  observations?: Observation[];
+  decision?: { date?: string; outcome?: string; to?: string; note?: string };
+  engagement?: { hoursPerWeek?: number };
+  ended?: { date?: string; by?: string; reason?: string; learned?: string };
 }
 
 export interface CriterionResult {
@@ -219,6 +261,10 @@ export interface Verdict {
   cautions: string[];
   /** The owner's own observations (`source: self`) still unknown: to note after the call. */
   selfCheck: SelfCheck[];
+  /** The prospect's status (prospect when it writes none). */
+  status: ProspectStatus;
+  /** The verdict on the facts alone, present when an observation changed what is known since. */
+  firstCall?: { verdict: VerdictKind; score: number | null; known: number };
 }
 
 /** The verdict on one prospect with the profile that gave it, or why there is none. */

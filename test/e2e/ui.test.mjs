@@ -28,12 +28,22 @@ const GROUPS = [
   { kind: 'borderline', re: /^\s*borderline\s*\d+\s*$/i },
   { kind: 'no-fit', re: /^\s*no fit\s*\d+\s*$/i },
   { kind: 'undetermined', re: /^\s*undetermined\s*\d+\s*$/i },
+  { kind: 'clients', re: /^\s*clients\s*\d+\s*$/i },
+  { kind: 'past', re: /^\s*past\s*\d+\s*$/i },
 ];
 
-/** How many prospects of each verdict samples/EXPECTED.md lists (throws when the table does not read). */
+/**
+ * How many prospects of each group the view shows for the rows of samples/EXPECTED.md (throws when
+ * the table does not read): current clients and past prospects (their `status:`) apart, every
+ * other by its verdict.
+ */
 function expectedCounts(workspace) {
   const counts = {};
-  for (const row of readExpected(path.join(workspace, 'EXPECTED.md'))) counts[row.verdict] = (counts[row.verdict] ?? 0) + 1;
+  for (const row of readExpected(path.join(workspace, 'EXPECTED.md'))) {
+    const status = /^status:\s*(\w+)/m.exec(fs.readFileSync(path.join(workspace, row.file), 'utf8'))?.[1];
+    const group = status === 'client' ? 'clients' : ['declined', 'referred', 'ended'].includes(status) ? 'past' : row.verdict;
+    counts[group] = (counts[group] ?? 0) + 1;
+  }
   return counts;
 }
 
@@ -113,7 +123,7 @@ export async function runUiSuite(server, o = {}) {
       await page.screenshot({ path: shot });
     });
 
-    await step('Prospects view groups every prospect by verdict', async (shot) => {
+    await step('Prospects view: clients apart, live prospects by verdict, past ones in Past', async (shot) => {
       await wb.runCommand('Notifications: Clear All Notifications').catch(() => {});
       await wb.runCommand('View: Hide Panel').catch(() => {});
       await wb.runCommand('View: Show Explorer');
@@ -131,7 +141,7 @@ export async function runUiSuite(server, o = {}) {
       const rows = await wb.until(async () => {
         const r = (seen = await wb.paneRows('Prospects'));
         return GROUPS.every((g) => r.some((x) => g.re.test(x))) && r.some((x) => x.includes('ACME GmbH')) ? r : undefined;
-      }, { message: 'the groups fit, borderline, no fit, undetermined and ACME GmbH in the Prospects view', timeout: 45_000 })
+      }, { message: 'the groups clients, fit, borderline, no fit, undetermined, past and ACME GmbH in the Prospects view', timeout: 45_000 })
         .catch((e) => { throw new Error(`${e.message}; rows: ${JSON.stringify(seen)}`); });
       // Group sizes as in samples/EXPECTED.md (the view also lists errors/broken.prospect.yaml,
       // whose verdict is not in the table: at most one more).

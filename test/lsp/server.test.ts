@@ -86,7 +86,14 @@ describe('language server over stdio (dist/server.js)', function () {
     assert.deepEqual(unknown.range, rangeOf(text, 'budgett'));
     assert.match(String(unknown.message), /Did you mean "budget"\?/);
     assert.deepEqual(unknown.data, { replacement: 'budget' });
-    assert.equal(p.diagnostics.length, 2, JSON.stringify(p.diagnostics));
+    // With the budget criterion broken, the first call of the ended sample no longer scores as
+    // no-fit: its lesson (asOf: firstCall) fails. The capacity note comes from the current client.
+    const [lesson] = byCode(p.diagnostics, 'lesson-verdict');
+    assert.match(String(lesson.message), /^This lesson expects no-fit at the first call, but the profile says borderline there \(score 50\)\./);
+    const [capacity] = byCode(p.diagnostics, 'capacity');
+    assert.equal(capacity.severity, DiagnosticSeverity.Information);
+    assert.equal(capacity.message, 'Your current clients take 14 h a week; your offer says 12.');
+    assert.equal(p.diagnostics.length, 4, JSON.stringify(p.diagnostics));
 
     // The quick fix for "did you mean" comes back through codeAction with the diagnostic.
     const actions = await s.conn.sendRequest(CodeActionRequest.type, {
@@ -288,7 +295,10 @@ describe('language server over stdio (dist/server.js)', function () {
     const lessons = await s.conn.sendRequest(CheckLessonsRequest, {});
     const mine = lessons.find((l) => l.relativePath === PROFILE);
     assert.ok(mine);
-    assert.deepEqual(mine.lessons.map((l) => [l.prospect, l.expect, l.actual, l.ok]), [['prospects/archive/2019-always-right.prospect.yaml', 'no-fit', 'no-fit', true]]);
+    assert.deepEqual(mine.lessons.map((l) => [l.prospect, l.expect, l.actual, l.ok]), [
+      ['prospects/archive/2019-always-right.prospect.yaml', 'no-fit', 'no-fit', true],
+      ['prospects/archive/2026-02-10-hansen.prospect.yaml', 'no-fit', 'no-fit', true],
+    ]);
 
     const templates = await s.conn.sendRequest(ProfileTemplatesRequest, {});
     assert.deepEqual(templates.map((t) => t.id), ['consultant', 'bant-agency', 'freelance-developer']);

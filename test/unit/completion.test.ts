@@ -232,7 +232,7 @@ describe('completion', () => {
     });
 
     it('offers the prospect\'s own keys at the top level', () => {
-      assert.deepEqual(labels(completeProspect('prospect: A\n|\n')), ['profile', 'contact', 'met', 'facts', 'notes']);
+      assert.deepEqual(labels(completeProspect('prospect: A\n|\n')), ['profile', 'contact', 'met', 'facts', 'notes', 'status', 'decision', 'engagement', 'observations', 'ended']);
     });
 
     it('completes in a Markdown prospect\'s front matter only', () => {

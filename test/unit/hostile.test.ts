@@ -43,7 +43,7 @@ const CASES: Case[] = [
   { name: 'tabs for indentation', file: 'tabs.prospect.yaml', text: 'prospect: T\nfacts:\n\tbudget: 1\n', problems: [
     '3:1: Tabs are not allowed for indentation in YAML; indent with spaces.',
     '2:1: Expected a mapping (key: value), found nothing.',
-    '3:2: Unknown property "budget". Allowed here: profile, contact, met, notes.',
+    '3:2: Unknown property "budget". Allowed here: profile, contact, met, notes, status, decision, engagement, observations, ended.',
   ] },
   { name: 'several YAML documents', file: 'multi.prospect.yaml', text: 'prospect: A\n---\nprospect: B\n',
     problems: ['2:1: This file holds more than one YAML document ("---"); a profile or prospect is one document.'] },
@@ -109,8 +109,8 @@ describe('hostile documents', function () {
     const problems = service.problems(uri);
     assert.equal(({} as Record<string, unknown>).polluted, undefined);
     assert.deepEqual(problems.map(located), [
-      '2:1: Unknown property "__proto__". Allowed here: profile, contact, met, notes.',
-      '4:1: Unknown property "constructor". Allowed here: profile, contact, met, notes.',
+      '2:1: Unknown property "__proto__". Allowed here: profile, contact, met, notes, status, decision, engagement, observations, ended.',
+      '4:1: Unknown property "constructor". Allowed here: profile, contact, met, notes, status, decision, engagement, observations, ended.',
       `6:3: ${UNKNOWN_FACT('__proto__')}`,
     ]);
     const ev = service.evaluate(uri);

@@ -7,6 +7,7 @@ import { parseText } from '../../server/src/parser/parsedDocument';
 import { buildProfile } from '../../server/src/model/profileModel';
 import { checkProfile, type LessonOutcome } from '../../server/src/features/validation/profileChecks';
 import type { Problem } from '../../server/src/model/problem';
+import { judgeLesson } from '../../server/src/engine';
 import type { Verdict } from '../../shared/src/types';
 import { LanguageService } from '../../server/src/service/languageService';
 import { memoryFs } from './helpers/memoryFs';
@@ -180,11 +181,13 @@ describe('profile checks', () => {
       + 'lessons:\n  - prospect: broken\n    expect: maybe\n  - prospect: archive/always-right.prospect.yaml\n    expect: no-fit\n    learned: Always wants to be right.\n'
       + '  - prospect: ../../outside.prospect.yaml\n    expect: fit\n';
     const verdict = (v: Verdict['verdict'], score: number | null): Verdict => ({
-      prospect: 'Besserwisser AG', profile: 'P', verdict: v, score, known: 100, criteria: [], dealbreakers: [], ask: [], referrals: [], hints: [], cautions: [], selfCheck: [],
+      prospect: 'Besserwisser AG', profile: 'P', status: 'ended', verdict: v, score, known: 100, criteria: [], dealbreakers: [], ask: [], referrals: [], hints: [], cautions: [], selfCheck: [],
     });
 
+    const ran = (v: Verdict, uri: string) => ({ ok: true as const, verdict: v, uri, judgement: judgeLesson({ prospect: 'x', expect: 'no-fit' }, v) });
+
     it('reports a lesson the profile now misclassifies on its expect: value, naming both verdicts', () => {
-      const problems = check(LESSONS, [{ index: 0, result: { ok: true, verdict: verdict('borderline', 57), uri: 'file:///w/archive/always-right.prospect.yaml' } }]);
+      const problems = check(LESSONS, [{ index: 0, result: ran(verdict('borderline', 57), 'file:///w/archive/always-right.prospect.yaml') }]);
       assert.equal(problems.length, 1);
       const [p] = problems;
       assert.equal(p.code, 'lesson-verdict');
@@ -194,7 +197,7 @@ describe('profile checks', () => {
     });
 
     it('says nothing for a lesson classified as expected', () => {
-      assert.deepEqual(check(LESSONS, [{ index: 0, result: { ok: true, verdict: verdict('no-fit', 20), uri: 'file:///w/a' } }]), []);
+      assert.deepEqual(check(LESSONS, [{ index: 0, result: ran(verdict('no-fit', 20), 'file:///w/a') }]), []);
     });
 
     it('reports a lesson file that cannot be read on its prospect: path', () => {

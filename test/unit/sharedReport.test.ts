@@ -31,7 +31,7 @@ function markdownIt(): ((src: string) => string) | undefined {
 
 function verdict(kind: VerdictKind, prospect: string, extra: Partial<Verdict> = {}): Verdict {
   return {
-    prospect, profile: 'Test profile', verdict: kind, score: 60, known: 100,
+    prospect, profile: 'Test profile', status: 'prospect', verdict: kind, score: 60, known: 100,
     criteria: [{ id: 'budget', fact: 'budget', outcome: 'unmet', weight: 1, expected: 'at least 5000', reason: 'unmet: 4000' }],
     dealbreakers: [], ask: [], referrals: [], hints: [], cautions: [], selfCheck: [], ...extra,
   };

@@ -11,7 +11,9 @@ export type Format = 'text' | 'json' | 'markdown' | 'junit';
 export const FORMATS: readonly Format[] = ['text', 'json', 'markdown', 'junit'];
 
 export interface CliArgs {
-  command: 'evaluate' | 'check' | 'questions' | 'help' | 'version';
+  command: 'evaluate' | 'check' | 'questions' | 'lessons' | 'help' | 'version';
+  /** lessons: list the lessons the past prospects propose. */
+  propose?: boolean;
   paths: string[];
   profile?: string;
   format: Format;
@@ -28,11 +30,12 @@ const OPTIONS = {
   format: { type: 'string', short: 'f' },
   root: { type: 'string' },
   lang: { type: 'string' },
+  propose: { type: 'boolean' },
 } as const;
 type OptionName = keyof typeof OPTIONS;
 
-type Working = 'evaluate' | 'check' | 'questions';
-const COMMANDS = ['evaluate', 'check', 'questions', 'help', 'version'] as const;
+type Working = 'evaluate' | 'check' | 'questions' | 'lessons';
+const COMMANDS = ['evaluate', 'check', 'questions', 'lessons', 'help', 'version'] as const;
 
 /**
  * The options each command takes, and the formats where it takes --format: `questions` writes a
@@ -42,6 +45,7 @@ const TAKES: Record<Working, { options: readonly OptionName[]; formats: readonly
   evaluate: { options: ['profile', 'format', 'root', 'lang'], formats: FORMATS },
   questions: { options: ['profile', 'format', 'root', 'lang'], formats: ['text', 'json'] },
   check: { options: ['profile', 'root', 'lang'], formats: [] },
+  lessons: { options: ['propose', 'profile', 'format', 'root', 'lang'], formats: ['text', 'json'] },
 };
 
 /** A token of util.parseArgs (`tokens: true`), as far as the CLI reads it. */
@@ -80,7 +84,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       args.paths.push(t.value);
       continue;
     }
-    if (!(COMMANDS as readonly string[]).includes(t.value)) throw new UsageError(l10n.t('unknown command "{0}" (evaluate, check, questions)', t.value));
+    if (!(COMMANDS as readonly string[]).includes(t.value)) throw new UsageError(l10n.t('unknown command "{0}" (evaluate, check, questions, lessons)', t.value));
     args.command = t.value as CliArgs['command'];
     commandSeen = true;
   }
@@ -99,10 +103,12 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     } else if (name === 'format') {
       if (!(takes.formats as readonly string[]).includes(value)) throw new UsageError(l10n.t('--format must be one of {0}, not "{1}"', takes.formats.join(', '), value));
       args.format = value as Format;
-    } else if (name === 'profile') args.profile = value;
+    } else if (name === 'propose') args.propose = true;
+    else if (name === 'profile') args.profile = value;
     else if (name === 'root') args.root = value;
   }
   if (args.command === 'evaluate' && args.paths.length === 0) throw new UsageError(l10n.t('evaluate needs at least one prospect file'));
+  if (args.command === 'lessons' && !args.propose) throw new UsageError(l10n.t('lessons needs --propose'));
   if (args.command === 'questions' && args.paths.length !== 1) throw new UsageError(l10n.t('questions needs exactly one prospect file'));
   return args;
 }
@@ -148,6 +154,9 @@ Usage:
   ideal-client evaluate <prospect…> [--profile P] [--format text|json|markdown|junit]
   ideal-client check [paths…]          validate profiles and prospects, run the lessons
   ideal-client questions <prospect>    the questions still to ask
+  ideal-client lessons --propose [paths…] [--format text|json]
+                                       the lessons past prospects propose (ended, declined
+                                       or referred, and named by no lesson yet)
   ideal-client --help | --version
 
 Options:

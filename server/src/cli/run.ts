@@ -7,6 +7,7 @@ import { internalError, nodeIo, OutputClosed, type CliIo } from './io';
 import { evaluateCommand } from './evaluate';
 import { questionsCommand } from './questions';
 import { checkCommand } from './check';
+import { lessonsCommand } from './lessons';
 
 export function runCli(argv: readonly string[], io: CliIo = nodeIo): number {
   try {
@@ -42,6 +43,7 @@ export function dispatch(ctx: Ctx): number {
     case 'evaluate': return evaluateCommand(ctx, args);
     case 'questions': return questionsCommand(ctx, args);
     case 'check': return checkCommand(ctx, args);
+    case 'lessons': return lessonsCommand(ctx, args);
     default: return 2;
   }
 }

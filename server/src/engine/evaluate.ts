@@ -10,9 +10,9 @@
 // The results shared through byValue are frozen, so that whoever keeps one cannot change it
 // under another prospect; the report writers remember their text only for those (isFrozen).
 import {
-  DEFAULT_THRESHOLDS, MATCHERS,
+  DEFAULT_THRESHOLDS, MATCHERS, STATUSES,
   type CriterionResult, type CriterionSpec, type FactSpec, type Hint, type Language, type MatcherKind,
-  type Outcome, type Profile, type Prospect, type Question, type ReferralSuggestion, type Thresholds,
+  type Observation, type Outcome, type Profile, type Prospect, type ProspectStatus, type Question, type ReferralSuggestion, type Thresholds,
   type Verdict, type VerdictKind,
 } from '../../../shared/src/types';
 import { factRoles, isKnownValue, selfCheckOf, type FactRoles } from './factRoles';
@@ -382,6 +382,49 @@ export function compileProfile(profile: Profile, reuse?: { previous?: CompiledPr
   }
 }
 
+/**
+ * The observation that stands for each fact now: the latest by date, on the same date the later
+ * entry. Observations of a fact the profile does not know, or with a value that cannot be read
+ * for the fact, are left out (their problems are shown on them): they never change a verdict.
+ */
+export function latestObservations(compiled: CompiledProfile, prospect: Prospect): Map<string, Observation> {
+  const out = new Map<string, Observation>();
+  const parts = compiled.parts;
+  if (!parts || !isObject(prospect)) return out;
+  for (const o of list(prospect.observations)) {
+    if (!isObject(o) || typeof o.fact !== 'string' || typeof o.date !== 'string') continue;
+    const fact = parts.factByName.get(o.fact);
+    if (!fact) continue;
+    if (!isUnknown(o.value) && !parseFactValue(fact, o.value, parts.language).ok) continue;
+    const seen = out.get(o.fact);
+    // Entries come in file order: on an equal date the later one wins.
+    if (!seen || o.date >= seen.date) out.set(o.fact, o);
+  }
+  return out;
+}
+
+/** Judges every criterion on the values `valueOf` gives. */
+function judgeAll(parts: NonNullable<CompiledProfile['parts']>, valueOf: (name: string) => unknown, earlier: Map<CompiledCriterion, Done> | undefined, now: Map<CompiledCriterion, Done>): Judged[] {
+  const judged: Judged[] = [];
+  for (const c of parts.criteria) {
+    let done = earlier?.get(c);
+    done ??= judgeAndWord(c, c.fact ? valueOf(c.fact.name) : undefined, parts.language);
+    now.set(c, done);
+    judged.push({ index: c.index, fact: c.fact, weight: c.weight, dealbreaker: c.dealbreaker, caution: c.caution, judgement: done.judgement, result: done.result });
+  }
+  return judged;
+}
+
+/** The facts to clarify before an offer that are still unknown under `valueOf`. */
+function openClarifications(parts: NonNullable<CompiledProfile['parts']>, valueOf: (name: string) => unknown): NonNullable<CompiledProfile['parts']>['roles']['clarify'] {
+  return parts.roles.clarify.filter(({ fact }) => !isKnownValue(fact, valueOf(fact.name), parts.language));
+}
+
+function scoresOf(judged: readonly Judged[], t: Thresholds, clarifyOpen: boolean): { verdict: VerdictKind; score: number | null; known: number } {
+  const { score, known } = computeScores(judged.filter((j) => !j.dealbreaker).map((j) => ({ weight: j.weight, outcome: j.judgement.outcome })));
+  return { verdict: decide(judged, score, known, t, clarifyOpen), score, known };
+}
+
 function evaluateUnchecked(compiled: CompiledProfile, prospect: Prospect, previous: Verdict | undefined): Verdict {
   const { profile, parts } = compiled;
   if (!parts) throw new TypeError('the profile cannot be evaluated');
@@ -389,43 +432,57 @@ function evaluateUnchecked(compiled: CompiledProfile, prospect: Prospect, previo
 
   // Own keys only: a fact named "constructor" must not find Object.prototype.constructor.
   const written: unknown = isObject(prospect) ? prospect.facts : undefined;
-  const valueOf = (name: string): unknown =>
+  const atFirstCall = (name: string): unknown =>
     isObject(written) && Object.prototype.hasOwnProperty.call(written, name) ? written[name] : undefined;
+  // Now: each fact replaced whole by its latest observation (a tags list is not merged).
+  const observed = latestObservations(compiled, prospect);
+  const valueOf = observed.size === 0 ? atFirstCall : (name: string): unknown => {
+    const o = observed.get(name);
+    return o ? o.value : atFirstCall(name);
+  };
 
-  const judged: Judged[] = [];
   const before = previous ? judgementsOf.get(previous) : undefined;
   const earlier = before && before.prospect === prospect ? before.done : undefined;
   const now = new Map<CompiledCriterion, Done>();
-  for (const c of parts.criteria) {
-    let done = earlier?.get(c);
-    done ??= judgeAndWord(c, c.fact ? valueOf(c.fact.name) : undefined, language);
-    now.set(c, done);
-    judged.push({ index: c.index, fact: c.fact, weight: c.weight, dealbreaker: c.dealbreaker, caution: c.caution, judgement: done.judgement, result: done.result });
-  }
-
-  const { score, known } = computeScores(judged.filter((j) => !j.dealbreaker).map((j) => ({ weight: j.weight, outcome: j.judgement.outcome })));
-  const clarifyOpen = parts.roles.clarify.filter(({ fact }) => !isKnownValue(fact, valueOf(fact.name), language));
-  const verdict = decide(judged, score, known, parts.thresholds, clarifyOpen.length > 0);
+  const judged = judgeAll(parts, valueOf, earlier, now);
+  const clarifyOpen = openClarifications(parts, valueOf);
+  const { verdict, score, known } = scoresOf(judged, parts.thresholds, clarifyOpen.length > 0);
   const referrals: ReferralSuggestion[] = verdict === 'no-fit' ? suggestReferrals(list(profile.referrals), factByName, valueOf) : [];
   const hints: Hint[] = isObject(prospect) ? findHints(facts, valueOf, prospect) : [];
 
-  const result: Verdict = {
+  const status = statusOf(prospect);
+  const result = {
     prospect: text(isObject(prospect) ? prospect.prospect : undefined),
     profile: text(profile.profile),
+    status,
     verdict,
     score,
     known,
-    criteria: judged.map((j) => j.result),
-    dealbreakers: judged.filter((j) => j.dealbreaker && j.judgement.outcome === 'unmet').map((j) => j.result.id),
-    ask: questions(judged, language, parts.questions, clarifyOpen),
-    referrals,
-    hints,
-    cautions: judged.filter((j) => j.caution && j.judgement.outcome === 'unmet').map((j) => j.result.id),
-    selfCheck: selfCheckOf(parts.roles.self, valueOf, language),
-  };
+  } as Verdict;
+  if (isObject(prospect) && list(prospect.observations).length > 0) {
+    result.firstCall = observed.size === 0
+      ? { verdict, score, known }
+      : scoresOf(judgeAll(parts, atFirstCall, undefined, new Map()), parts.thresholds, openClarifications(parts, atFirstCall).length > 0);
+  }
+  result.criteria = judged.map((j) => j.result);
+  result.dealbreakers = judged.filter((j) => j.dealbreaker && j.judgement.outcome === 'unmet').map((j) => j.result.id);
+  result.ask = questions(judged, language, parts.questions, clarifyOpen);
+  result.referrals = referrals;
+  result.hints = hints;
+  result.cautions = judged.filter((j) => j.caution && j.judgement.outcome === 'unmet').map((j) => j.result.id);
+  result.selfCheck = selfCheckOf(parts.roles.self, valueOf, language);
   // Only criteria that can be recognised in a later version are worth remembering.
   if (parts.criteria.some((c) => c.key !== undefined)) judgementsOf.set(result, { prospect, done: now });
   return result;
+}
+
+/** The prospect's status as the model read it; prospect when it writes none. */
+function statusOf(prospect: Prospect): ProspectStatus {
+  try {
+    return isObject(prospect) && (STATUSES as readonly unknown[]).includes(prospect.status) ? prospect.status! : 'prospect';
+  } catch {
+    return 'prospect';
+  }
 }
 
 /** A name read from an object that may throw on access (only on the path after a failure). */
@@ -459,6 +516,7 @@ export function evaluateCompiled(compiled: CompiledProfile, prospect: Prospect, 
     return {
       prospect: guarded(() => text(isObject(prospect) ? prospect.prospect : undefined)),
       profile: guarded(() => text(isObject(profile) ? profile.profile : undefined)),
+      status: statusOf(prospect),
       verdict: 'undetermined', score: null, known: 0,
       criteria: [], dealbreakers: [], ask: [], referrals: [], hints: [], cautions: [], selfCheck: [],
     };

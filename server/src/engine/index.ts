@@ -1,5 +1,5 @@
 // The evaluation engine's public API: pure functions over the domain types of ../types.
-export { compileProfile, evaluate, evaluateCompiled, type CompiledProfile } from './evaluate';
+export { compileProfile, evaluate, evaluateCompiled, latestObservations, type CompiledProfile } from './evaluate';
 export {
   isUnknown, parseFactValue, parseMatcherArgument, compareOrdered, matchersFor, optionValues, factCurrency,
   parseMoney, parseDuration, parseDate, parseYesNo, parseNumber, parseChoice, parseTags, parseText,
@@ -16,3 +16,4 @@ export { parseDurationText } from './duration';
 export { parseMoneyText, currencyCode } from './money';
 export { parseDateText, dayNumber } from './date';
 export { parseNumberText } from './numberText';
+export { atFirstCall, judgeLesson, type LessonJudgement } from './lessons';

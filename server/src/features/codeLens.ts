@@ -1,6 +1,8 @@
 // The verdict at the top of a prospect: one lens with verdict, score, known share,
-// the dealbreaker and the suggested colleague; one with the questions still to ask.
-import type { CodeLens } from 'vscode-languageserver-types';
+// the dealbreaker and the suggested colleague (for a client whose verdict changed since the first
+// call: now, and what it was then); one with the questions still to ask; on a past prospect that
+// no lesson names yet, Record as Lesson.
+import type { CodeAction, CodeLens } from 'vscode-languageserver-types';
 import * as l10n from '@vscode/l10n';
 import type { ParsedDocument } from '../parser/parsedDocument';
 import type { Evaluation } from '../../../shared/src/types';
@@ -8,7 +10,17 @@ import { verdictHeadline } from './verdictWords';
 import { COMMANDS } from '../../../shared/src/ids';
 
 
-export function getCodeLenses(parsed: ParsedDocument, evaluation: Evaluation): CodeLens[] {
+/** The code action of a past prospect that no lesson names yet. */
+export function recordLessonAction(uri: string): CodeAction {
+  return {
+    title: l10n.t('Record as Lesson'),
+    kind: 'refactor',
+    command: { title: l10n.t('Record as Lesson'), command: COMMANDS.recordLesson, arguments: [uri] },
+  };
+}
+
+/** `recordable`: a past prospect no lesson names yet (it gets a Record as Lesson lens). */
+export function getCodeLenses(parsed: ParsedDocument, evaluation: Evaluation, recordable = false): CodeLens[] {
   // Above the first line of the prospect (in a Markdown note: the front matter's first key).
   const line = parsed.lines.positionAt(parsed.yamlOffset).line;
   const range = { start: { line, character: 0 }, end: { line, character: 0 } };
@@ -31,6 +43,9 @@ export function getCodeLenses(parsed: ParsedDocument, evaluation: Evaluation): C
       range,
       command: { title: n === 1 ? l10n.t('1 thing to note after the call') : l10n.t('{0} things to note after the call', n), command: COMMANDS.showQuestions, arguments: [parsed.uri] },
     });
+  }
+  if (recordable) {
+    lenses.push({ range, command: { title: l10n.t('Record as Lesson'), command: COMMANDS.recordLesson, arguments: [parsed.uri] } });
   }
   return lenses;
 }

@@ -1,5 +1,6 @@
 // The outline: a profile's name, facts (with their type), criteria (with what they
-// check), thresholds, referrals and lessons; a prospect's name and facts (with their values), and
+// check), thresholds, referrals and lessons; a prospect's name and facts (with their values), its
+// observations (date and fact), decision and end, and
 // the headings of a Markdown prospect's notes. Ranges cover the whole entry, the selection its name.
 import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserver-types';
 import { isMap, isScalar, isSeq, type Node as YamlNode, type Pair } from 'yaml';
@@ -67,6 +68,19 @@ function topLevelSymbol(parsed: ParsedDocument, pair: Pair<unknown, unknown>): D
         fieldOf(node, 'prospect'), expect !== undefined ? `expect ${expect}` : undefined);
     });
     return symbol(parsed, pair, name, SymbolKind.Array, undefined, undefined, children);
+  }
+  if (!isProfile && name === 'observations' && isSeq(value)) {
+    // "2027-01-15 signals", detail its value: the story in order of the file.
+    const children = seqItems(value).map(({ node, index }) => {
+      const title = [scalarText(fieldOf(node, 'date')), scalarText(fieldOf(node, 'fact'))].filter((x) => x !== undefined).join(' ');
+      return itemSymbol(parsed, node, title || `#${index + 1}`, SymbolKind.Event, fieldOf(node, 'fact'), valueText(fieldOf(node, 'value')));
+    });
+    return symbol(parsed, pair, name, SymbolKind.Array, undefined, undefined, children);
+  }
+  if (!isProfile && (name === 'decision' || name === 'ended') && isMap(value)) {
+    const keys = name === 'decision' ? ['outcome', 'to', 'date'] : ['by', 'reason', 'date'];
+    const detail = keys.map((k) => scalarText(fieldOf(value, k))).filter((v) => v !== undefined).join(' · ');
+    return symbol(parsed, pair, name, SymbolKind.Object, detail || undefined);
   }
   const kind = isMap(value) ? SymbolKind.Object : isSeq(value) ? SymbolKind.Array : SymbolKind.Property;
   return symbol(parsed, pair, name, kind, valueText(value));

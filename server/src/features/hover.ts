@@ -78,6 +78,27 @@ function valueHover(parsed: ParsedDocument, path: readonly PathSegment[], text: 
     if (!option) return factHover(fact, index, ctx.verdict);
     return ctx.verdict ? `${option}\n\n${scoredMarkdown(fact.name, ctx.verdict)}` : option;
   }
+  // The story: an observation's fact and value, the criterion of ended.reason, the referral of decision.to.
+  if (path[0] === 'observations' && typeof path[1] === 'number') {
+    const value = parsed.value as Record<string, unknown>;
+    const o: unknown = Array.isArray(value.observations) ? value.observations[path[1]] : undefined;
+    const fact = index.byName.get(typeof o === 'object' && o !== null ? String((o as Record<string, unknown>).fact) : '');
+    if (!fact) return undefined;
+    if (path.length === 3 && path[2] === 'fact') return factHover(fact, index, ctx.verdict);
+    if (path[2] === 'value' && (path.length === 3 || path.length === 4)) return optionHover(fact, text);
+    return undefined;
+  }
+  if (path.length === 2 && path[0] === 'ended' && path[1] === 'reason') {
+    const c = ctx.profile!.profile.criteria.find((x) => x.id === text);
+    if (!c) return undefined;
+    const kind = c.dealbreaker ? l10n.t('dealbreaker') : l10n.t('weight {0}', c.weight);
+    return `**${escapeMarkdown(c.id)}** — \`${escapeMarkdown(c.fact)}\` ${c.matcher} (${kind})${c.why ? `\n\n${escapeMarkdown(c.why)}` : ''}`;
+  }
+  if (path.length === 2 && path[0] === 'decision' && path[1] === 'to') {
+    const r = ctx.profile!.profile.referrals.find((x) => x.name === text);
+    if (!r) return undefined;
+    return [`**${escapeMarkdown(r.name)}**`, r.contact ? escapeMarkdown(r.contact) : '', r.note ? escapeMarkdown(r.note) : ''].filter((x) => x).join('\n\n');
+  }
   return undefined;
 }
 

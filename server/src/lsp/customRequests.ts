@@ -6,8 +6,9 @@
 import * as l10n from '@vscode/l10n';
 import {
   CheckLessonsRequest, EvaluateAllRequest, EvaluateRequest, NewProspectRequest, ProfileTemplateRequest, ProfileTemplatesRequest,
-  OffersRequest, QuestionsRequest,
+  OffersRequest, QuestionsRequest, RecordLessonRequest,
 } from '../../../shared/src/protocol';
+import { recordLesson } from '../service/lessonProposals';
 import * as requests from '../service/workspaceRequests';
 import { cancelled, empty, guard, guardRequest, nothing } from './guards';
 import type { ServerParts } from './serverParts';
@@ -63,6 +64,11 @@ export function registerCustomRequests(s: ServerParts): void {
     const uris: unknown = params?.uris;
     const list = Array.isArray(uris) ? uris.filter((u): u is string => typeof u === 'string') : [];
     return requests.offers(service, await settings.forMany(list), list);
+  }));
+
+  connection.onRequest(RecordLessonRequest, guardRequest(log, 'record lesson', failed, async (params, token) => {
+    const uri = typeof params?.uri === 'string' ? params.uri : '';
+    return recordLesson(service, uri, await settings.forRequest(uri, token));
   }));
 
   connection.onRequest(ProfileTemplatesRequest, guard(log, 'profile templates', empty, () => requests.profileTemplates()));

@@ -11,3 +11,9 @@ export function folderKey(fsPath: string): string {
 export interface DependencyRecorder {
   read(key: string): void;
 }
+
+/**
+ * The dependency key of the workspace's list of prospect files: read by whatever sums over every
+ * prospect (a profile's capacity), bumped when a prospect file comes or goes.
+ */
+export const PROSPECT_FILES_KEY = 'prospect-files';

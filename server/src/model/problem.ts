@@ -27,7 +27,12 @@ export type ProblemCode =
   | 'referral-fact'
   | 'severity-conflict'
   | 'self-question'
-  | 'offer-key';
+  | 'offer-key'
+  | 'unknown-criterion'
+  | 'unknown-referral'
+  | 'story'
+  | 'no-longer-fits'
+  | 'capacity';
 
 export interface Problem {
   range: Range;

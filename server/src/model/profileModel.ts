@@ -118,7 +118,11 @@ function buildLesson(raw: unknown): LessonSpec | undefined {
   const prospect = str(raw.prospect);
   const expect = str(raw.expect);
   if (!prospect || !expect || !(VERDICTS as readonly string[]).includes(expect)) return undefined;
-  return { prospect, expect: expect as VerdictKind, learned: str(raw.learned) };
+  const lesson: LessonSpec = { prospect, expect: expect as VerdictKind, learned: str(raw.learned) };
+  if (raw.asOf === 'firstCall' || raw.asOf === 'now') lesson.asOf = raw.asOf;
+  const because = str(raw.because);
+  if (because !== undefined && because !== '') lesson.because = because;
+  return lesson;
 }
 
 function compact<T>(xs: (T | undefined)[]): T[] {

@@ -4,6 +4,7 @@ import type { NotesSource, Prospect } from '../../../shared/src/types';
 import type { ParsedDocument } from '../parser/parsedDocument';
 import { findAtPath } from '../parser/astNavigation';
 import { isObject } from './profileModel';
+import { readStory } from './storyModel';
 
 export function buildProspect(parsed: ParsedDocument): Prospect | undefined {
   const value = parsed.value;
@@ -42,5 +43,6 @@ export function buildProspect(parsed: ParsedDocument): Prospect | undefined {
     facts,
     notes,
     notesSource,
+    ...readStory(value),
   };
 }

@@ -6,7 +6,7 @@
 // frozen, shared results (a result that cannot change); gone with the result.
 import * as l10n from '@vscode/l10n';
 import type { CriterionResult, Verdict } from '../../../shared/src/types';
-import { verdictHeadline } from '../features/verdictWords';
+import { statusName, verdictHeadline, verdictIcon, verdictName } from '../features/verdictWords';
 import { outcomeMark } from '../features/outcomeMarks';
 
 /** A criterion's line by result, with the weight label it was written with (the language may change). */
@@ -16,6 +16,11 @@ export function verdictAsText(v: Verdict, file?: string): string {
   const out: string[] = [];
   out.push(`${v.prospect}${file ? ` (${file})` : ''} — ${verdictHeadline(v)}`);
   out.push(`  ${l10n.t('profile: {0}', v.profile)}`);
+  if (v.status && v.status !== 'prospect') out.push(`  ${l10n.t('status: {0}', statusName(v.status))}`);
+  if (v.firstCall && v.firstCall.verdict !== v.verdict) {
+    const fc = v.firstCall;
+    out.push(`  ${l10n.t('at first call: {0}', `${verdictIcon(fc.verdict)} ${verdictName(fc.verdict)} · ${fc.score === null ? l10n.t('no score yet') : l10n.t('score {0}%', fc.score)} · ${l10n.t('known {0}%', fc.known)}`)}`);
+  }
   // The same few labels on every line: translated once per verdict (l10n.t formats each call,
   // and the CLI writes this for every criterion of thousands of prospects).
   const labels = new Map<number | 'dealbreaker', string>();

@@ -17,10 +17,13 @@ import { buildProfile } from '../model/profileModel';
 import { buildProspect } from '../model/prospectModel';
 import type { ProfileInfo, ProfileResolution, ProspectInfo } from '../model/featureContext';
 import type { Problem } from '../model/problem';
-import { compileProfile, evaluateCompiled, type CompiledProfile } from '../engine';
+import { atFirstCall, compileProfile, evaluateCompiled, judgeLesson, latestObservations, type CompiledProfile } from '../engine';
 import { validateAgainstSchema } from '../features/validation/schemaValidation';
 import { checkProfile, type LessonOutcome } from '../features/validation/profileChecks';
 import { checkProspect } from '../features/validation/prospectChecks';
+import { checkStory } from '../features/validation/storyChecks';
+import { capacityProblem } from '../features/validation/capacityCheck';
+import { PROSPECT_FILES_KEY } from '../model/dependencyKeys';
 import { noteHintProblems } from '../features/noteHints';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { readerUri, type Dependencies } from './dependencies';
@@ -106,7 +109,11 @@ export class Analysis {
     problems.push(...validateAgainstSchema(parsed));
     if (parsed.kind === 'profile') {
       const info = this.profileModel(uri, settings)?.info;
-      if (info) problems.push(...checkProfile(parsed, info.profile, this.lessons(uri, settings)));
+      if (info) {
+        problems.push(...checkProfile(parsed, info.profile, this.lessons(uri, settings)));
+        const capacity = capacityProblem(parsed, info.profile, () => this.clientHours(uri, settings));
+        if (capacity) problems.push(capacity);
+      }
       return problems;
     }
     const prospect = this.prospectInfo(uri, settings)?.prospect;
@@ -118,6 +125,12 @@ export class Analysis {
       : resolution;
     problems.push(...checkProspect(parsed, prospect, profile, missing));
     const ev = this.evaluate(uri, settings);
+    const compiled = resolution.ok ? this.profileModel(resolution.uri, settings)?.compiled : undefined;
+    problems.push(...checkStory(parsed, prospect, {
+      profile,
+      verdict: ev.ok ? ev.verdict : undefined,
+      observed: compiled ? latestObservations(compiled, prospect) : undefined,
+    }));
     if (ev.ok) problems.push(...noteHintProblems(ev.verdict));
     return problems;
   }
@@ -136,10 +149,32 @@ export class Analysis {
       if (!target.ok) return { index, result: { ok: false, message: target.message } };
       const prospect = this.prospectInfo(target.uri, settings);
       if (!prospect) return { index, result: { ok: false, message: l10n.t('"{0}" is not a readable prospect file.', lesson.prospect) } };
-      const verdict = evaluateCompiled(model.compiled, prospect.prospect, verdicts.get(target.uri));
-      verdicts.set(target.uri, verdict);
-      return { index, result: { ok: true, verdict, uri: target.uri } };
+      // As of the first call: the prospect without its observations, judged the same way.
+      const asOf = lesson.asOf === 'firstCall' ? atFirstCall(prospect.prospect) : prospect.prospect;
+      const key = `${lesson.asOf === 'firstCall' ? 'firstCall' : 'now'} ${target.uri}`;
+      const verdict = evaluateCompiled(model.compiled, asOf, verdicts.get(key));
+      verdicts.set(key, verdict);
+      return { index, result: { ok: true, verdict, uri: target.uri, judgement: judgeLesson(lesson, verdict) } };
     });
+  }
+
+  /**
+   * The hours a week taken by the current clients (status: client) that this profile judges.
+   * Reads every prospect of the workspace through the memo's dependencies, so that a client
+   * added, edited or gone re-checks the profile.
+   */
+  clientHours(profileUri: string, settings: Settings): number {
+    this.deps.read(PROSPECT_FILES_KEY);
+    let sum = 0;
+    for (const uri of this.index.findFiles().prospects) {
+      const info = this.prospectInfo(uri, settings);
+      if (info?.prospect.status !== 'client') continue;
+      const hours = info.prospect.engagement?.hoursPerWeek;
+      if (hours === undefined) continue;
+      const resolution = this.resolveProfileFor(uri, settings);
+      if (resolution.ok && resolution.uri === profileUri) sum += hours;
+    }
+    return sum;
   }
 
   /** The verdict on a prospect, or why there is none. */

@@ -16,14 +16,15 @@ import { kindOf } from '../../../shared/src/fileKinds';
 import type { ParsedDocument } from '../parser/parsedDocument';
 import type { FeatureContext, ProfileInfo, ProfileResolution, ProspectInfo } from '../model/featureContext';
 import type { Problem } from '../model/problem';
-import { folderKey } from '../model/dependencyKeys';
+import { folderKey, PROSPECT_FILES_KEY } from '../model/dependencyKeys';
 import type { LessonOutcome } from '../features/validation/profileChecks';
 import { doComplete } from '../features/completion';
 import { doHover } from '../features/hover';
 import { findDefinition } from '../features/definition';
 import { findDocumentSymbols } from '../features/documentSymbols';
 import { getCodeActions } from '../features/codeActions';
-import { getCodeLenses } from '../features/codeLens';
+import { getCodeLenses, recordLessonAction } from '../features/codeLens';
+import { lessonProposal } from './lessonProposals';
 import { getInlayHints } from '../features/inlayHints';
 import { nodeFileSystem, type FileSystem } from '../workspace/fileSystem';
 import { WorkspaceIndex, type PathResolution, type WorkspaceFiles } from '../workspace/workspaceIndex';
@@ -90,6 +91,7 @@ export class LanguageService {
     // A profile that comes or goes can change which profile is the nearest in its folder.
     const comesOrGoes = change.kind === 'created' || change.kind === 'deleted';
     if (comesOrGoes && fsPath && kindOf(uri)?.kind === 'profile') keys.push(folderKey(path.dirname(fsPath)));
+    if (comesOrGoes && kindOf(uri)?.kind === 'prospect') keys.push(PROSPECT_FILES_KEY);
     const dependents = new Set(keys.flatMap((k) => this.analysis.dependentsOf(k)));
     switch (change.kind) {
       case 'opened':
@@ -259,7 +261,9 @@ export class LanguageService {
   }
 
   codeActions(uri: string, range: Range, diagnostics: Diagnostic[], settings: Settings = DEFAULT_SETTINGS): CodeAction[] {
-    return this.withContext(uri, settings, [], (p, ctx) => getCodeActions(p, range, diagnostics, ctx));
+    const actions = this.withContext(uri, settings, [], (p, ctx) => getCodeActions(p, range, diagnostics, ctx));
+    if (kindOf(uri)?.kind === 'prospect' && lessonProposal(this, uri, settings).ok) actions.push(recordLessonAction(uri));
+    return actions;
   }
 
   documentSymbols(uri: string, settings: Settings = DEFAULT_SETTINGS): DocumentSymbol[] {
@@ -270,7 +274,7 @@ export class LanguageService {
   codeLenses(uri: string, settings: Settings = DEFAULT_SETTINGS): CodeLens[] {
     const parsed = this.getDocument(uri, settings);
     if (!parsed || parsed.kind !== 'prospect') return [];
-    return getCodeLenses(parsed, this.evaluate(uri, settings));
+    return getCodeLenses(parsed, this.evaluate(uri, settings), lessonProposal(this, uri, settings).ok);
   }
 
   inlayHints(uri: string, range: Range, settings: Settings = DEFAULT_SETTINGS): InlayHint[] {

@@ -206,7 +206,10 @@ export function checkLessons(service: LanguageService, settingsFor: SettingsFor,
       const v = result.verdict;
       return {
         ...base, uri: result.uri, relativePath: service.describe(result.uri),
-        name: v.prospect, actual: v.verdict, score: v.score, known: v.known, ok: v.verdict === lesson.expect,
+        name: v.prospect, actual: v.verdict, score: v.score, known: v.known, ok: result.judgement.holds,
+        ...(lesson.asOf ? { asOf: lesson.asOf } : {}),
+        ...(lesson.because ? { because: lesson.because } : {}),
+        ...(result.judgement.failed ? { failed: result.judgement.failed } : {}),
       };
     });
     out.push({ profileUri, relativePath: service.describe(profileUri), profile: info.profile.profile, lessons });

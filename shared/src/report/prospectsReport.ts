@@ -3,12 +3,12 @@
 // (fit, borderline, undetermined, no fit, then those not evaluated; by path within a group),
 // then a section per prospect in the same order. The fixed words follow `t`; reasons and
 // questions come in the profile's language. Whatever the files say is escaped (markdownText).
-import type { Verdict, VerdictKind } from '../types';
+import { isPastStatus, type Verdict, type VerdictKind } from '../types';
 import { markdownLink, markdownText as text } from './markdownText';
 import type { ReportOptions } from './reportOptions';
 import { offerSection } from './offerSection';
 import { outcomeMark } from './outcomeMarks';
-import { cautionWords, verdictIcon, verdictName } from './verdictWords';
+import { cautionWords, statusName, verdictName, verdictNowAndThen } from './verdictWords';
 
 export interface ReportEntry {
   /** The file as shown: relative to the workspace folder (editor) or to where the CLI runs. */
@@ -32,13 +32,29 @@ export function prospectsReport(entries: readonly ReportEntry[], o: ReportOption
   const failed = entries.filter((e) => !e.verdict).length;
   if (failed > 0) counts.push(`${t('not evaluated')}: ${failed}`);
   out.push(t('{0} prospect(s) — {1}', entries.length, counts.join(', ')), '');
-  out.push(t('| Prospect | Verdict | Score | Known | Dealbreaker | Ask next | Refer to |'), '|---|---|---|---|---|---|---|');
   const sorted = [...entries].sort((a, b) => group(a) - group(b) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  for (const e of sorted) out.push(row(e, o));
+  // Clients, leads and past prospects each in a table of their own — one table without a heading
+  // when all are leads (a prospect that could not be judged counts as a lead).
+  const kinds = (['client', 'lead', 'past'] as const).filter((k) => sorted.some((e) => kindOf(e) === k));
+  const headed = kinds.length > 1 || kinds[0] !== 'lead';
+  const headings = { client: t('Clients'), lead: t('Leads'), past: t('Past prospects') };
+  for (const k of kinds) {
+    if (headed) out.push(`## ${headings[k]}`, '');
+    out.push(t('| Prospect | Verdict | Score | Known | Dealbreaker | Ask next | Refer to |'), '|---|---|---|---|---|---|---|');
+    for (const e of sorted) if (kindOf(e) === k) out.push(row(e, o));
+    if (k !== kinds[kinds.length - 1]) out.push('');
+  }
   const offers = offerSection(o.offers ?? [], o.t);
   if (offers.length > 0) out.push(...offers);
   for (const e of sorted) out.push('', ...section(e, o));
   return out.join('\n') + '\n';
+}
+
+/** Clients (status client), past prospects (declined, referred, ended), and the leads. */
+function kindOf(e: ReportEntry): 'client' | 'lead' | 'past' {
+  const status = e.verdict?.status;
+  if (status === 'client') return 'client';
+  return isPastStatus(status) ? 'past' : 'lead';
 }
 
 function group(e: ReportEntry): number {
@@ -54,7 +70,7 @@ function row(e: ReportEntry, o: ReportOptions): string {
   const cells = v
     ? [
       fileLink(e, o, v.prospect),
-      `${verdictIcon(v.verdict)} ${verdictName(v.verdict, o.t)}${cautionCell(v, o)}`,
+      `${text(verdictNowAndThen(v, o.t))}${cautionCell(v, o)}${isPastStatus(v.status) ? ` (${text(statusName(v.status, o.t))})` : ''}`,
       v.score === null ? '–' : `${v.score}%`,
       `${v.known}%`,
       text(v.dealbreakers.join(', ')),

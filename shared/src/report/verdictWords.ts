@@ -1,6 +1,6 @@
 // A verdict in a few words, for people: the code lens, the status bar, the CLI's text and the
 // reports. The verdict kinds stay English identifiers in JSON; these are their words.
-import type { Verdict, VerdictKind } from '../types';
+import type { ProspectStatus, Verdict, VerdictKind } from '../types';
 import type { Translate } from './translate';
 
 const ICON: Readonly<Record<VerdictKind, string>> = { fit: '✔', borderline: '◐', 'no-fit': '✘', undetermined: '?' };
@@ -34,9 +34,31 @@ export function cautionWords(v: Pick<Verdict, 'verdict' | 'cautions'>, t: Transl
   return v.verdict === 'borderline' && ids.length > 0 ? ` — ${t('caution: {0}', ids.join(', '))}` : '';
 }
 
+export function statusName(status: ProspectStatus, t: Translate): string {
+  switch (status) {
+    case 'prospect': return t('prospect');
+    case 'offered': return t('offered');
+    case 'declined': return t('declined');
+    case 'referred': return t('referred');
+    case 'client': return t('client');
+    case 'ended': return t('ended');
+  }
+}
+
+/**
+ * "✔ fit", or — when an observation changed the verdict since the first call —
+ * "✘ no fit now · was ✔ fit at first call".
+ */
+export function verdictNowAndThen(v: Pick<Verdict, 'verdict' | 'firstCall'>, t: Translate): string {
+  const now = `${ICON[v.verdict]} ${verdictName(v.verdict, t)}`;
+  const then = v.firstCall?.verdict;
+  if (!then || then === v.verdict) return now;
+  return `${t('{0} now', now)} · ${t('was {0} at first call', `${ICON[then]} ${verdictName(then, t)}`)}`;
+}
+
 /** "✘ no fit · score 29% · known 88% · dealbreaker: takes-advice · refer to Anna Schmidt" */
 export function verdictHeadline(v: Verdict, t: Translate): string {
-  const parts = [`${ICON[v.verdict]} ${verdictName(v.verdict, t)}${cautionWords(v, t)}`, scoreLine(v, t)];
+  const parts = [`${verdictNowAndThen(v, t)}${cautionWords(v, t)}`, scoreLine(v, t)];
   if (v.dealbreakers.length > 0) parts.push(t('dealbreaker: {0}', v.dealbreakers.join(', ')));
   if (v.referrals.length > 0) parts.push(t('refer to {0}', v.referrals.map((r) => r.name).join(', ')));
   return parts.join(' · ');

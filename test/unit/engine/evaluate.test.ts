@@ -38,6 +38,7 @@ describe('engine evaluate', () => {
       assert.deepEqual(v, {
         prospect: 'ACME GmbH',
         profile: 'Wunschkunde Beratung',
+        status: 'prospect',
         verdict: 'no-fit',
         score: 29,
         known: 88,

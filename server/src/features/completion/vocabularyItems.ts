@@ -78,22 +78,69 @@ export function vocabularyValueItems(
       if (!fact) return NONE;
       return { items: optionItems(fact, range, existing, true), claimed: true };
     }
+    // lessons[i].because
+    if (path.length === 3 && path[0] === 'lessons' && typeof path[1] === 'number' && path[2] === 'because') {
+      return { items: criterionIdItems(profile, range), claimed: true };
+    }
     return NONE;
   }
+  // A prospect's story: observations[i].fact and .value, decision.to, ended.reason.
+  if (path.length >= 3 && path[0] === 'observations' && typeof path[1] === 'number') {
+    if (path.length === 3 && path[2] === 'fact') return { items: factNameItems(profile.profile.facts, range), claimed: true };
+    if (path.length <= 4 && path[2] === 'value') {
+      const fact = index.byName.get(observationFact(parsed.value, path[1]) ?? '');
+      if (!fact) return NONE;
+      return { items: factValueItems(fact, range, existing, inList || path.length === 4), claimed: true };
+    }
+    return NONE;
+  }
+  if (path.length === 2 && path[0] === 'decision' && path[1] === 'to') {
+    return {
+      items: profile.profile.referrals.map((r, i) => ({
+        label: r.name, kind: CompletionItemKind.Reference, detail: r.contact, documentation: r.note,
+        sortText: `0_${String(i).padStart(5, '0')}`, insertTextFormat: InsertTextFormat.Snippet, textEdit: { range, newText: escapeSnippet(r.name) },
+      })),
+      claimed: true,
+    };
+  }
+  if (path.length === 2 && path[0] === 'ended' && path[1] === 'reason') return { items: criterionIdItems(profile, range), claimed: true };
   // A prospect: facts.<fact> and its list items.
   if (path.length >= 2 && path.length <= 3 && path[0] === 'facts' && typeof path[1] === 'string') {
     const fact = index.byName.get(path[1]);
     if (!fact) return NONE;
-    const inItem = inList || path.length === 3;
-    let items = optionItems(fact, range, existing, true);
-    // A tags value is a list: in a plain value position, offer each option as a one-item list.
-    if (fact.type === 'tags' && !inItem) {
-      items = items.map((it) => ({ ...it, textEdit: { range, newText: `[${escapeSnippet(it.label)}]` }, filterText: it.label }));
-    }
-    if (fact.type === 'choice' && inItem) items = [];
-    return { items, claimed: true };
+    return { items: factValueItems(fact, range, existing, inList || path.length === 3), claimed: true };
   }
   return NONE;
+}
+
+/** A prospect's value of a fact (under facts: or in an observation): its options. */
+function factValueItems(fact: FactSpec, range: Range, existing: ReadonlySet<string>, inItem: boolean): CompletionItem[] {
+  let items = optionItems(fact, range, existing, true);
+  // A tags value is a list: in a plain value position, offer each option as a one-item list.
+  if (fact.type === 'tags' && !inItem) {
+    items = items.map((it) => ({ ...it, textEdit: { range, newText: `[${escapeSnippet(it.label)}]` }, filterText: it.label }));
+  }
+  if (fact.type === 'choice' && inItem) items = [];
+  return items;
+}
+
+function observationFact(value: unknown, index: number): string | undefined {
+  if (!isObject(value) || !Array.isArray(value.observations)) return undefined;
+  const o: unknown = value.observations[index];
+  return isObject(o) && typeof o.fact === 'string' ? o.fact : undefined;
+}
+
+/** The profile's criterion ids, with what each asks for. */
+function criterionIdItems(profile: ProfileInfo, range: Range): CompletionItem[] {
+  return profile.profile.criteria.map((c, i) => ({
+    label: c.id,
+    kind: CompletionItemKind.Constant,
+    detail: c.dealbreaker ? `${c.fact} (dealbreaker)` : c.fact,
+    documentation: c.why,
+    sortText: `0_${String(i).padStart(5, '0')}`,
+    insertTextFormat: InsertTextFormat.Snippet,
+    textEdit: { range, newText: escapeSnippet(c.id) },
+  }));
 }
 
 function criterionFact(value: unknown, index: number): string | undefined {

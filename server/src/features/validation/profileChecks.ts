@@ -9,6 +9,7 @@ import type { ParsedDocument } from '../../parser/parsedDocument';
 import type { PathSegment } from '../../parser/astNavigation';
 import { entries, isObject } from '../../model/profileModel';
 import type { Problem } from '../../model/problem';
+import type { LessonJudgement } from '../../engine';
 import {
   factNamesOf, listNames, optionValues, orList, problem, rangeAtPath, scalarText, shown, suggester, type Suggestion,
 } from './problemHelpers';
@@ -19,7 +20,7 @@ import { checkFromOffer, checkSelfQuestions, checkSeverity } from './levelChecks
 export interface LessonOutcome {
   /** The lesson's index in `profile.lessons` (the lessons the model could build). */
   index: number;
-  result: { ok: true; verdict: Verdict; uri: string } | { ok: false; message: string };
+  result: { ok: true; verdict: Verdict; uri: string; judgement: LessonJudgement } | { ok: false; message: string };
 }
 
 type Obj = Record<string, unknown>;
@@ -203,11 +204,36 @@ function checkLessons(ctx: Ctx, rawLessons: unknown, outcomes: LessonOutcome[]):
       ctx.out.push(problem(rangeAtPath(ctx.parsed, ['lessons', i, 'prospect']), 'error', r.message, 'lesson-file'));
       continue;
     }
-    if (r.verdict.verdict === lesson.expect) continue;
-    const says = r.verdict.score === null
-      ? l10n.t('This lesson expects {0}, but the profile now says {1} (no score).', lesson.expect, r.verdict.verdict)
-      : l10n.t('This lesson expects {0}, but the profile now says {1} (score {2}).', lesson.expect, r.verdict.verdict, r.verdict.score);
+    const rawLesson = rawLessons[i];
+    const criterionIds = ctx.profile.criteria.map((c) => c.id);
+    if (lesson.because !== undefined && !criterionIds.includes(lesson.because)) {
+      const hint = ctx.suggest(lesson.because, criterionIds);
+      ctx.out.push(problem(rangeAtPath(ctx.parsed, ['lessons', i, 'because']), 'error',
+        l10n.t('"{0}" is not a criterion id of this profile.', shown(lesson.because)) + hint.text + ' ' + l10n.t('Criteria: {0}.', listNames(criterionIds)),
+        'unknown-criterion', hint.replacement));
+      continue;
+    }
+    const j = r.judgement;
+    if (j.holds) continue;
     const who = l10n.t('Past client: {0}', oneLine(lesson.learned ?? r.verdict.prospect));
+    if (j.failed === 'because') {
+      const path: PathSegment[] = isObject(rawLesson) && rawLesson.because !== undefined ? ['lessons', i, 'because'] : ['lessons', i, 'expect'];
+      const says = lesson.asOf === 'firstCall'
+        ? l10n.t('The verdict at the first call is {0} as expected, but not because of {1}: that criterion was {2}.', j.actual, lesson.because!, j.becauseOutcome ?? 'unknown')
+        : l10n.t('The verdict is {0} as expected, but not because of {1}: that criterion is {2}.', j.actual, lesson.because!, j.becauseOutcome ?? 'unknown');
+      ctx.out.push(problem(rangeAtPath(ctx.parsed, path), 'error', `${says} ${who}`, 'lesson-verdict'));
+      continue;
+    }
+    let says: string;
+    if (lesson.asOf === 'firstCall') {
+      says = j.score === null
+        ? l10n.t('This lesson expects {0} at the first call, but the profile says {1} there (no score).', lesson.expect, j.actual)
+        : l10n.t('This lesson expects {0} at the first call, but the profile says {1} there (score {2}).', lesson.expect, j.actual, j.score);
+    } else {
+      says = j.score === null
+        ? l10n.t('This lesson expects {0}, but the profile now says {1} (no score).', lesson.expect, j.actual)
+        : l10n.t('This lesson expects {0}, but the profile now says {1} (score {2}).', lesson.expect, j.actual, j.score);
+    }
     ctx.out.push(problem(rangeAtPath(ctx.parsed, ['lessons', i, 'expect']), 'error', `${says} ${who}`, 'lesson-verdict'));
   }
 }

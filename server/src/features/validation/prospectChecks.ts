@@ -40,7 +40,7 @@ export function checkProspect(
   return out;
 }
 
-type Suggester = (name: string, candidates: readonly string[]) => Suggestion;
+export type Suggester = (name: string, candidates: readonly string[]) => Suggestion;
 
 function resolutionProblem(parsed: ParsedDocument, r: Extract<ProfileResolution, { ok: false }>): Problem {
   const code: ProblemCode = r.reason === 'ambiguous' ? 'profile-ambiguous' : r.reason === 'outside' ? 'path-outside' : 'profile-missing';
@@ -64,7 +64,7 @@ function unknownFact(parsed: ParsedDocument, name: string, known: string[], sugg
  * A value that is not an option is shown on the value (or the list item) with "did you mean";
  * everything else the engine's value parser says, on the value.
  */
-function valueProblems(parsed: ParsedDocument, fact: FactSpec, raw: unknown, path: PathSegment[], suggest: Suggester): Problem[] {
+export function valueProblems(parsed: ParsedDocument, fact: FactSpec, raw: unknown, path: PathSegment[], suggest: Suggester): Problem[] {
   const options = optionValues(fact.options);
   const optionProblem = (text: string, itemPath: PathSegment[]): Problem => {
     const hint = suggest(text, options);
