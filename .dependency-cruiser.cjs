@@ -30,8 +30,8 @@ module.exports = {
     {
       name: 'features-below-service',
       severity: 'error',
-      comment: 'The pure layers (features, parser, engine, model, schema, workspace, report) take what they need as arguments; they never reach up into the service, the LSP wiring or the CLI.',
-      from: { path: '^server/src/(features|parser|engine|model|schema|workspace|report|templates)/' },
+      comment: 'The pure layers (features, parser, engine, model, schema, workspace, report, git) take what they need as arguments; they never reach up into the service, the LSP wiring or the CLI.',
+      from: { path: '^server/src/(features|parser|engine|model|schema|workspace|report|templates|git)/' },
       to: { path: '^server/src/(service|lsp|cli)/|^server/src/server\\.ts$' },
     },
     {

@@ -11,12 +11,15 @@ export type Format = 'text' | 'json' | 'markdown' | 'junit';
 export const FORMATS: readonly Format[] = ['text', 'json', 'markdown', 'junit'];
 
 export interface CliArgs {
-  command: 'evaluate' | 'check' | 'questions' | 'help' | 'version';
+  command: 'evaluate' | 'check' | 'questions' | 'diff' | 'help' | 'version';
+  /** The words after the command: files and folders (for `diff`, the revision first, if given). */
   paths: string[];
   profile?: string;
   format: Format;
   root?: string;
   lang?: CliLanguage;
+  /** `diff --exit-code`: exit 1 when any verdict changed. */
+  exitCode?: boolean;
 }
 
 export class UsageError extends Error {}
@@ -28,11 +31,12 @@ const OPTIONS = {
   format: { type: 'string', short: 'f' },
   root: { type: 'string' },
   lang: { type: 'string' },
+  'exit-code': { type: 'boolean' },
 } as const;
 type OptionName = keyof typeof OPTIONS;
 
-type Working = 'evaluate' | 'check' | 'questions';
-const COMMANDS = ['evaluate', 'check', 'questions', 'help', 'version'] as const;
+type Working = 'evaluate' | 'check' | 'questions' | 'diff';
+const COMMANDS = ['evaluate', 'check', 'questions', 'diff', 'help', 'version'] as const;
 
 /**
  * The options each command takes, and the formats where it takes --format: `questions` writes a
@@ -42,6 +46,7 @@ const TAKES: Record<Working, { options: readonly OptionName[]; formats: readonly
   evaluate: { options: ['profile', 'format', 'root', 'lang'], formats: FORMATS },
   questions: { options: ['profile', 'format', 'root', 'lang'], formats: ['text', 'json'] },
   check: { options: ['profile', 'root', 'lang'], formats: [] },
+  diff: { options: ['format', 'root', 'lang', 'exit-code'], formats: ['text', 'markdown', 'json'] },
 };
 
 /** A token of util.parseArgs (`tokens: true`), as far as the CLI reads it. */
@@ -80,7 +85,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       args.paths.push(t.value);
       continue;
     }
-    if (!(COMMANDS as readonly string[]).includes(t.value)) throw new UsageError(l10n.t('unknown command "{0}" (evaluate, check, questions)', t.value));
+    if (!(COMMANDS as readonly string[]).includes(t.value)) throw new UsageError(l10n.t('unknown command "{0}" (evaluate, check, questions, diff)', t.value));
     args.command = t.value as CliArgs['command'];
     commandSeen = true;
   }
@@ -101,6 +106,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       args.format = value as Format;
     } else if (name === 'profile') args.profile = value;
     else if (name === 'root') args.root = value;
+    else if (name === 'exit-code') args.exitCode = true;
   }
   if (args.command === 'evaluate' && args.paths.length === 0) throw new UsageError(l10n.t('evaluate needs at least one prospect file'));
   if (args.command === 'questions' && args.paths.length !== 1) throw new UsageError(l10n.t('questions needs exactly one prospect file'));
@@ -148,12 +154,17 @@ Usage:
   ideal-client evaluate <prospect…> [--profile P] [--format text|json|markdown|junit]
   ideal-client check [paths…]          validate profiles and prospects, run the lessons
   ideal-client questions <prospect>    the questions still to ask
+  ideal-client diff [REV] [--format text|markdown|json] [--exit-code] [paths…]
+                                       every verdict that differs between git revision REV
+                                       (default HEAD) and the files now
   ideal-client --help | --version
 
 Options:
   --profile P   judge the prospects by profile P instead of the one they name or sit next to
   --format F    text (default), json (the verdict object; an array for several prospects),
-                markdown (a report), junit (XML for CI test reports)
+                markdown (a report), junit (XML for CI test reports); for diff:
+                text, markdown (a table for a pull-request comment) or json
+  --exit-code   diff: exit 1 when any verdict changed
   --root DIR    the workspace folder for the path rules (default: the current directory);
                 no path written in a file may lead outside it
   --lang en|de  language of the CLI's messages and reports (default: from LC_ALL,
@@ -163,7 +174,9 @@ Exit codes:
   0  done: every prospect evaluated / no errors found
   1  check found errors (or a lesson is misclassified); evaluate/questions could not
      evaluate a prospect (broken file, no profile …) — one line each, file:line:column
-  2  usage error (unknown command or option, missing argument)
+     diff --exit-code: a verdict changed
+  2  usage error (unknown command or option, missing argument); diff: not a git work
+     tree, or REV is not a commit of it (or missing from a shallow clone)
   3  internal error (a bug: please report it)
 `;
 

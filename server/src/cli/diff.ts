@@ -1,0 +1,34 @@
+// `ideal-client diff [REV] [paths…]`: every prospect and lesson under the paths (or the folder)
+// judged with the files as they are at the git revision REV (default HEAD) and as they are now;
+// those whose verdict or score differ are listed, sorted by path. The first word is the revision
+// unless it names a file or folder that exists (`diff prospects/` compares with HEAD).
+import * as path from 'node:path';
+import * as l10n from '@vscode/l10n';
+import { isInside } from '../workspace/fileSystem';
+import { diffWithRevision, openRevisionSide } from '../service/revisionSide';
+import { changesAsJson, changesAsText } from '../report/diffReport';
+import { changesAsMarkdown } from '../report/diffMarkdown';
+import type { CliArgs } from './args';
+import type { Ctx } from './context';
+import { statOf } from './files';
+
+export async function diffCommand(ctx: Ctx, args: CliArgs): Promise<number> {
+  const words = [...args.paths];
+  const rev = words.length > 0 && !statOf(path.resolve(ctx.io.cwd, words[0])) ? words.shift()! : 'HEAD';
+  const scopes = words.map((w) => path.resolve(ctx.io.cwd, w));
+  const outside = scopes.find((s) => !isInside(ctx.root, s));
+  if (outside) {
+    ctx.io.err(l10n.t('ideal-client: {0} is outside the folder {1}', outside, ctx.root));
+    return 2;
+  }
+  const side = await openRevisionSide(ctx.root, rev, ctx.settings);
+  if (!side.ok) {
+    ctx.io.err(`ideal-client: ${side.message}`);
+    return 2;
+  }
+  const changes = await diffWithRevision(side, ctx.service, ctx.settings, scopes.length > 0 ? scopes : undefined);
+  if (args.format === 'json') ctx.io.out(changesAsJson(changes));
+  else if (args.format === 'markdown') ctx.io.out(changesAsMarkdown(changes, { rev }));
+  else ctx.io.out(changesAsText(changes, rev));
+  return args.exitCode && changes.length > 0 ? 1 : 0;
+}

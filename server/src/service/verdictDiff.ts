@@ -1,0 +1,148 @@
+// Every verdict that differs between two language services over the same folder — one reading the
+// files at a git revision, one reading them now (editor texts included) — so that both sides are
+// judged by exactly the same code. Pure over the two services: which files they see, which
+// profile each prospect names on its own side (a renamed profile is followed through each side's
+// `profile:` key), what each verdict is. Works in slices, pausing between them, so that the
+// language server stays responsive and a newer edit can cancel an older comparison.
+import * as path from 'node:path';
+import { kindOf } from '../../../shared/src/fileKinds';
+import type { CriterionChange, Evaluation, Verdict, VerdictChange, VerdictSummary } from '../../../shared/src/types';
+import type { LessonOutcome } from '../features/validation/profileChecks';
+import type { LanguageService } from './languageService';
+import type { Settings } from './settings';
+
+export interface DiffInput {
+  before: LanguageService;
+  after: LanguageService;
+  /** The folder compared: paths in the answer are relative to it. */
+  root: string;
+  /** Files and folders to compare (default: the root). */
+  scopes?: readonly string[];
+  settings: Settings;
+  /** Why a file present at the revision gives no text there ("binary", "too large"), if so. */
+  unreadableBefore?: (fsPath: string) => string | undefined;
+  /** Called between slices; may throw to stop (a newer edit cancels an older comparison). */
+  pause?: () => Promise<void> | void;
+}
+
+/** Prospects compared between two pauses: about 10 ms of work on the bench's prospects. */
+const SLICE = 64;
+
+export async function diffVerdicts(input: DiffInput): Promise<VerdictChange[]> {
+  const { before, after, settings } = input;
+  const scopes = input.scopes ?? [input.root];
+  const prospects = new Set<string>();
+  const profiles = new Set<string>();
+  for (const scope of scopes) {
+    const kind = kindOf(scope)?.kind;
+    if (kind === 'prospect') prospects.add(after.uriOf(scope));
+    else if (kind === 'profile') profiles.add(after.uriOf(scope));
+    else {
+      for (const side of [before, after]) {
+        const found = side.findFiles([scope]);
+        for (const u of found.prospects) prospects.add(u);
+        for (const u of found.profiles) profiles.add(u);
+      }
+    }
+  }
+  const changes: VerdictChange[] = [];
+  let done = 0;
+  for (const uri of [...prospects].sort()) {
+    if (++done % SLICE === 0) await input.pause?.();
+    const fsPath = after.fsPathOf(uri)!;
+    const b = sideOf(before, uri, fsPath, settings, input.unreadableBefore);
+    const a = sideOf(after, uri, fsPath, settings);
+    // Judged once: a single pass over many files keeps nothing (see release).
+    before.release(uri);
+    after.release(uri);
+    const change = compare(relPath(input.root, fsPath), b, a);
+    if (change) changes.push(change);
+  }
+  for (const uri of [...profiles].sort()) {
+    await input.pause?.();
+    changes.push(...lessonChanges(input, uri));
+  }
+  return changes.sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : (x.lessonOf ?? '') < (y.lessonOf ?? '') ? -1 : 1));
+}
+
+/** One side of a prospect: not there, its verdict, or why it has none. */
+type Side = { there: false } | { there: true; verdict: Verdict } | { there: true; problem: string };
+
+function sideOf(service: LanguageService, uri: string, fsPath: string, settings: Settings, unreadable?: (p: string) => string | undefined): Side {
+  if (!service.isOpen(uri) && !service.fs.isFile(fsPath)) return { there: false };
+  const why = unreadable?.(fsPath);
+  if (why) return { there: true, problem: why };
+  return fromEvaluation(service.evaluate(uri, settings));
+}
+
+function fromEvaluation(ev: Evaluation): Side {
+  return ev.ok ? { there: true, verdict: ev.verdict } : { there: true, problem: ev.message };
+}
+
+function summary(v: Verdict): VerdictSummary {
+  return { verdict: v.verdict, score: v.score, known: v.known };
+}
+
+/** The change between two sides, or undefined when the verdict and the score are the same. */
+function compare(rel: string, b: Side, a: Side, lessonOf?: string): VerdictChange | undefined {
+  if (!b.there && !a.there) return undefined;
+  const bv = b.there && 'verdict' in b ? b.verdict : undefined;
+  const av = a.there && 'verdict' in a ? a.verdict : undefined;
+  if (bv && av && bv.verdict === av.verdict && bv.score === av.score) return undefined;
+  const bp = b.there && 'problem' in b ? b.problem : undefined;
+  const ap = a.there && 'problem' in a ? a.problem : undefined;
+  // Not judged on either side, for the same reason: nothing changed.
+  if (!bv && !av && b.there === a.there && bp === ap) return undefined;
+  const change: VerdictChange = {
+    path: rel,
+    prospect: av?.prospect ?? bv?.prospect ?? path.posix.basename(rel),
+    before: bv ? summary(bv) : null,
+    after: av ? summary(av) : null,
+    criteria: criteriaChanges(bv, av),
+  };
+  if (bp !== undefined) change.beforeProblem = bp;
+  if (ap !== undefined) change.afterProblem = ap;
+  if (lessonOf !== undefined) change.lessonOf = lessonOf;
+  return change;
+}
+
+function criteriaChanges(b: Verdict | undefined, a: Verdict | undefined): CriterionChange[] {
+  if (!b || !a) return [];
+  const was = new Map(b.criteria.map((c) => [c.id, c.outcome]));
+  const out: CriterionChange[] = [];
+  for (const c of a.criteria) {
+    const before = was.get(c.id) ?? null;
+    was.delete(c.id);
+    if (before !== c.outcome) out.push({ id: c.id, before, after: c.outcome });
+  }
+  for (const [id, before] of was) out.push({ id, before, after: null });
+  return out;
+}
+
+/** The lessons of one profile whose verdict changed, matched by the prospect file they name. */
+function lessonChanges(input: DiffInput, profileUri: string): VerdictChange[] {
+  const { before, after, settings } = input;
+  const fsPath = after.fsPathOf(profileUri)!;
+  const sides = (service: LanguageService): Map<string, Verdict> => {
+    const out = new Map<string, Verdict>();
+    if (!service.isOpen(profileUri) && !service.fs.isFile(fsPath)) return out;
+    for (const l of service.lessons(profileUri, settings) as LessonOutcome[]) if (l.result.ok) out.set(l.result.uri, l.result.verdict);
+    return out;
+  };
+  const b = sides(before);
+  const a = sides(after);
+  const profileRel = relPath(input.root, fsPath);
+  const out: VerdictChange[] = [];
+  for (const uri of [...new Set([...b.keys(), ...a.keys()])]) {
+    const bv = b.get(uri);
+    const av = a.get(uri);
+    const change = compare(relPath(input.root, after.fsPathOf(uri)!), bv ? { there: true, verdict: bv } : { there: false }, av ? { there: true, verdict: av } : { there: false }, profileRel);
+    if (change) out.push(change);
+  }
+  return out;
+}
+
+function relPath(root: string, fsPath: string): string {
+  const rel = path.relative(root, fsPath);
+  return (rel === '' || rel.startsWith('..') || path.isAbsolute(rel) ? fsPath : rel).split(path.sep).join('/');
+}
