@@ -6,7 +6,7 @@
 // language server stays responsive and a newer edit can cancel an older comparison.
 import * as path from 'node:path';
 import { kindOf } from '../../../shared/src/fileKinds';
-import type { CriterionChange, Evaluation, Verdict, VerdictChange, VerdictSummary } from '../../../shared/src/types';
+import type { CriterionChange, Verdict, VerdictChange, VerdictSummary } from '../../../shared/src/types';
 import type { LessonOutcome } from '../features/validation/profileChecks';
 import type { LanguageService } from './languageService';
 import type { Settings } from './settings';
@@ -72,11 +72,18 @@ function sideOf(service: LanguageService, uri: string, fsPath: string, settings:
   if (!service.isOpen(uri) && !service.fs.isFile(fsPath)) return { there: false };
   const why = unreadable?.(fsPath);
   if (why) return { there: true, problem: why };
-  return fromEvaluation(service.evaluate(uri, settings));
+  const ev = service.evaluate(uri, settings);
+  if (!ev.ok) return { there: true, problem: ev.message };
+  // A profile with a syntax error still gives what could be read of it; a comparison must not
+  // pass that off as the profile's verdict.
+  const broken = syntaxError(service, ev.profileUri, settings);
+  return broken ? { there: true, problem: broken } : { there: true, verdict: ev.verdict };
 }
 
-function fromEvaluation(ev: Evaluation): Side {
-  return ev.ok ? { there: true, verdict: ev.verdict } : { there: true, problem: ev.message };
+/** "ideal.profile.yaml:3:1: …" for the first syntax error of a profile, if it has one. */
+function syntaxError(service: LanguageService, profileUri: string, settings: Settings): string | undefined {
+  const p = service.getDocument(profileUri, settings)?.problems.find((x) => x.severity === 'error');
+  return p && `${service.describe(profileUri)}:${p.range.start.line + 1}:${p.range.start.character + 1}: ${p.message}`;
 }
 
 function summary(v: Verdict): VerdictSummary {
