@@ -11,6 +11,7 @@ export const COMMANDS = {
   newProspect: 'idealClient.newProspect',
   restartServer: 'idealClient.restartServer',
   refreshProspects: 'idealClient.refreshProspects',
+  showProfileChanges: 'idealClient.showProfileChanges',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];

@@ -26,7 +26,7 @@ export async function diffCommand(ctx: Ctx, args: CliArgs): Promise<number> {
     ctx.io.err(`ideal-client: ${side.message}`);
     return 2;
   }
-  const changes = await diffWithRevision(side, ctx.service, ctx.settings, scopes.length > 0 ? scopes : undefined);
+  const changes = await diffWithRevision(side, ctx.service, ctx.settings, { scopes: scopes.length > 0 ? scopes : undefined, release: true });
   if (args.format === 'json') ctx.io.out(changesAsJson(changes));
   else if (args.format === 'markdown') ctx.io.out(changesAsMarkdown(changes, { rev }));
   else ctx.io.out(changesAsText(changes, rev));

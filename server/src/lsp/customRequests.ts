@@ -6,8 +6,9 @@
 import * as l10n from '@vscode/l10n';
 import {
   CheckLessonsRequest, EvaluateAllRequest, EvaluateRequest, NewProspectRequest, ProfileTemplateRequest, ProfileTemplatesRequest,
-  QuestionsRequest,
+  ProfileChangesRequest, QuestionsRequest,
 } from '../../../shared/src/protocol';
+import { isProfileName } from '../../../shared/src/fileKinds';
 import * as requests from '../service/workspaceRequests';
 import { cancelled, empty, guard, guardRequest, nothing } from './guards';
 import type { ServerParts } from './serverParts';
@@ -19,6 +20,12 @@ function failed(): { ok: false; message: string } {
 
 export function registerCustomRequests(s: ServerParts): void {
   const { connection, service, settings, log } = s;
+
+  connection.onRequest(ProfileChangesRequest, guardRequest(log, 'profile changes', failed, async (params) => {
+    const uri = typeof params?.uri === 'string' ? params.uri : '';
+    if (!isProfileName(uri)) return { ok: false, message: l10n.t('Open a profile (*.profile.yaml) first.') };
+    return s.profileChanges.request(uri);
+  }));
 
   connection.onRequest(EvaluateRequest, guardRequest(log, 'evaluate', failed, async (params, token) => {
     const uri = typeof params?.uri === 'string' ? params.uri : '';

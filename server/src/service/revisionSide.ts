@@ -5,7 +5,7 @@
 import * as path from 'node:path';
 import * as l10n from '@vscode/l10n';
 import type { VerdictChange } from '../../../shared/src/types';
-import { openRevision, type RevisionRefusal } from '../git/revision';
+import { openRevision, type OpenedRevision, type RevisionRefusal } from '../git/revision';
 import { loadRevisionFs, type RevisionFileSystem } from '../git/revisionFs';
 import { LanguageService } from './languageService';
 import type { Settings } from './settings';
@@ -25,7 +25,11 @@ export type RevisionSideResult = RevisionSide | { ok: false; code: RevisionRefus
 /** The folder `root` as it was at `rev` (checked first: see git/revision.ts). */
 export async function openRevisionSide(root: string, rev: string, settings: Settings, signal?: AbortSignal): Promise<RevisionSideResult> {
   const opened = await openRevision(root, rev, signal);
-  if (!opened.ok) return opened;
+  return opened.ok ? loadRevisionSide(root, opened, settings, signal) : opened;
+}
+
+/** The folder `root` as it was at a revision already checked (openRevision). */
+export async function loadRevisionSide(root: string, opened: OpenedRevision, settings: Settings, signal?: AbortSignal): Promise<RevisionSide> {
   // The work tree's top as this folder names it: one ".." per folder of the prefix.
   const depth = opened.prefix.split('/').filter((s) => s !== '').length;
   const top = path.resolve(root, ...Array<string>(depth).fill('..'));
@@ -45,7 +49,14 @@ export function unreadableReason(side: RevisionSide, settings: Settings): (fsPat
   };
 }
 
-/** Every verdict under `scopes` that differs between the revision side and `now`. */
-export function diffWithRevision(side: RevisionSide, now: LanguageService, settings: Settings, scopes?: readonly string[], pause?: () => Promise<void> | void): Promise<VerdictChange[]> {
-  return diffVerdicts({ before: side.service, after: now, root: side.root, scopes, settings, unreadableBefore: unreadableReason(side, settings), pause });
+export interface DiffWithRevisionOptions {
+  scopes?: readonly string[];
+  pause?: () => Promise<void> | void;
+  release?: boolean;
+  onlyProfile?: string;
+}
+
+/** Every verdict under the scopes (default: the side's folder) that differs between the revision side and `now`. */
+export function diffWithRevision(side: RevisionSide, now: LanguageService, settings: Settings, o: DiffWithRevisionOptions = {}): Promise<VerdictChange[]> {
+  return diffVerdicts({ ...o, before: side.service, after: now, root: side.root, settings, unreadableBefore: unreadableReason(side, settings) });
 }

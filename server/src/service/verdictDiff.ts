@@ -23,6 +23,13 @@ export interface DiffInput {
   unreadableBefore?: (fsPath: string) => string | undefined;
   /** Called between slices; may throw to stop (a newer edit cancels an older comparison). */
   pause?: () => Promise<void> | void;
+  /**
+   * Forget each prospect's parse and verdict once compared (the CLI's single pass over ten
+   * thousand files); the language server keeps them, for the next keystroke's comparison.
+   */
+  release?: boolean;
+  /** Only the prospects this profile judges (on either side) and its own lessons. */
+  onlyProfile?: string;
 }
 
 /** Prospects compared between two pauses: about 10 ms of work on the bench's prospects. */
@@ -52,13 +59,16 @@ export async function diffVerdicts(input: DiffInput): Promise<VerdictChange[]> {
     const fsPath = after.fsPathOf(uri)!;
     const b = sideOf(before, uri, fsPath, settings, input.unreadableBefore);
     const a = sideOf(after, uri, fsPath, settings);
-    // Judged once: a single pass over many files keeps nothing (see release).
-    before.release(uri);
-    after.release(uri);
+    if (input.release) {
+      before.release(uri);
+      after.release(uri);
+    }
+    if (input.onlyProfile !== undefined && !(b.there && b.profileUri === input.onlyProfile) && !(a.there && a.profileUri === input.onlyProfile)) continue;
     const change = compare(relPath(input.root, fsPath), b, a);
     if (change) changes.push(change);
   }
   for (const uri of [...profiles].sort()) {
+    if (input.onlyProfile !== undefined && uri !== input.onlyProfile) continue;
     await input.pause?.();
     changes.push(...lessonChanges(input, uri));
   }
@@ -66,7 +76,7 @@ export async function diffVerdicts(input: DiffInput): Promise<VerdictChange[]> {
 }
 
 /** One side of a prospect: not there, its verdict, or why it has none. */
-type Side = { there: false } | { there: true; verdict: Verdict } | { there: true; problem: string };
+type Side = { there: false } | { there: true; verdict: Verdict; profileUri?: string } | { there: true; problem: string; profileUri?: string };
 
 function sideOf(service: LanguageService, uri: string, fsPath: string, settings: Settings, unreadable?: (p: string) => string | undefined): Side {
   if (!service.isOpen(uri) && !service.fs.isFile(fsPath)) return { there: false };
@@ -77,7 +87,7 @@ function sideOf(service: LanguageService, uri: string, fsPath: string, settings:
   // A profile with a syntax error still gives what could be read of it; a comparison must not
   // pass that off as the profile's verdict.
   const broken = syntaxError(service, ev.profileUri, settings);
-  return broken ? { there: true, problem: broken } : { there: true, verdict: ev.verdict };
+  return broken ? { there: true, problem: broken, profileUri: ev.profileUri } : { there: true, verdict: ev.verdict, profileUri: ev.profileUri };
 }
 
 /** "ideal.profile.yaml:3:1: …" for the first syntax error of a profile, if it has one. */
