@@ -46,7 +46,7 @@ describe('ideal-client diff (against real git repositories)', function () {
     assert.equal(r.out, [
       'ACME GmbH (prospects/acme.prospect.yaml): no fit 40% → no fit 29%',
       'Kranich Reisen GmbH (prospects/kranich.prospect.yaml): borderline 60% → fit 71%',
-      '2 verdict(s) changed against HEAD.',
+      '2 verdicts changed against HEAD.',
       '',
     ].join('\n'));
     assert.equal((await cli(['diff', '--exit-code'], repo.dir)).code, 1);

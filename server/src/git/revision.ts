@@ -20,7 +20,6 @@ export type RevisionResult = OpenedRevision | { ok: false; code: RevisionRefusal
 
 /** Whether a revision may be handed to git at all (see the top of this file). */
 export function isAcceptableRevision(rev: string): boolean {
-  // eslint-disable-next-line no-control-regex
   return rev !== '' && !rev.startsWith('-') && !/[\u0000-\u001f\u007f]/.test(rev);
 }
 

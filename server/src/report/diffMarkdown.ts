@@ -43,7 +43,7 @@ export function changesAsMarkdown(changes: readonly VerdictChange[], o: DiffMark
     out.push(l10n.t('No verdict changed.'));
     return out.join('\n') + '\n';
   }
-  out.push(l10n.t('{0} verdict(s) changed.', changes.length), '');
+  out.push(changes.length === 1 ? l10n.t('1 verdict changed.') : l10n.t('{0} verdicts changed.', changes.length), '');
   out.push(l10n.t('| Prospect | File | Before | After | Criteria changed |'), '|---|---|---|---|---|');
   for (const c of changes) {
     const file = o.link ? `[${escapeMarkdown(c.path)}](${linkTarget(o.link(c.path))})` : escapeMarkdown(c.path);

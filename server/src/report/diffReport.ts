@@ -28,7 +28,8 @@ export function changeAsText(c: VerdictChange, rev: string): string {
 /** Every change, one line each, then a line that counts them. */
 export function changesAsText(changes: readonly VerdictChange[], rev: string): string {
   const lines = changes.map((c) => changeAsText(c, rev));
-  lines.push(changes.length === 0 ? l10n.t('No verdict changed against {0}.', rev) : l10n.t('{0} verdict(s) changed against {1}.', changes.length, rev));
+  const n = changes.length;
+  lines.push(n === 0 ? l10n.t('No verdict changed against {0}.', rev) : n === 1 ? l10n.t('1 verdict changed against {0}.', rev) : l10n.t('{0} verdicts changed against {1}.', n, rev));
   return lines.join('\n');
 }
 
