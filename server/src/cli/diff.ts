@@ -5,6 +5,8 @@
 import * as path from 'node:path';
 import * as l10n from '@vscode/l10n';
 import { isInside } from '../workspace/fileSystem';
+import { LanguageService } from '../service/languageService';
+import { ParseShare } from '../service/parseShare';
 import { diffWithRevision, openRevisionSide } from '../service/revisionSide';
 import { changesAsJson, changesAsText } from '../report/diffReport';
 import { changesAsMarkdown } from '../report/diffMarkdown';
@@ -21,12 +23,15 @@ export async function diffCommand(ctx: Ctx, args: CliArgs): Promise<number> {
     ctx.io.err(l10n.t('ideal-client: {0} is outside the folder {1}', outside, ctx.root));
     return 2;
   }
-  const side = await openRevisionSide(ctx.root, rev, ctx.settings);
+  // The two sides hand each other the parse of every file that reads the same at REV and now.
+  const share = new ParseShare();
+  const now = new LanguageService({ workspaceFolders: [ctx.root], parseShare: share });
+  const side = await openRevisionSide(ctx.root, rev, ctx.settings, undefined, share);
   if (!side.ok) {
     ctx.io.err(`ideal-client: ${side.message}`);
     return 2;
   }
-  const changes = await diffWithRevision(side, ctx.service, ctx.settings, { scopes: scopes.length > 0 ? scopes : undefined, release: true });
+  const changes = await diffWithRevision(side, now, ctx.settings, { scopes: scopes.length > 0 ? scopes : undefined, release: true });
   if (args.format === 'json') ctx.io.out(changesAsJson(changes));
   else if (args.format === 'markdown') ctx.io.out(changesAsMarkdown(changes, { rev }));
   else ctx.io.out(changesAsText(changes, rev));

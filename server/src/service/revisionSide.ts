@@ -8,6 +8,7 @@ import type { VerdictChange } from '../../../shared/src/types';
 import { openRevision, type OpenedRevision, type RevisionRefusal } from '../git/revision';
 import { loadRevisionFs, type RevisionFileSystem } from '../git/revisionFs';
 import { LanguageService } from './languageService';
+import type { ParseShare } from './parseShare';
 import type { Settings } from './settings';
 import { diffVerdicts } from './verdictDiff';
 
@@ -23,18 +24,18 @@ export interface RevisionSide {
 export type RevisionSideResult = RevisionSide | { ok: false; code: RevisionRefusal; message: string };
 
 /** The folder `root` as it was at `rev` (checked first: see git/revision.ts). */
-export async function openRevisionSide(root: string, rev: string, settings: Settings, signal?: AbortSignal): Promise<RevisionSideResult> {
+export async function openRevisionSide(root: string, rev: string, settings: Settings, signal?: AbortSignal, parseShare?: ParseShare): Promise<RevisionSideResult> {
   const opened = await openRevision(root, rev, signal);
-  return opened.ok ? loadRevisionSide(root, opened, settings, signal) : opened;
+  return opened.ok ? loadRevisionSide(root, opened, settings, signal, parseShare) : opened;
 }
 
 /** The folder `root` as it was at a revision already checked (openRevision). */
-export async function loadRevisionSide(root: string, opened: OpenedRevision, settings: Settings, signal?: AbortSignal): Promise<RevisionSide> {
+export async function loadRevisionSide(root: string, opened: OpenedRevision, settings: Settings, signal?: AbortSignal, parseShare?: ParseShare): Promise<RevisionSide> {
   // The work tree's top as this folder names it: one ".." per folder of the prefix.
   const depth = opened.prefix.split('/').filter((s) => s !== '').length;
   const top = path.resolve(root, ...Array<string>(depth).fill('..'));
   const fs = await loadRevisionFs({ top, commit: opened.commit, prefix: opened.prefix, maxBytes: settings.maxFileSize, signal });
-  const service = new LanguageService({ fs, workspaceFolders: [root] });
+  const service = new LanguageService({ fs, workspaceFolders: [root], parseShare });
   return { ok: true, commit: opened.commit, fs, service, root };
 }
 

@@ -40,16 +40,21 @@ export async function diffVerdicts(input: DiffInput): Promise<VerdictChange[]> {
   const scopes = input.scopes ?? [input.root];
   const prospects = new Set<string>();
   const profiles = new Set<string>();
+  /** The prospects each side's walk found: there without asking the disk once per file. */
+  const walked = [new Set<string>(), new Set<string>()];
   for (const scope of scopes) {
     const kind = kindOf(scope)?.kind;
     if (kind === 'prospect') prospects.add(after.uriOf(scope));
     else if (kind === 'profile') profiles.add(after.uriOf(scope));
     else {
-      for (const side of [before, after]) {
+      [before, after].forEach((side, i) => {
         const found = side.findFiles([scope]);
-        for (const u of found.prospects) prospects.add(u);
+        for (const u of found.prospects) {
+          prospects.add(u);
+          walked[i].add(u);
+        }
         for (const u of found.profiles) profiles.add(u);
-      }
+      });
     }
   }
   const changes: VerdictChange[] = [];
@@ -57,8 +62,8 @@ export async function diffVerdicts(input: DiffInput): Promise<VerdictChange[]> {
   for (const uri of [...prospects].sort()) {
     if (++done % SLICE === 0) await input.pause?.();
     const fsPath = after.fsPathOf(uri)!;
-    const b = sideOf(before, uri, fsPath, settings, input.unreadableBefore);
-    const a = sideOf(after, uri, fsPath, settings);
+    const b = sideOf(before, uri, fsPath, settings, walked[0].has(uri), input.unreadableBefore);
+    const a = sideOf(after, uri, fsPath, settings, walked[1].has(uri));
     if (input.release) {
       before.release(uri);
       after.release(uri);
@@ -78,8 +83,8 @@ export async function diffVerdicts(input: DiffInput): Promise<VerdictChange[]> {
 /** One side of a prospect: not there, its verdict, or why it has none. */
 type Side = { there: false } | { there: true; verdict: Verdict; profileUri?: string } | { there: true; problem: string; profileUri?: string };
 
-function sideOf(service: LanguageService, uri: string, fsPath: string, settings: Settings, unreadable?: (p: string) => string | undefined): Side {
-  if (!service.isOpen(uri) && !service.fs.isFile(fsPath)) return { there: false };
+function sideOf(service: LanguageService, uri: string, fsPath: string, settings: Settings, walked: boolean, unreadable?: (p: string) => string | undefined): Side {
+  if (!walked && !service.isOpen(uri) && !service.fs.isFile(fsPath)) return { there: false };
   const why = unreadable?.(fsPath);
   if (why) return { there: true, problem: why };
   const ev = service.evaluate(uri, settings);
