@@ -49,7 +49,7 @@ export class ProfileChanges {
   private trusted = false;
   private readonly results = new Map<string, Result>();
   private readonly runs = new Map<string, { timer?: NodeJS.Timeout; abort?: AbortController }>();
-  private readonly sides = new Map<string, RevisionSide & { maxBytes: number }>();
+  private readonly sides = new Map<string, RevisionSide & { maxBytes: number; warming?: Promise<void> }>();
   private stopped = false;
 
   constructor(private readonly deps: ProfileChangesDeps) {}
@@ -116,6 +116,16 @@ export class ProfileChanges {
     this.sides.clear();
   }
 
+  /** Every prospect of the folder judged at HEAD and now once, in slices (the verdicts stay in the memos). */
+  private async warmUp(side: RevisionSide, settings: Settings): Promise<void> {
+    const { prospects } = side.service.findFiles();
+    for (let i = 0; i < prospects.length && !this.stopped; i++) {
+      if (i % 32 === 31) await new Promise<void>((resolve) => setImmediate(resolve));
+      side.service.evaluate(prospects[i], settings);
+      this.deps.service.evaluate(prospects[i], settings);
+    }
+  }
+
   private cancel(uri: string): void {
     const run = this.runs.get(uri);
     if (!run) return;
@@ -149,6 +159,11 @@ export class ProfileChanges {
       const version = parsed?.version;
       const then = side.fs.readFile(fsPath, settings.maxFileSize);
       const differs = typeof then !== 'string' || then !== parsed?.text;
+      // Text as at HEAD (the profile just opened): every prospect judged on both sides in the
+      // background — not cancelled by an edit — so that the first edit costs what every later
+      // one does (measured on a 1,000-line profile over 1,000 prospects: the first edit took
+      // 7.2 s to the lens, later ones 1.8–2.6 s).
+      if (!differs) side.warming ??= this.warmUp(side, settings).catch((e: unknown) => this.deps.log('judging the prospects at HEAD', e));
       const changes = differs ? await diffWithRevision(side, service, settings, { onlyProfile: uri, pause }) : [];
       const link = (rel: string): string => URI.file(path.join(root, rel)).toString();
       const markdown = changesAsMarkdown(changes, { rev: 'HEAD', link, level: 1 });
