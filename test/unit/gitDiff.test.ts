@@ -6,6 +6,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { runCliAsync } from '../../server/src/cli/run';
 import { git, profileText, prospectText, TempRepo } from '../helpers/gitRepo';
 
@@ -59,6 +60,17 @@ describe('ideal-client diff (against real git repositories)', function () {
     // A folder as the first word is a path, compared with HEAD.
     const folder = await cli(['diff', 'prospects', '--format', 'json'], repo.dir);
     assert.equal(JSON.parse(folder.out).length, 2);
+  });
+
+  it('runs as the built program: the same lines, exit 1 with --exit-code', () => {
+    const repo = make();
+    repo.write('ideal.profile.yaml', profileText(5));
+    const root = path.resolve(__dirname, '../..');
+    if (!fs.existsSync(path.join(root, 'dist/cli.js'))) spawnSync('node', ['esbuild.mjs'], { cwd: root });
+    const r = spawnSync('node', [path.join(root, 'dist/cli.js'), 'diff', '--exit-code'], { cwd: repo.dir, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+    assert.equal(r.status, 1, r.stderr);
+    assert.match(r.stdout, /^Kranich Reisen GmbH \(prospects\/kranich\.prospect\.yaml\): borderline 60% → fit 71%$/m);
+    assert.equal(r.stderr, '');
   });
 
   it('compares with an older commit, and the Markdown table names the criteria whose outcome changed', async () => {
@@ -142,6 +154,20 @@ describe('ideal-client diff (against real git repositories)', function () {
       } finally {
         fs.rmSync(dir, { recursive: true, force: true });
       }
+    });
+
+    it('options diff does not take, a format it does not write, a path outside the folder', async () => {
+      const repo = make();
+      let r = await cli(['diff', '--format', 'junit'], repo.dir);
+      assert.equal(r.code, 2);
+      assert.match(r.err, /^ideal-client: --format must be one of text, markdown, json, not "junit"$/m);
+      r = await cli(['diff', '--profile', 'ideal.profile.yaml'], repo.dir);
+      assert.equal(r.code, 2);
+      assert.match(r.err, /^ideal-client: diff does not take --profile$/m);
+      r = await cli(['evaluate', 'prospects/acme.prospect.yaml', '--exit-code'], repo.dir);
+      assert.match(r.err, /^ideal-client: evaluate does not take --exit-code$/m);
+      r = await cli(['diff', 'HEAD', os.tmpdir()], repo.dir);
+      assert.deepEqual(r, { code: 2, out: '', err: `ideal-client: ${os.tmpdir()} is outside the folder ${repo.dir}\n` });
     });
 
     it('an unknown revision', async () => {
