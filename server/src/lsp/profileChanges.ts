@@ -12,7 +12,8 @@
 //   runs    — per profile URI, the debounce timer or the running comparison's AbortController;
 //             replaced by each schedule(), deleted when it ends, by forget() and stop()
 //   sides   — per folder, the files at HEAD as last read (with the commit and size limit they
-//             were read at); replaced when HEAD moves, all by stop(). Kept so that a keystroke
+//             were read at) and a language service judging them; replaced when HEAD moves, all
+//             by stop() and when the last profile is closed (forget). Kept so that a keystroke
 //             reads nothing from git but the commit HEAD names.
 import * as path from 'node:path';
 import type { CodeLens } from 'vscode-languageserver/node';
@@ -104,9 +105,11 @@ export class ProfileChanges {
     return r?.result ?? { ok: false, message: l10n.t('The comparison was cancelled.') };
   }
 
+  /** The profile was closed; with the last one open, HEAD's files and verdicts go too. */
   forget(uri: string): void {
     this.cancel(uri);
     this.results.delete(uri);
+    if (this.results.size === 0 && this.runs.size === 0) this.sides.clear();
   }
 
   stop(): void {
