@@ -122,7 +122,7 @@ export class ProfileChanges {
   /** Every prospect of the folder judged at HEAD and now once, in slices (the verdicts stay in the memos). */
   private async warmUp(side: RevisionSide, settings: Settings): Promise<void> {
     const { prospects } = side.service.findFiles();
-    for (let i = 0; i < prospects.length && !this.stopped; i++) {
+    for (let i = 0; i < prospects.length && !this.stopped && this.sides.get(side.root) === side; i++) {
       if (i % 32 === 31) await new Promise<void>((resolve) => setImmediate(resolve));
       side.service.evaluate(prospects[i], settings);
       this.deps.service.evaluate(prospects[i], settings);
