@@ -153,6 +153,9 @@ async function measureGitDiff({ o, data, defsFor }) {
   commitAll(data.ws.folder);
   const cli = await measureDiffCli({ cli: path.join(repo, 'dist', 'cli.js'), folder: data.ws.folder, profileFile: data.ws.file, runs: Math.min(o.runs, 3) });
   for (const r of cli) log(`CLI diff HEAD, ${data.ws.files.length} prospects after a profile edit: ${fmt(r.ms)} ms, ${r.changed} verdicts changed, exit ${r.code}${r.stderr ? ` — ${r.stderr}` : ''}`);
+  // The same on two threads (IDEAL_CLIENT_WORKERS=2, not the default: see cli/diffWorker.ts).
+  const cliTwo = await measureDiffCli({ cli: path.join(repo, 'dist', 'cli.js'), folder: data.ws.folder, profileFile: data.ws.file, runs: Math.min(o.runs, 3), workers: 2 });
+  for (const r of cliTwo) log(`CLI diff HEAD on two threads: ${fmt(r.ms)} ms, ${r.changed} verdicts changed, exit ${r.code}${r.stderr ? ` — ${r.stderr}` : ''}`);
   const folder = path.join(work, 'lens');
   const profile = generateProfile({ lines: 1000, seed: 2000, errors: false, name: 'Lens profile' });
   const file = path.join(folder, 'ideal.profile.yaml');
@@ -164,7 +167,7 @@ async function measureGitDiff({ o, data, defsFor }) {
   commitAll(folder);
   const lens = await measureLensLatency({ def: defsFor('lens').ours, repo, folder, profileFile: file, edits: 6 });
   for (const x of lens) log(`profile-change lens after an edit (1,000-line profile, 1,000 prospects): ${fmt(x.ms)} ms to "${x.title}", the comparison itself ${x.serverMs} ms`);
-  return { cli, lens, prospects: data.ws.files.length };
+  return { cli, cliTwo, lens, prospects: data.ws.files.length };
 }
 
 /**

@@ -29,13 +29,13 @@ export function editedProfile(text, by = 3) {
 }
 
 /** `ideal-client diff HEAD --format json` after a profile edit, `runs` times; the profile restored after. */
-export async function measureDiffCli({ cli, folder, profileFile, runs = 3 }) {
+export async function measureDiffCli({ cli, folder, profileFile, runs = 3, workers = 1 }) {
   const original = readFileSync(profileFile, 'utf8');
   writeFileSync(profileFile, editedProfile(original));
   const out = [];
   try {
     for (let i = 0; i < runs; i++) {
-      const r = await runCommand(process.execPath, [cli, 'diff', 'HEAD', '--format', 'json'], folder);
+      const r = await runCommand(process.execPath, [cli, 'diff', 'HEAD', '--format', 'json'], folder, { ...process.env, IDEAL_CLIENT_WORKERS: String(workers) });
       out.push({ ms: r.ms, code: r.code, changed: r.code === 0 ? JSON.parse(r.stdout).length : undefined, stderr: r.stderr.slice(0, 500) });
     }
   } finally {

@@ -94,6 +94,7 @@ export function renderResults(res) {
   const gd = res.gitDiff;
   if (gd) {
     row('CLI `diff HEAD` after a profile edit, wall (ms)', `${num(gd.prospects)} prospects`, over(gd.cli, (r) => r.ms), NaN, 0);
+    if (gd.cliTwo?.length) row('… on two threads (`IDEAL_CLIENT_WORKERS=2`), wall (ms)', `${num(gd.prospects)} prospects`, over(gd.cliTwo, (r) => r.ms), NaN, 0);
     // Edits that make the lens appear (the even ones) cost a comparison; those back to HEAD's text only a look at HEAD.
     const shown = gd.lens.filter((x) => x.title !== '(none)');
     row('profile-change lens after an edit, 300 ms debounce included (ms)', '1,000-line profile, 1,000 prospects', median(shown.map((x) => x.ms)), NaN, 0);

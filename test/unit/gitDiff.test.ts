@@ -73,6 +73,22 @@ describe('ideal-client diff (against real git repositories)', function () {
     assert.equal(r.stderr, '');
   });
 
+  it('on two threads (IDEAL_CLIENT_WORKERS=2) lists exactly what one thread lists', () => {
+    const repo = make();
+    for (let i = 0; i < 40; i++) repo.write(`prospects/many/p${i}.prospect.yaml`, prospectText(`P${i}`, ['intuitive', 'structured', 'detail-planner'][i % 3], `${1000 * (i % 9)} EUR`, '../../ideal.profile.yaml'));
+    repo.commit('many');
+    repo.write('ideal.profile.yaml', `${profileText(5)}lessons:\n  - prospect: prospects/kranich.prospect.yaml\n    expect: borderline\n`);
+    const root = path.resolve(__dirname, '../..');
+    if (!fs.existsSync(path.join(root, 'dist/cli.js'))) spawnSync('node', ['esbuild.mjs'], { cwd: root });
+    const run = (workers: string) => spawnSync('node', [path.join(root, 'dist/cli.js'), 'diff', '--format', 'json'], { cwd: repo.dir, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', IDEAL_CLIENT_WORKERS: workers } });
+    const one = run('1');
+    const two = run('2');
+    assert.equal(one.status, 0, one.stderr);
+    assert.equal(two.status, 0, two.stderr);
+    assert.ok((JSON.parse(one.stdout) as unknown[]).length > 20);
+    assert.equal(two.stdout, one.stdout);
+  });
+
   it('compares with an older commit, and the Markdown table names the criteria whose outcome changed', async () => {
     const repo = make();
     const first = git(repo.dir, 'rev-parse', 'HEAD').trim();

@@ -7,6 +7,9 @@ import * as l10n from '@vscode/l10n';
 import { isInside } from '../workspace/fileSystem';
 import { LanguageService } from '../service/languageService';
 import { ParseShare } from '../service/parseShare';
+import { sortChanges } from '../service/verdictDiff';
+import { kindOf } from '../../../shared/src/fileKinds';
+import { diffInWorker, diffWorkers } from './diffWorker';
 import { diffWithRevision, openRevisionSide } from '../service/revisionSide';
 import { changesAsJson, changesAsText } from '../report/diffReport';
 import { changesAsMarkdown } from '../report/diffMarkdown';
@@ -31,7 +34,17 @@ export async function diffCommand(ctx: Ctx, args: CliArgs): Promise<number> {
     ctx.io.err(`ideal-client: ${side.message}`);
     return 2;
   }
-  const changes = await diffWithRevision(side, now, ctx.settings, { scopes: scopes.length > 0 ? scopes : undefined, release: true });
+  const scoped = scopes.length > 0 ? scopes : undefined;
+  const env = ctx.io.env ?? process.env;
+  // Thousands of prospects: half of them judged in a second thread (cli/diffWorker.ts).
+  const data = side.fs.data();
+  const prospectsAtRev = data.files.filter(([rel]) => kindOf(rel)?.kind === 'prospect').length;
+  const threads = ctx.workerScript ? diffWorkers(prospectsAtRev, env) : 1;
+  const other = threads > 1
+    ? diffInWorker(ctx.workerScript!, { idealClientDiffWorker: 1, argv: process.argv.slice(2), env: { ...env }, root: ctx.root, data, scopes: scoped, share: { index: 1, of: 2 } })
+    : Promise.resolve([]);
+  const mine = await diffWithRevision(side, now, ctx.settings, { scopes: scoped, release: true, share: { index: 0, of: threads } });
+  const changes = sortChanges([...mine, ...(await other)]);
   if (args.format === 'json') ctx.io.out(changesAsJson(changes));
   else if (args.format === 'markdown') ctx.io.out(changesAsMarkdown(changes, { rev }));
   else ctx.io.out(changesAsText(changes, rev));

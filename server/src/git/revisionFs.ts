@@ -21,6 +21,8 @@ export type UnreadableAtRevision = 'binary' | 'too-large';
 export interface RevisionFileSystem extends FileSystem {
   /** The commit read. */
   readonly commit: string;
+  /** Everything read, as plain data another thread can be given (revisionFsFromData). */
+  data(): RevisionData;
   /** Why the file could not be read at the revision, if it is there and could not. */
   unreadable(fsPath: string): UnreadableAtRevision | undefined;
   /** Whether the file was there at the revision (readable or not). */
@@ -32,6 +34,18 @@ interface Entry {
   size: number;
   problem?: UnreadableAtRevision;
   link?: true;
+}
+
+/** A RevisionFileSystem as plain data (structured-clonable), to rebuild it in a worker thread. */
+export interface RevisionData {
+  top: string;
+  commit: string;
+  files: [string, Entry][];
+  dirs: [string, [string, boolean][]][];
+}
+
+export function revisionFsFromData(d: RevisionData): RevisionFileSystem {
+  return revisionFs(d.top, d.commit, new Map(d.files), new Map(d.dirs.map(([k, v]) => [k, new Map(v)])));
 }
 
 export interface LoadOptions {
@@ -130,6 +144,7 @@ function revisionFs(top: string, commit: string, files: Map<string, Entry>, dirs
   };
   return {
     commit,
+    data: () => ({ top, commit, files: [...files], dirs: [...dirs].map(([k, v]) => [k, [...v]]) }),
     readFile(p, maxBytes): string | TooLarge | undefined {
       const e = fileOf(p);
       if (!e || e.link) return undefined;

@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import * as l10n from '@vscode/l10n';
 import type { VerdictChange } from '../../../shared/src/types';
 import { openRevision, type OpenedRevision, type RevisionRefusal } from '../git/revision';
-import { loadRevisionFs, type RevisionFileSystem } from '../git/revisionFs';
+import { loadRevisionFs, revisionFsFromData, type RevisionData, type RevisionFileSystem } from '../git/revisionFs';
 import { LanguageService } from './languageService';
 import type { ParseShare } from './parseShare';
 import type { Settings } from './settings';
@@ -39,6 +39,12 @@ export async function loadRevisionSide(root: string, opened: OpenedRevision, set
   return { ok: true, commit: opened.commit, fs, service, root };
 }
 
+/** A side rebuilt from another thread's (revisionFs data()): the same files, no git run. */
+export function revisionSideFromData(root: string, data: RevisionData, parseShare?: ParseShare): RevisionSide {
+  const fs = revisionFsFromData(data);
+  return { ok: true, commit: data.commit, fs, service: new LanguageService({ fs, workspaceFolders: [root], parseShare }), root };
+}
+
 /** Why a file present at the revision could not be read there, in words. */
 export function unreadableReason(side: RevisionSide, settings: Settings): (fsPath: string) => string | undefined {
   return (fsPath) => {
@@ -52,6 +58,7 @@ export function unreadableReason(side: RevisionSide, settings: Settings): (fsPat
 
 export interface DiffWithRevisionOptions {
   scopes?: readonly string[];
+  share?: { index: number; of: number };
   pause?: () => Promise<void> | void;
   release?: boolean;
   onlyProfile?: string;

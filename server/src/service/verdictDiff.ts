@@ -30,6 +30,11 @@ export interface DiffInput {
   release?: boolean;
   /** Only the prospects this profile judges (on either side) and its own lessons. */
   onlyProfile?: string;
+  /**
+   * One share of the work, for threads that each take one: the prospects at positions
+   * `index`, `index + of`, … of the sorted list; the lessons in share 0 only.
+   */
+  share?: { index: number; of: number };
 }
 
 /** Prospects compared between two pauses: about 10 ms of work on the bench's prospects. */
@@ -59,7 +64,10 @@ export async function diffVerdicts(input: DiffInput): Promise<VerdictChange[]> {
   }
   const changes: VerdictChange[] = [];
   let done = 0;
-  for (const uri of [...prospects].sort()) {
+  const share = input.share ?? { index: 0, of: 1 };
+  const sorted = [...prospects].sort();
+  for (let i = share.index; i < sorted.length; i += share.of) {
+    const uri = sorted[i];
     if (++done % SLICE === 0) await input.pause?.();
     const fsPath = after.fsPathOf(uri)!;
     const b = sideOf(before, uri, fsPath, settings, walked[0].has(uri), input.unreadableBefore);
@@ -73,11 +81,17 @@ export async function diffVerdicts(input: DiffInput): Promise<VerdictChange[]> {
     if (change) changes.push(change);
   }
   for (const uri of [...profiles].sort()) {
+    if (share.index !== 0) break;
     if (input.onlyProfile !== undefined && uri !== input.onlyProfile) continue;
     await input.pause?.();
     changes.push(...lessonChanges(input, uri));
   }
-  return changes.sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : (x.lessonOf ?? '') < (y.lessonOf ?? '') ? -1 : 1));
+  return sortChanges(changes);
+}
+
+/** By path; a prospect before its lessons, lessons by profile. */
+export function sortChanges(changes: VerdictChange[]): VerdictChange[] {
+  return changes.sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : (x.lessonOf ?? '') < (y.lessonOf ?? '') ? -1 : (x.lessonOf ?? '') > (y.lessonOf ?? '') ? 1 : 0));
 }
 
 /** One side of a prospect: not there, its verdict, or why it has none. */
