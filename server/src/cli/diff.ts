@@ -36,7 +36,7 @@ export async function diffCommand(ctx: Ctx, args: CliArgs): Promise<number> {
   }
   const scoped = scopes.length > 0 ? scopes : undefined;
   const env = ctx.io.env ?? process.env;
-  // Thousands of prospects: half of them judged in a second thread (cli/diffWorker.ts).
+  // IDEAL_CLIENT_WORKERS=2: every other prospect judged in a second thread (cli/diffWorker.ts).
   const data = side.fs.data();
   const prospectsAtRev = data.files.filter(([rel]) => kindOf(rel)?.kind === 'prospect').length;
   const threads = ctx.workerScript ? diffWorkers(prospectsAtRev, env) : 1;
