@@ -1,7 +1,7 @@
 // Import rules checked by `npm run lint` (and `npm test`): no cycles — runtime or type-only —
 // and each layer imports only downward. Layers, bottom to top:
 //   shared/            protocol, domain types, file kinds, ids (both sides)
-//   server/src: model, parser, schema, engine, workspace, features, report → service → lsp, cli → server.ts
+//   server/src: model, parser, schema, engine, workspace, git, features, report → service → lsp, cli → server.ts
 //   client/src         the extension: shared/ only, never server code
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
