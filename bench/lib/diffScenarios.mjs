@@ -49,8 +49,9 @@ const lensTitles = (result) => (result ?? []).map((l) => l.command?.title ?? '')
 /**
  * Opens the profile in our server (a trusted workspace), then edits it `edits` times, each edit
  * flipping between a changed weight (the lens appears) and HEAD's text (it goes); the time from
- * the edit to the code lens that shows it, polled every 10 ms. Includes the 300 ms the server
- * waits after the last edit.
+ * the edit to the code lens that shows it, polled every 10 ms with a completion request before
+ * each poll (its longest round trip is kept). Includes the 300 ms the server waits after the
+ * last edit.
  */
 export async function measureLensLatency({ def, repo, folder, profileFile, edits = 6 }) {
   const client = new LspClient({ name: def.name, command: def.command, args: def.args, cwd: repo, configuration: def.configuration });
@@ -76,11 +77,17 @@ export async function measureLensLatency({ def, repo, folder, profileFile, edits
       const text = changed ? editedProfile(original, 1 + i) : original;
       const t0 = performance.now();
       client.notify('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [{ text }] });
+      // Completion asked all along (at the start of the `criteria:` line's value) while the
+      // comparison runs: how long it waits for it.
+      const completion = [];
+      const at = text.slice(0, text.indexOf('\ncriteria:') + 1).split('\n').length - 1;
       for (;;) {
+        const c = await client.request('textDocument/completion', { textDocument: { uri }, position: { line: at, character: 0 } });
+        completion.push(c.ms);
         const { result } = await client.request('textDocument/codeLens', { textDocument: { uri } });
         const titles = lensTitles(result);
         if (changed ? titles.length > 0 : titles.length === 0) {
-          samples.push({ ms: performance.now() - t0, title: titles[0] ?? '(none)' });
+          samples.push({ ms: performance.now() - t0, title: titles[0] ?? '(none)', completionMaxMs: Math.max(...completion), completions: completion.length });
           break;
         }
         if (performance.now() - t0 > 60_000) throw new Error('no lens within 60 s');

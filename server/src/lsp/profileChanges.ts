@@ -30,6 +30,23 @@ import type { Log } from './guards';
 
 /** Quiet this long after the last edit before comparing: typing a word starts one comparison. */
 export const PROFILE_CHANGES_DEBOUNCE_MS = 300;
+/**
+ * A comparison keeps the event loop at most this long at a time: Evaluate All's slices
+ * (service/workspaceRequests.ts) measured 2 ms → completion meanwhile ~10 ms median.
+ */
+const SLICE_MS = 2;
+
+/** A pause for diffVerdicts: undefined within a slice, else a turn of the event loop (then throws if aborted). */
+function slicer(signal: AbortSignal): () => Promise<void> | undefined {
+  let sliceStart = performance.now();
+  return () => {
+    if (performance.now() - sliceStart < SLICE_MS) return undefined;
+    return new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
+      if (signal.aborted) throw new Cancelled();
+      sliceStart = performance.now();
+    });
+  };
+}
 
 class Cancelled extends Error {}
 
@@ -122,8 +139,12 @@ export class ProfileChanges {
   /** Every prospect of the folder judged at HEAD and now once, in slices (the verdicts stay in the memos). */
   private async warmUp(side: RevisionSide, settings: Settings): Promise<void> {
     const { prospects } = side.service.findFiles();
+    let sliceStart = performance.now();
     for (let i = 0; i < prospects.length && !this.stopped && this.sides.get(side.root) === side; i++) {
-      if (i % 32 === 31) await new Promise<void>((resolve) => setImmediate(resolve));
+      if (performance.now() - sliceStart >= SLICE_MS) {
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        sliceStart = performance.now();
+      }
       side.service.evaluate(prospects[i], settings);
       this.deps.service.evaluate(prospects[i], settings);
     }
@@ -153,11 +174,9 @@ export class ProfileChanges {
         side = { ...(await loadRevisionSide(root, opened, settings, signal)), maxBytes: settings.maxFileSize };
         this.sides.set(root, side);
       }
-      const pause = async (): Promise<void> => {
-        await new Promise<void>((resolve) => setImmediate(resolve));
-        if (signal.aborted) throw new Cancelled();
-      };
-      await pause();
+      const pause = slicer(signal);
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      if (signal.aborted) return undefined;
       const parsed = service.getDocument(uri, settings);
       const version = parsed?.version;
       const then = side.fs.readFile(fsPath, settings.maxFileSize);

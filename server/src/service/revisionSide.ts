@@ -59,7 +59,7 @@ export function unreadableReason(side: RevisionSide, settings: Settings): (fsPat
 export interface DiffWithRevisionOptions {
   scopes?: readonly string[];
   share?: { index: number; of: number };
-  pause?: () => Promise<void> | void;
+  pause?: () => Promise<void> | undefined;
   release?: boolean;
   onlyProfile?: string;
 }

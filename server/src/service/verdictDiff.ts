@@ -21,8 +21,12 @@ export interface DiffInput {
   settings: Settings;
   /** Why a file present at the revision gives no text there ("binary", "too large"), if so. */
   unreadableBefore?: (fsPath: string) => string | undefined;
-  /** Called between slices; may throw to stop (a newer edit cancels an older comparison). */
-  pause?: () => Promise<void> | void;
+  /**
+   * Called before each prospect; a promise it returns is awaited (the caller decides when a
+   * slice is over and hands the event loop back); may throw to stop (a newer edit cancels an
+   * older comparison).
+   */
+  pause?: () => Promise<void> | undefined;
   /**
    * Forget each prospect's parse and verdict once compared (the CLI's single pass over ten
    * thousand files); the language server keeps them, for the next keystroke's comparison.
@@ -36,9 +40,6 @@ export interface DiffInput {
    */
   share?: { index: number; of: number };
 }
-
-/** Prospects compared between two pauses: about 10 ms of work on the bench's prospects. */
-const SLICE = 64;
 
 export async function diffVerdicts(input: DiffInput): Promise<VerdictChange[]> {
   const { before, after, settings } = input;
@@ -63,12 +64,12 @@ export async function diffVerdicts(input: DiffInput): Promise<VerdictChange[]> {
     }
   }
   const changes: VerdictChange[] = [];
-  let done = 0;
   const share = input.share ?? { index: 0, of: 1 };
   const sorted = [...prospects].sort();
   for (let i = share.index; i < sorted.length; i += share.of) {
     const uri = sorted[i];
-    if (++done % SLICE === 0) await input.pause?.();
+    const paused = input.pause?.();
+    if (paused) await paused;
     const fsPath = after.fsPathOf(uri)!;
     const b = sideOf(before, uri, fsPath, settings, walked[0].has(uri), input.unreadableBefore);
     const a = sideOf(after, uri, fsPath, settings, walked[1].has(uri));
