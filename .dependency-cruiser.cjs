@@ -1,7 +1,7 @@
 // Import rules checked by `npm run lint` (and `npm test`): no cycles — runtime or type-only —
 // and each layer imports only downward. Layers, bottom to top:
 //   shared/            protocol, domain types, file kinds, ids (both sides)
-//   server/src: model, parser, schema, engine, workspace, features, report → service → lsp, cli → server.ts
+//   server/src: model, parser, schema, engine, workspace, git, features, report → service → lsp, cli → server.ts
 //   client/src         the extension: shared/ only, never server code
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -30,8 +30,8 @@ module.exports = {
     {
       name: 'features-below-service',
       severity: 'error',
-      comment: 'The pure layers (features, parser, engine, model, schema, workspace, report) take what they need as arguments; they never reach up into the service, the LSP wiring or the CLI.',
-      from: { path: '^server/src/(features|parser|engine|model|schema|workspace|report|templates)/' },
+      comment: 'The pure layers (features, parser, engine, model, schema, workspace, report, git) take what they need as arguments; they never reach up into the service, the LSP wiring or the CLI.',
+      from: { path: '^server/src/(features|parser|engine|model|schema|workspace|report|templates|git)/' },
       to: { path: '^server/src/(service|lsp|cli)/|^server/src/server\\.ts$' },
     },
     {

@@ -28,6 +28,7 @@ import { bareParseAllMs, bareParseMs, diagnosticsCost, measureCli, measureProfil
 import { serviceBundle } from './lib/serviceBundle.mjs';
 import { renderResults } from './lib/report.mjs';
 import { summariseProfiles } from './lib/cpuProfile.mjs';
+import { commitAll, measureDiffCli, measureLensLatency } from './lib/diffScenarios.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const work = path.join(repo, 'bench', 'work');
@@ -145,6 +146,31 @@ async function measureWorkspace({ o, data, defsFor, elapsed }) {
 }
 
 /**
+ * `ideal-client diff HEAD` over the workspace (made a git repository) after a profile edit, and
+ * the profile-change lens after an edit of a 1,000-line profile judging 1,000 prospects.
+ */
+async function measureGitDiff({ o, data, defsFor }) {
+  commitAll(data.ws.folder);
+  const cli = await measureDiffCli({ cli: path.join(repo, 'dist', 'cli.js'), folder: data.ws.folder, profileFile: data.ws.file, runs: Math.min(o.runs, 3) });
+  for (const r of cli) log(`CLI diff HEAD, ${data.ws.files.length} prospects after a profile edit: ${fmt(r.ms)} ms, ${r.changed} verdicts changed, exit ${r.code}${r.stderr ? ` — ${r.stderr}` : ''}`);
+  // The same on two threads (IDEAL_CLIENT_WORKERS=2, not the default: see cli/diffWorker.ts).
+  const cliTwo = await measureDiffCli({ cli: path.join(repo, 'dist', 'cli.js'), folder: data.ws.folder, profileFile: data.ws.file, runs: Math.min(o.runs, 3), workers: 2 });
+  for (const r of cliTwo) log(`CLI diff HEAD on two threads: ${fmt(r.ms)} ms, ${r.changed} verdicts changed, exit ${r.code}${r.stderr ? ` — ${r.stderr}` : ''}`);
+  const folder = path.join(work, 'lens');
+  const profile = generateProfile({ lines: 1000, seed: 2000, errors: false, name: 'Lens profile' });
+  const file = path.join(folder, 'ideal.profile.yaml');
+  mkdirSync(path.join(folder, 'prospects'), { recursive: true });
+  writeFileSync(file, profile.text);
+  for (let i = 0; i < 1000; i++) {
+    writeFileSync(path.join(folder, 'prospects', `p-${String(i).padStart(4, '0')}.prospect.yaml`), generateProspect({ seed: 700_000 + i, index: i, facts: profile.facts, profilePath: '../ideal.profile.yaml' }));
+  }
+  commitAll(folder);
+  const lens = await measureLensLatency({ def: defsFor('lens').ours, repo, folder, profileFile: file, edits: 6 });
+  for (const x of lens) log(`profile-change lens after an edit (1,000-line profile, 1,000 prospects): ${fmt(x.ms)} ms to "${x.title}", the comparison itself ${x.serverMs} ms`);
+  return { cli, cliTwo, lens, prospects: data.ws.files.length };
+}
+
+/**
  * Each server's validation delay (debounce), read from its source, so the report can show the
  * time after it — the work — beside the time a user waits. Undefined when not found.
  */
@@ -238,6 +264,8 @@ async function main() {
 
   let workspace;
   if (data.ws && servers.includes('ours')) workspace = await measureWorkspace({ o, data, defsFor, elapsed });
+  let gitDiff;
+  if (data.ws && servers.includes('ours')) gitDiff = await measureGitDiff({ o, data, defsFor });
 
   const skipped = [];
   for (let run = 2; run <= o.runs; run++) {
@@ -252,7 +280,7 @@ async function main() {
   if (skipped.length) log(`! skipped to stay within the ${o.budget} s budget: ${skipped.join(', ')}`);
 
   const totalS = (performance.now() - t0) / 1000;
-  const results = { date: new Date().toISOString(), machine, peerVersion, debounceMs, options: o, built, skipped, load: { start: loadStart, end: os.loadavg() }, sizes: data.sizes.map((s) => ({ n: s.n, lines: s.profile.lineCount, facts: s.profile.facts.length, criteria: s.profile.criteriaCount, errors: s.profile.errors })), floor, cost, baselines: await nodeBaselines(repo), sessions, workspace, totalS };
+  const results = { date: new Date().toISOString(), machine, peerVersion, debounceMs, options: o, built, skipped, load: { start: loadStart, end: os.loadavg() }, sizes: data.sizes.map((s) => ({ n: s.n, lines: s.profile.lineCount, facts: s.profile.facts.length, criteria: s.profile.criteriaCount, errors: s.profile.errors })), floor, cost, baselines: await nodeBaselines(repo), sessions, workspace, gitDiff, totalS };
   writeFileSync(path.join(work, 'results.json'), JSON.stringify(results, null, 2));
   const md = renderResults(results);
   // Only a full run replaces bench/results.md; a partial or profiled one (slower by the

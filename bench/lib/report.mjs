@@ -91,6 +91,17 @@ export function renderResults(res) {
     row('peak RSS of the server, workspace session (MB)', size, over(ws.sessions, (r) => r.peakRssMb), NaN);
   }
 
+  const gd = res.gitDiff;
+  if (gd) {
+    row('CLI `diff HEAD` after a profile edit, wall (ms)', `${num(gd.prospects)} prospects`, over(gd.cli, (r) => r.ms), NaN, 0);
+    if (gd.cliTwo?.length) row('… on two threads (`IDEAL_CLIENT_WORKERS=2`), wall (ms)', `${num(gd.prospects)} prospects`, over(gd.cliTwo, (r) => r.ms), NaN, 0);
+    // Edits that make the lens appear (the even ones) cost a comparison; those back to HEAD's text only a look at HEAD.
+    const shown = gd.lens.filter((x) => x.title !== '(none)');
+    row('profile-change lens after an edit, 300 ms debounce included (ms)', '1,000-line profile, 1,000 prospects', median(shown.map((x) => x.ms)), NaN, 0);
+    row('… the comparison itself, in the server (ms)', '1,000-line profile, 1,000 prospects', median(shown.map((x) => x.serverMs)), NaN, 0);
+    row('completion while the lens is worked out, max (ms)', '1,000-line profile, 1,000 prospects', Math.max(...gd.lens.map((x) => x.completionMaxMs)), NaN, 1);
+  }
+
   out.push('', '## Targets', '', '| target | measured | status |', '|---|---|---|');
   const status = (ok) => (ok === undefined ? 'not measured' : ok ? 'met' : '**missed**');
   const at = (n) => res.sizes.find((s) => s.n === n);
@@ -125,6 +136,10 @@ export function renderResults(res) {
     const pick = (r) => r.peakRssMb;
     const r = ratio(med(s.n, 'ours', pick), med(s.n, 'peer', pick));
     target(`peak RSS ≤ half the peer's, ${num(s.lines)} lines`, `${fmtRatio(r)} (${fmt(med(s.n, 'ours', pick))} vs ${fmt(med(s.n, 'peer', pick))} MB)${r > 0.5 ? base : ''}`, Number.isFinite(r) ? r <= 0.5 : undefined);
+  }
+  if (gd) {
+    const ms = over(gd.cli, (r) => r.ms);
+    target(`\`diff HEAD\` over ${num(gd.prospects)} prospects after a profile edit < 3 s`, `${fmt(ms, 0)} ms`, Number.isFinite(ms) ? ms < 3000 : undefined);
   }
   if (ws) {
     for (const [key, label] of CLI_VARIANTS.filter(([k]) => k === 'text' || k === 'json')) {

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import {
   CheckLessonsRequest, EvaluateAllRequest, EvaluateRequest, NewProspectRequest, OffersRequest, ProfileTemplateRequest, ProfileTemplatesRequest,
-  QuestionsRequest, RecordLessonRequest, type ProfileTemplateInfo, type RecordLessonResult,
+  ProfileChangesRequest, QuestionsRequest, RecordLessonRequest, type ProfileTemplateInfo, type RecordLessonResult,
 } from '../../shared/src/protocol';
 import type { Language } from '../../shared/src/types';
 import { evaluateAllPages } from './evaluateAllPages';
@@ -35,6 +35,7 @@ export function registerCommands(context: vscode.ExtensionContext, ctx: CommandC
     [COMMANDS.restartServer, () => restartServer(ctx)],
     [COMMANDS.refreshProspects, () => ctx.view.refresh()],
     [COMMANDS.recordLesson, (arg) => recordLesson(ctx, arg)],
+    [COMMANDS.showProfileChanges, (arg) => showProfileChanges(ctx, arg)],
   ];
   for (const [id, run] of commands) {
     context.subscriptions.push(vscode.commands.registerCommand(id, async (...args: unknown[]) => {
@@ -133,6 +134,21 @@ export async function showQuestions(ctx: CommandContext, arg?: unknown): Promise
   void vscode.window.showInformationMessage(picked.text === all && result.questions.length > 1
     ? vscode.l10n.t('Copied {0} questions.', result.questions.length)
     : vscode.l10n.t('Copied: {0}', picked.text));
+}
+
+/** The profile-change lens's list: every verdict the profile's current text turns, against HEAD. */
+export async function showProfileChanges(ctx: CommandContext, arg?: unknown): Promise<void> {
+  const uri = targetOf(arg);
+  if (!uri || !isProfile(uri)) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('Open a profile (*.profile.yaml) first.'));
+    return;
+  }
+  const result = await ctx.client.sendRequest(ProfileChangesRequest, { uri: uri.toString() });
+  if (!result.ok) {
+    void vscode.window.showWarningMessage(result.message);
+    return;
+  }
+  await ctx.reports.show('profile-changes', result.markdown);
 }
 
 /** Check Lessons: re-runs every lesson of every profile and reports which still hold. */

@@ -2,7 +2,7 @@
 // the status bar item and the Prospects view. It holds no domain logic — it asks the server.
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { VerdictsChangedNotification, type InitializationOptions } from '../../shared/src/protocol';
+import { VerdictsChangedNotification, WorkspaceTrustedNotification, type InitializationOptions } from '../../shared/src/protocol';
 import { registerCommands } from './commands';
 import { VerdictStatusBar } from './statusBar';
 import { ProspectsView } from './prospectsView';
@@ -36,10 +36,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<IdealC
 
   const watcher = vscode.workspace.createFileSystemWatcher(ALL_FILES_GLOB);
   context.subscriptions.push(watcher);
-  const initializationOptions: InitializationOptions = {
+  // A function: read again at each (re)start, so that a server started after trust was granted knows it.
+  const initializationOptions = (): InitializationOptions => ({
     l10nBundle: vscode.l10n.uri?.fsPath,
     clientWatchesFiles: true,
-  };
+    // In Restricted Mode the server never runs git (the profile-change lens).
+    trusted: vscode.workspace.isTrusted,
+  });
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       ...['file', 'untitled'].flatMap((scheme) => [
@@ -86,6 +89,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<IdealC
     const uris = params?.all ? 'all' : Array.isArray(params?.uris) ? params.uris : [];
     statusBar.changed(uris);
     view.refresh();
+  }));
+  context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => {
+    if (languageClient.isRunning()) void languageClient.sendNotification(WorkspaceTrustedNotification);
   }));
   context.subscriptions.push(languageClient.onDidChangeState(() => {
     void statusBar.update();

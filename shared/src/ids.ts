@@ -12,6 +12,7 @@ export const COMMANDS = {
   restartServer: 'idealClient.restartServer',
   refreshProspects: 'idealClient.refreshProspects',
   recordLesson: 'idealClient.recordLesson',
+  showProfileChanges: 'idealClient.showProfileChanges',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];

@@ -2,7 +2,7 @@
 // server, typed once for both sides. Only `vscode-languageserver-protocol` (message types) and
 // type-only imports: the client bundle must not pull in any server code through this file.
 import { NotificationType, RequestType, type WorkspaceEdit } from 'vscode-languageserver-protocol';
-import type { Evaluation, Language, Question, SelfCheck, VerdictKind } from './types';
+import type { Evaluation, Language, Question, SelfCheck, VerdictChange, VerdictKind } from './types';
 import type { ProfileOffer } from './report/offerSection';
 
 export type { Evaluation };
@@ -199,4 +199,33 @@ export interface InitializationOptions {
   l10nBundle?: string;
   /** The client watches the files itself (`synchronize.fileEvents`): the server registers no watcher. */
   clientWatchesFiles?: boolean;
+  /**
+   * The workspace is trusted: the server may run `git` (the profile-change lens). Absent or
+   * false: git is never run, until WorkspaceTrustedNotification says otherwise.
+   */
+  trusted?: boolean;
 }
+
+/** `idealClient/workspaceTrusted`: the user trusted the workspace; from now on git may run. */
+export const WorkspaceTrustedNotification = new NotificationType<void>('idealClient/workspaceTrusted');
+
+/** What an edit of a profile (saved or not) changes against the last commit (HEAD). */
+export type ProfileChangesResult =
+  | {
+    ok: true;
+    /** The profile's text differs from HEAD (else `changes` is empty). */
+    differs: boolean;
+    changes: VerdictChange[];
+    /** The list as a Markdown report, with links to the prospects. */
+    markdown: string;
+    /** How long the comparison took, in milliseconds. */
+    millis: number;
+  }
+  /** No comparison: not a git work tree, an untrusted workspace, no commit yet … */
+  | { ok: false; message: string };
+
+/**
+ * `idealClient/profileChanges`: every verdict the editor's text of a profile turns, compared with
+ * the files at HEAD (the profile-change code lens opens it as a report).
+ */
+export const ProfileChangesRequest = new RequestType<UriParams, ProfileChangesResult, void>('idealClient/profileChanges');

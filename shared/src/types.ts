@@ -271,3 +271,36 @@ export interface Verdict {
 export type Evaluation =
   | { ok: true; verdict: Verdict; profileUri: string }
   | { ok: false; message: string };
+
+/** A verdict in brief: what a change of files can change about it (see VerdictChange). */
+export interface VerdictSummary {
+  verdict: VerdictKind;
+  score: number | null;
+  known: number;
+}
+
+/** A criterion whose outcome differs between the two sides of a VerdictChange (null: not there). */
+export interface CriterionChange {
+  id: string;
+  before: Outcome | null;
+  after: Outcome | null;
+}
+
+/**
+ * One prospect (or lesson) judged differently at a revision and now: `before`/`after` null when
+ * the file is not there on that side, or could not be evaluated there (then `beforeProblem` /
+ * `afterProblem` says why).
+ */
+export interface VerdictChange {
+  /** The prospect's path relative to the folder compared, with "/" between folders. */
+  path: string;
+  prospect: string;
+  before: VerdictSummary | null;
+  after: VerdictSummary | null;
+  beforeProblem?: string;
+  afterProblem?: string;
+  /** For a lesson: the path of the profile it is a lesson of (the entry is then the lesson's verdict). */
+  lessonOf?: string;
+  /** Criteria whose outcome changed, in the order of the profile now (then those gone). */
+  criteria: CriterionChange[];
+}

@@ -11,14 +11,17 @@ export type Format = 'text' | 'json' | 'markdown' | 'junit';
 export const FORMATS: readonly Format[] = ['text', 'json', 'markdown', 'junit'];
 
 export interface CliArgs {
-  command: 'evaluate' | 'check' | 'questions' | 'lessons' | 'help' | 'version';
+  command: 'evaluate' | 'check' | 'questions' | 'lessons' | 'diff' | 'help' | 'version';
   /** lessons: list the lessons the past prospects propose. */
   propose?: boolean;
+  /** The words after the command: files and folders (for `diff`, the revision first, if given). */
   paths: string[];
   profile?: string;
   format: Format;
   root?: string;
   lang?: CliLanguage;
+  /** `diff --exit-code`: exit 1 when any verdict changed. */
+  exitCode?: boolean;
 }
 
 export class UsageError extends Error {}
@@ -31,11 +34,12 @@ const OPTIONS = {
   root: { type: 'string' },
   lang: { type: 'string' },
   propose: { type: 'boolean' },
+  'exit-code': { type: 'boolean' },
 } as const;
 type OptionName = keyof typeof OPTIONS;
 
-type Working = 'evaluate' | 'check' | 'questions' | 'lessons';
-const COMMANDS = ['evaluate', 'check', 'questions', 'lessons', 'help', 'version'] as const;
+type Working = 'evaluate' | 'check' | 'questions' | 'lessons' | 'diff';
+const COMMANDS = ['evaluate', 'check', 'questions', 'lessons', 'diff', 'help', 'version'] as const;
 
 /**
  * The options each command takes, and the formats where it takes --format: `questions` writes a
@@ -46,6 +50,7 @@ const TAKES: Record<Working, { options: readonly OptionName[]; formats: readonly
   questions: { options: ['profile', 'format', 'root', 'lang'], formats: ['text', 'json'] },
   check: { options: ['profile', 'root', 'lang'], formats: [] },
   lessons: { options: ['propose', 'profile', 'format', 'root', 'lang'], formats: ['text', 'json'] },
+  diff: { options: ['format', 'root', 'lang', 'exit-code'], formats: ['text', 'markdown', 'json'] },
 };
 
 /** A token of util.parseArgs (`tokens: true`), as far as the CLI reads it. */
@@ -84,7 +89,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       args.paths.push(t.value);
       continue;
     }
-    if (!(COMMANDS as readonly string[]).includes(t.value)) throw new UsageError(l10n.t('unknown command "{0}" (evaluate, check, questions, lessons)', t.value));
+    if (!(COMMANDS as readonly string[]).includes(t.value)) throw new UsageError(l10n.t('unknown command "{0}" (evaluate, check, questions, lessons, diff)', t.value));
     args.command = t.value as CliArgs['command'];
     commandSeen = true;
   }
@@ -106,6 +111,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     } else if (name === 'propose') args.propose = true;
     else if (name === 'profile') args.profile = value;
     else if (name === 'root') args.root = value;
+    else if (name === 'exit-code') args.exitCode = true;
   }
   if (args.command === 'evaluate' && args.paths.length === 0) throw new UsageError(l10n.t('evaluate needs at least one prospect file'));
   if (args.command === 'lessons' && !args.propose) throw new UsageError(l10n.t('lessons needs --propose'));
@@ -157,12 +163,17 @@ Usage:
   ideal-client lessons --propose [paths…] [--format text|json]
                                        the lessons past prospects propose (ended, declined
                                        or referred, and named by no lesson yet)
+  ideal-client diff [REV] [--format text|markdown|json] [--exit-code] [paths…]
+                                       every verdict that differs between git revision REV
+                                       (default HEAD) and the files now
   ideal-client --help | --version
 
 Options:
   --profile P   judge the prospects by profile P instead of the one they name or sit next to
   --format F    text (default), json (the verdict object; an array for several prospects),
-                markdown (a report), junit (XML for CI test reports)
+                markdown (a report), junit (XML for CI test reports); for diff:
+                text, markdown (a table for a pull-request comment) or json
+  --exit-code   diff: exit 1 when any verdict changed
   --root DIR    the workspace folder for the path rules (default: the current directory);
                 no path written in a file may lead outside it
   --lang en|de  language of the CLI's messages and reports (default: from LC_ALL,
@@ -172,7 +183,9 @@ Exit codes:
   0  done: every prospect evaluated / no errors found
   1  check found errors (or a lesson is misclassified); evaluate/questions could not
      evaluate a prospect (broken file, no profile …) — one line each, file:line:column
-  2  usage error (unknown command or option, missing argument)
+     diff --exit-code: a verdict changed
+  2  usage error (unknown command or option, missing argument); diff: not a git work
+     tree, or REV is not a commit of it (or missing from a shallow clone)
   3  internal error (a bug: please report it)
 `;
 

@@ -18,6 +18,8 @@ export interface Ctx {
   service: LanguageService;
   settings: Settings;
   args: CliArgs;
+  /** The CLI's own script (the bundle), which worker threads run; absent in-process (tests). */
+  workerScript?: string;
 }
 
 /** The arguments read and the service made, or the exit code when there is nothing to do. */

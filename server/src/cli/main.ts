@@ -6,6 +6,7 @@ import { nodeIo } from './io';
 import type { Ctx } from './context';
 import { dispatch, guarded } from './run';
 import { evaluateInWorkers, isCliWorker, serveAsWorker, workersFor } from './parallel';
+import { isDiffWorker, serveDiffWorker } from './diffWorker';
 
 /**
  * The CLI as its own process: like runCli, but `evaluate` over many prospects is spread over
@@ -15,12 +16,18 @@ async function runCliProcess(argv: readonly string[]): Promise<number> {
   // A closed pipe is reported by writeStdout (OutputClosed); its late 'error' event is no crash.
   process.stdout.on('error', () => undefined);
   const workers = (ctx: Ctx): number => workersFor(ctx.args, process.env);
-  return guarded(argv, nodeIo, (ctx) => (workers(ctx) > 1 ? evaluateInWorkers(ctx, argv, workers(ctx), __filename) : dispatch(ctx)));
+  return guarded(argv, nodeIo, (ctx) => {
+    ctx.workerScript = __filename;
+    return workers(ctx) > 1 ? evaluateInWorkers(ctx, argv, workers(ctx), __filename) : dispatch(ctx);
+  });
 }
 
 if (!isMainThread && isCliWorker(workerData)) {
   // A worker of evaluateInWorkers: this file, started again inside the CLI's process.
   serveAsWorker(workerData);
+} else if (!isMainThread && isDiffWorker(workerData)) {
+  // The second thread of `diff` (cli/diffWorker.ts).
+  void serveDiffWorker(workerData);
 } else if (require.main === module) {
   void runCliProcess(process.argv.slice(2)).then((code) => {
     process.exitCode = code;

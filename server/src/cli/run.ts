@@ -8,12 +8,25 @@ import { evaluateCommand } from './evaluate';
 import { questionsCommand } from './questions';
 import { checkCommand } from './check';
 import { lessonsCommand } from './lessons';
+import { diffCommand } from './diff';
 
+/** The CLI on one thread for the commands that answer at once (all but `diff`: runCliAsync). */
 export function runCli(argv: readonly string[], io: CliIo = nodeIo): number {
   try {
-    return guarded(argv, io, (ctx) => dispatch(ctx));
+    const code = guarded(argv, io, (ctx) => dispatch(ctx));
+    if (typeof code !== 'number') throw new Error('diff waits for git: run it with runCliAsync');
+    return code;
   } finally {
     // Back to English: runCli also runs inside the tests' process, next to the service's tests.
+    useLanguage('en');
+  }
+}
+
+/** The CLI on one thread, every command (`diff` waits for git). */
+export async function runCliAsync(argv: readonly string[], io: CliIo = nodeIo): Promise<number> {
+  try {
+    return await guarded(argv, io, (ctx) => dispatch(ctx));
+  } finally {
     useLanguage('en');
   }
 }
@@ -37,13 +50,14 @@ export function guarded<T extends number | Promise<number>>(argv: readonly strin
 }
 
 /** Runs the command of the arguments on this thread. */
-export function dispatch(ctx: Ctx): number {
+export function dispatch(ctx: Ctx): number | Promise<number> {
   const { args } = ctx;
   switch (args.command) {
     case 'evaluate': return evaluateCommand(ctx, args);
     case 'questions': return questionsCommand(ctx, args);
     case 'check': return checkCommand(ctx, args);
     case 'lessons': return lessonsCommand(ctx, args);
+    case 'diff': return diffCommand(ctx, args);
     default: return 2;
   }
 }

@@ -49,3 +49,13 @@ export function getCodeLenses(parsed: ParsedDocument, evaluation: Evaluation, re
   }
   return lenses;
 }
+
+/**
+ * On a profile whose text differs from the last commit: how many verdicts the change turns,
+ * opening the list (the command asks the server for it).
+ */
+export function getProfileChangeLenses(parsed: ParsedDocument, changed: number): CodeLens[] {
+  const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  const title = changed === 0 ? l10n.t('This change turns no verdict') : changed === 1 ? l10n.t('This change turns 1 verdict') : l10n.t('This change turns {0} verdicts', changed);
+  return [{ range, command: { title, command: COMMANDS.showProfileChanges, arguments: [parsed.uri] } }];
+}

@@ -6,9 +6,10 @@
 import * as l10n from '@vscode/l10n';
 import {
   CheckLessonsRequest, EvaluateAllRequest, EvaluateRequest, NewProspectRequest, ProfileTemplateRequest, ProfileTemplatesRequest,
-  OffersRequest, QuestionsRequest, RecordLessonRequest,
+  OffersRequest, ProfileChangesRequest, QuestionsRequest, RecordLessonRequest,
 } from '../../../shared/src/protocol';
 import { recordLesson } from '../service/lessonProposals';
+import { isProfileName } from '../../../shared/src/fileKinds';
 import * as requests from '../service/workspaceRequests';
 import { cancelled, empty, guard, guardRequest, nothing } from './guards';
 import type { ServerParts } from './serverParts';
@@ -20,6 +21,12 @@ function failed(): { ok: false; message: string } {
 
 export function registerCustomRequests(s: ServerParts): void {
   const { connection, service, settings, log } = s;
+
+  connection.onRequest(ProfileChangesRequest, guardRequest(log, 'profile changes', failed, async (params) => {
+    const uri = typeof params?.uri === 'string' ? params.uri : '';
+    if (!isProfileName(uri)) return { ok: false, message: l10n.t('Open a profile (*.profile.yaml) first.') };
+    return s.profileChanges.request(uri);
+  }));
 
   connection.onRequest(EvaluateRequest, guardRequest(log, 'evaluate', failed, async (params, token) => {
     const uri = typeof params?.uri === 'string' ? params.uri : '';

@@ -47,6 +47,8 @@ export function registerFeatures(s: ServerParts): void {
     if (s.validator.holdsBack(uri, current)) return (record?.lenses as CodeLens[] | undefined) ?? [];
     const lenses = service.codeLenses(uri, current);
     if (record) record.lenses = lenses;
+    // A profile that differs from the last commit: what the change turns (computed in the background).
+    if (kindOf(uri)?.kind === 'profile') return [...lenses, ...s.profileChanges.lenses(uri, current)];
     return lenses;
   }));
 

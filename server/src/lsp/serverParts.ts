@@ -5,6 +5,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LanguageService } from '../service/languageService';
 import type { Log } from './guards';
 import type { OpenDocuments } from './openDocuments';
+import type { ProfileChanges } from './profileChanges';
 import type { RefreshBatcher } from './refresh';
 import type { SettingsSource } from './settingsSource';
 import type { Validator } from './validation';
@@ -17,6 +18,7 @@ export interface ServerParts {
   open: OpenDocuments;
   refresh: RefreshBatcher;
   validator: Validator;
+  profileChanges: ProfileChanges;
   log: Log;
   capabilities(): ClientCapabilities;
   isShuttingDown(): boolean;

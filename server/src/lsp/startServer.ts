@@ -9,12 +9,13 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import * as l10n from '@vscode/l10n';
 import { URI } from 'vscode-uri';
 import { kindOf, PROFILE_GLOB, PROSPECT_GLOB } from '../../../shared/src/fileKinds';
-import type { InitializationOptions } from '../../../shared/src/protocol';
+import { WorkspaceTrustedNotification, type InitializationOptions } from '../../../shared/src/protocol';
 import { LanguageService, type DocumentChange } from '../service/languageService';
 import { guard, none } from './guards';
 import { isOurs, registerFeatures } from './features';
 import { registerCustomRequests } from './customRequests';
 import { OpenDocuments } from './openDocuments';
+import { ProfileChanges } from './profileChanges';
 import { RefreshBatcher } from './refresh';
 import type { ServerParts } from './serverParts';
 import { SettingsSource } from './settingsSource';
@@ -39,8 +40,9 @@ export function startServer(connection: Connection, service = new LanguageServic
   const refresh = new RefreshBatcher(connection, () => capabilities, log);
   const isShuttingDown = (): boolean => shuttingDown;
   const validator = new Validator({ connection, documents, service, settings, open, refresh, log, isShuttingDown });
+  const profileChanges = new ProfileChanges({ service, settingsFor: (uri) => settings.forUri(uri), refreshLenses: () => refresh.queue([], true), log });
   const parts: ServerParts = {
-    connection, documents, service, settings, open, refresh, validator, log, capabilities: () => capabilities, isShuttingDown,
+    connection, documents, service, settings, open, refresh, validator, profileChanges, log, capabilities: () => capabilities, isShuttingDown,
   };
 
   /**
@@ -64,6 +66,8 @@ export function startServer(connection: Connection, service = new LanguageServic
     const options = (params.initializationOptions ?? {}) as InitializationOptions;
     configureL10n(options.l10nBundle, log);
     clientWatchesFiles = options.clientWatchesFiles === true;
+    // git runs only where the client says the workspace is trusted (never in Restricted Mode).
+    profileChanges.setTrusted(options.trusted === true);
     service.setWorkspaceFolders(workspaceFolderPaths(params));
     return {
       capabilities: {
@@ -102,8 +106,14 @@ export function startServer(connection: Connection, service = new LanguageServic
     }
   });
 
+  connection.onNotification(WorkspaceTrustedNotification, () => {
+    profileChanges.setTrusted(true);
+    refresh.queue([], true);
+  });
+
   connection.onShutdown(() => {
     shuttingDown = true;
+    profileChanges.stop();
     open.stopAll();
     refresh.stop();
   });
@@ -123,6 +133,7 @@ export function startServer(connection: Connection, service = new LanguageServic
     if (!isOurs(document.uri)) return;
     changed({ kind: 'edited', uri: document.uri, version: document.version, text: document.getText() });
     validator.schedule(document.uri);
+    if (kindOf(document.uri)?.kind === 'profile') profileChanges.schedule(document.uri, document.version);
   });
 
   documents.onDidSave(({ document }) => {
@@ -143,6 +154,7 @@ export function startServer(connection: Connection, service = new LanguageServic
     if (!isOurs(uri)) return;
     open.close(uri);
     settings.forget(uri);
+    profileChanges.forget(uri);
     // Whatever depended on the editor's text now depends on the file on disk.
     changed({ kind: 'closed', uri });
     void connection.sendDiagnostics({ uri, diagnostics: [] });

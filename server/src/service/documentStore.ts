@@ -14,6 +14,7 @@ import { parseText, type ParsedDocument } from '../parser/parsedDocument';
 import { reparseEdit } from '../parser/incrementalParse';
 import type { FileSystem } from '../workspace/fileSystem';
 import type { Dependencies } from './dependencies';
+import type { ParseShare } from './parseShare';
 
 export class DocumentStore {
   private readonly open = new Map<string, { version: number; text: string }>();
@@ -26,6 +27,8 @@ export class DocumentStore {
     private readonly deps: Dependencies,
     /** The file a URI names, or undefined for a URI that is not a file (untitled:, git:). */
     private readonly fsPathOf: (uri: string) => string | undefined,
+    /** Parses of files on disk shared with another service over the same folder (see parseShare.ts). */
+    private readonly share?: ParseShare,
   ) {}
 
   isOpen(uri: string): boolean {
@@ -103,7 +106,9 @@ export class DocumentStore {
     // The base is handed over: reparseEdit takes its YAML document and retires it (see there).
     const base = openDoc ? this.editBase.get(uri) : undefined;
     if (base) this.editBase.delete(uri);
-    const parsed = (base && reparseEdit(base, version, text, maxFileSize)) || parseText(uri, version, text, { maxBytes: maxFileSize, size });
+    const shared = !openDoc && size === undefined ? this.share?.take(uri, text, maxFileSize) : undefined;
+    const parsed = shared ?? ((base && reparseEdit(base, version, text, maxFileSize)) || parseText(uri, version, text, { maxBytes: maxFileSize, size }));
+    if (!openDoc && size === undefined && !shared) this.share?.offer(uri, text, maxFileSize, parsed);
     this.parsed.set(uri, parsed);
     this.limits.set(uri, maxFileSize);
     return parsed;

@@ -31,6 +31,7 @@ import { WorkspaceIndex, type PathResolution, type WorkspaceFiles } from '../wor
 import { Analysis } from './analysis';
 import { Dependencies } from './dependencies';
 import { DocumentStore } from './documentStore';
+import type { ParseShare } from './parseShare';
 import { toDiagnostic } from './diagnostics';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 
@@ -47,6 +48,8 @@ export type DocumentChange =
 export interface LanguageServiceOptions {
   fs?: FileSystem;
   workspaceFolders?: string[];
+  /** Parses of unchanged files handed between this service and another (a comparison with git). */
+  parseShare?: ParseShare;
 }
 
 export class LanguageService {
@@ -59,7 +62,7 @@ export class LanguageService {
   constructor(options: LanguageServiceOptions = {}) {
     this.fs = options.fs ?? nodeFileSystem();
     this.index = new WorkspaceIndex(this.fs, this.deps);
-    this.docs = new DocumentStore(this.fs, this.deps, (uri) => this.index.fsPathOf(uri));
+    this.docs = new DocumentStore(this.fs, this.deps, (uri) => this.index.fsPathOf(uri), options.parseShare);
     this.analysis = new Analysis(this.docs, this.index, this.deps);
     this.setWorkspaceFolders(options.workspaceFolders ?? []);
   }

@@ -1,0 +1,67 @@
+// The profile-change lens in the editor: the samples workspace committed to a git repository,
+// the profile edited without saving, the lens "This change turns N verdicts" at its top, and its
+// command opening the list as a report. The edit is reverted afterwards, so the other tests see
+// the samples as they are.
+import * as assert from 'assert';
+import { spawnSync } from 'child_process';
+import * as vscode from 'vscode';
+import { activate, codeLenses, lensTitles, open, poll, PROFILE, workspaceRoot, wsUri } from './helpers';
+
+const GIT_ENV = {
+  ...process.env,
+  GIT_AUTHOR_NAME: 'Suite', GIT_AUTHOR_EMAIL: 'suite@example.invalid', GIT_COMMITTER_NAME: 'Suite', GIT_COMMITTER_EMAIL: 'suite@example.invalid',
+};
+
+function git(...args: string[]): void {
+  const r = spawnSync('git', ['-c', 'commit.gpgsign=false', ...args], { cwd: workspaceRoot().fsPath, env: GIT_ENV, encoding: 'utf8' });
+  assert.equal(r.status, 0, `git ${args.join(' ')}: ${r.stderr ?? r.error}`);
+}
+
+const changeTitles = (lenses: vscode.CodeLens[]): string[] => lensTitles(lenses).filter((t) => t.startsWith('This change'));
+
+describe('profile-change lens (a sample repository)', function () {
+  before(async function () {
+    if (spawnSync('git', ['--version']).status !== 0) {
+      console.log('git is not installed here: the profile-change lens cannot be shown');
+      this.skip();
+    }
+    git('init', '-q');
+    git('add', '-A');
+    git('commit', '-qm', 'samples');
+    await activate();
+  });
+
+  after(async () => {
+    // Back to the file's text (HEAD's), unsaved edit dropped.
+    const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === wsUri(PROFILE).toString());
+    if (editor?.document.isDirty) {
+      await vscode.window.showTextDocument(editor.document);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+  });
+
+  it('shows what an unsaved edit of the profile turns, and opens the list', async () => {
+    assert.ok(vscode.workspace.isTrusted, 'the suite runs in a trusted workspace');
+    const editor = await open(PROFILE);
+    const doc = editor.document;
+    const at = doc.getText().indexOf('    weight: 3');
+    assert.ok(at >= 0);
+    const start = doc.positionAt(at + '    weight: '.length);
+    const ok = await editor.edit((b) => b.replace(new vscode.Range(start, start.translate(0, 1)), '1'));
+    assert.ok(ok && doc.isDirty);
+    const lenses = await codeLenses(doc.uri, (l) => changeTitles(l).length > 0, 'the profile-change lens');
+    // Six sample prospects change score or verdict (more if an earlier test added a prospect).
+    const title = changeTitles(lenses)[0];
+    const n = Number(/^This change turns (\d+) verdicts$/.exec(title)?.[1]);
+    assert.ok(n >= 6, title);
+    const lens = lenses.find((l) => l.command?.title.startsWith('This change'))!;
+    await vscode.commands.executeCommand(lens.command!.command, ...(lens.command!.arguments ?? []));
+    const report = await poll(async () => {
+      const d = await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme: 'ideal-client-report', path: '/profile-changes.md' }));
+      return d.getText();
+    }, (t) => t.includes(`${n} verdicts changed.`), { message: 'the profile-change report' });
+    // One row per verdict the lens counted.
+    assert.equal(report.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| Prospect')).length, n);
+    assert.match(report, /\| Baumann Naturkosmetik \| \[prospects\/2026-11-24-baumann\.prospect\.md\]\(file:\/\/.*\) \| fit 75% \| borderline 67% \|/);
+  });
+});
