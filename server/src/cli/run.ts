@@ -7,6 +7,7 @@ import { internalError, nodeIo, OutputClosed, type CliIo } from './io';
 import { evaluateCommand } from './evaluate';
 import { questionsCommand } from './questions';
 import { checkCommand } from './check';
+import { visible } from '../report/terminalText';
 
 export function runCli(argv: readonly string[], io: CliIo = nodeIo): number {
   try {
@@ -22,8 +23,10 @@ export function runCli(argv: readonly string[], io: CliIo = nodeIo): number {
  * reads the arguments and runs `command`; whatever it throws becomes one line, never a stack
  * trace — and a reader that went away (OutputClosed), a quiet end.
  */
-export function guarded<T extends number | Promise<number>>(argv: readonly string[], io: CliIo, command: (ctx: Ctx) => T): T | number {
-  useLanguage(pickLanguage(langFlag(argv), io.env ?? process.env));
+export function guarded<T extends number | Promise<number>>(argv: readonly string[], given: CliIo, command: (ctx: Ctx) => T): T | number {
+  useLanguage(pickLanguage(langFlag(argv), given.env ?? process.env));
+  // Standard error is a terminal's, whatever the format: what a file says is shown, not obeyed.
+  const io: CliIo = { ...given, err: (t) => given.err(visible(t)) };
   const failed = (e: unknown): number => (e instanceof OutputClosed ? 0 : internalError(io, e));
   try {
     const prepared = prepare(argv, io);

@@ -14,6 +14,8 @@ export interface ParseOptions {
   maxBytes?: number;
   /** The size on disk of a file that was not read for being over `maxBytes` (text is then ''). */
   size?: number;
+  /** Why the file was not read (the read rule, see pathRules.ts): its one problem (text is then ''). */
+  refused?: string;
 }
 
 export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
@@ -59,6 +61,10 @@ export function parseText(uri: string, version: number, text: string, options: P
     result.problems.push({ range, severity: 'error', message, code });
   };
 
+  if (options.refused !== undefined) {
+    problem(lines.rangeOf(0, 0), options.refused, 'path-outside');
+    return result;
+  }
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const size = options.size ?? text.length;
   if (size > maxBytes) {

@@ -7,6 +7,7 @@
 import * as l10n from '@vscode/l10n';
 import type { CriterionResult, Verdict } from '../../../shared/src/types';
 import { verdictHeadline } from '../features/verdictWords';
+import { visible } from './terminalText';
 
 const MARK = { met: '✓', unmet: '✗', unknown: '?' } as const;
 
@@ -47,5 +48,6 @@ export function verdictAsText(v: Verdict, file?: string): string {
     for (const r of v.referrals) out.push(`    - ${r.name}${r.contact ? ` <${r.contact}>` : ''}${r.note ? ` — ${r.note}` : ''}`);
   }
   for (const h of v.hints) out.push(`  ${l10n.t('hint: line {0}: "{1}" suggests {2}: {3}', h.line + 1, h.phrase, h.fact, h.value)}`);
-  return out.join('\n');
+  // For a terminal: an escape sequence in a name or reason is shown, not obeyed.
+  return visible(out.join('\n'));
 }

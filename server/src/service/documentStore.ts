@@ -10,9 +10,12 @@
 //   editBase — the superseded parse an edit may be applied to (incrementalParse.ts); handed
 //              over to the next parse, dropped by close() and clear()
 // Every read is reported to the Dependencies (documents are keyed by URI); every change bumps it.
+// Every read from disk first passes the read rule (its real path inside the workspace folder):
+// a refused file becomes a document with that one problem, and is never opened.
 import { parseText, type ParsedDocument } from '../parser/parsedDocument';
 import { reparseEdit } from '../parser/incrementalParse';
 import type { FileSystem } from '../workspace/fileSystem';
+import type { PathResult } from '../workspace/pathRules';
 import type { Dependencies } from './dependencies';
 
 export class DocumentStore {
@@ -26,6 +29,8 @@ export class DocumentStore {
     private readonly deps: Dependencies,
     /** The file a URI names, or undefined for a URI that is not a file (untitled:, git:). */
     private readonly fsPathOf: (uri: string) => string | undefined,
+    /** The read rule (WorkspaceIndex.checkRead): the real path to open, or why not. */
+    private readonly checkRead: (fsPath: string) => PathResult,
   ) {}
 
   isOpen(uri: string): boolean {
@@ -89,13 +94,16 @@ export class DocumentStore {
     let text: string | undefined;
     let version = -1;
     let size: number | undefined;
+    let refused: string | undefined;
     if (openDoc) {
       text = openDoc.text;
       version = openDoc.version;
     } else {
       const fsPath = this.fsPathOf(uri);
+      const rule = fsPath ? this.checkRead(fsPath) : undefined;
+      if (rule && !rule.ok) refused = rule.message;
       // A file over idealClient.maxFileSize is not read; only its size reaches the parser.
-      const read = fsPath ? this.fs.readFile(fsPath, maxFileSize) : undefined;
+      const read = rule?.ok ? this.fs.readFile(rule.fsPath, maxFileSize) : refused !== undefined ? '' : undefined;
       if (typeof read === 'object') size = read.size;
       text = typeof read === 'object' ? '' : read;
     }
@@ -103,7 +111,7 @@ export class DocumentStore {
     // The base is handed over: reparseEdit takes its YAML document and retires it (see there).
     const base = openDoc ? this.editBase.get(uri) : undefined;
     if (base) this.editBase.delete(uri);
-    const parsed = (base && reparseEdit(base, version, text, maxFileSize)) || parseText(uri, version, text, { maxBytes: maxFileSize, size });
+    const parsed = (base && reparseEdit(base, version, text, maxFileSize)) || parseText(uri, version, text, { maxBytes: maxFileSize, size, refused });
     this.parsed.set(uri, parsed);
     this.limits.set(uri, maxFileSize);
     return parsed;
