@@ -25,6 +25,8 @@ import { Validator } from './validation';
 export interface RunningServer {
   service: LanguageService;
   open: OpenDocuments;
+  /** Whether the client asked for a shutdown (then an end of input is an orderly exit). */
+  isShuttingDown(): boolean;
 }
 
 export function startServer(connection: Connection, service = new LanguageService()): RunningServer {
@@ -169,7 +171,7 @@ export function startServer(connection: Connection, service = new LanguageServic
 
   documents.listen(connection);
   connection.listen();
-  return { service, open };
+  return { service, open, isShuttingDown };
 }
 
 /** The largest translation bundle read: the German one is about 60 KB. */
