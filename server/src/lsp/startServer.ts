@@ -196,7 +196,7 @@ function configureL10n(bundle: unknown, log: (what: string, e: unknown) => void)
     if (st.size > MAX_BUNDLE_BYTES) return refuse('larger than 1 MB');
     const read = nodeFileSystem().readFile(bundle, MAX_BUNDLE_BYTES);
     if (read === undefined) return refuse('not a readable regular file');
-    if (typeof read === 'object') return refuse('larger than 1 MB');
+    if (typeof read === 'object') return refuse('tooLarge' in read ? 'larger than 1 MB' : 'not UTF-8');
     text = read;
   }
   let contents: unknown;

@@ -12,9 +12,10 @@
 // Every read is reported to the Dependencies (documents are keyed by URI); every change bumps it.
 // Every read from disk first passes the read rule (its real path inside the workspace folder):
 // a refused file becomes a document with that one problem, and is never opened.
-import { parseText, type ParsedDocument } from '../parser/parsedDocument';
+import * as l10n from '@vscode/l10n';
+import { parseText, type ParsedDocument, type ParseOptions } from '../parser/parsedDocument';
 import { reparseEdit } from '../parser/incrementalParse';
-import type { FileSystem } from '../workspace/fileSystem';
+import type { FileSystem, NotUtf8 } from '../workspace/fileSystem';
 import type { PathResult } from '../workspace/pathRules';
 import type { Dependencies } from './dependencies';
 
@@ -94,28 +95,36 @@ export class DocumentStore {
     let text: string | undefined;
     let version = -1;
     let size: number | undefined;
-    let refused: string | undefined;
+    let notRead: ParseOptions['notRead'];
     if (openDoc) {
       text = openDoc.text;
       version = openDoc.version;
     } else {
       const fsPath = this.fsPathOf(uri);
       const rule = fsPath ? this.checkRead(fsPath) : undefined;
-      if (rule && !rule.ok) refused = rule.message;
+      if (rule && !rule.ok) notRead = { message: rule.message, code: 'path-outside' };
       // A file over idealClient.maxFileSize is not read; only its size reaches the parser.
-      const read = rule?.ok ? this.fs.readFile(rule.fsPath, maxFileSize) : refused !== undefined ? '' : undefined;
-      if (typeof read === 'object') size = read.size;
-      text = typeof read === 'object' ? '' : read;
+      const read = rule?.ok ? this.fs.readFile(rule.fsPath, maxFileSize) : undefined;
+      if (typeof read === 'object' && 'tooLarge' in read) size = read.size;
+      else if (typeof read === 'object') notRead = { message: encodingMessage(read), code: 'encoding' };
+      text = typeof read === 'string' ? read : notRead || typeof read === 'object' ? '' : undefined;
     }
     if (text === undefined) return undefined;
     // The base is handed over: reparseEdit takes its YAML document and retires it (see there).
     const base = openDoc ? this.editBase.get(uri) : undefined;
     if (base) this.editBase.delete(uri);
-    const parsed = (base && reparseEdit(base, version, text, maxFileSize)) || parseText(uri, version, text, { maxBytes: maxFileSize, size, refused });
+    const parsed = (base && reparseEdit(base, version, text, maxFileSize)) || parseText(uri, version, text, { maxBytes: maxFileSize, size, notRead });
     this.parsed.set(uri, parsed);
     this.limits.set(uri, maxFileSize);
     return parsed;
   }
+}
+
+/** What to do about a file in another encoding than UTF-8 (VS Code can save it anew: "Save with Encoding"). */
+function encodingMessage(read: NotUtf8): string {
+  return read.notUtf8 === 'utf-16'
+    ? l10n.t('This file is saved as UTF-16; save it as UTF-8.')
+    : l10n.t('This file is not UTF-8 (line {0} holds a byte UTF-8 does not allow; perhaps it was saved as Latin-1 or Windows-1252); save it as UTF-8.', read.line ?? 1);
 }
 
 /** Whether parsing `doc` again under `maxBytes` could give another result: it was too large, or would be now. */
