@@ -9,7 +9,6 @@ import { verdictName } from '../features/verdictWords';
  * What XML 1.0 cannot carry, even escaped (outside its Char production): the control characters
  * but tab, LF and CR, U+FFFE and U+FFFF, and a surrogate without its pair.
  */
-// eslint-disable-next-line no-control-regex
 const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /** Text for an XML attribute or element: markup escaped, what XML forbids replaced by U+FFFD. */

@@ -4,9 +4,7 @@
 // DEL, C1 (U+009B is a CSI on its own) — is shown as \xNN instead, so the user sees what the file
 // holds. Used for everything the CLI writes as text: verdicts, check lines, errors.
 
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
-// eslint-disable-next-line no-control-regex
 const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 
 /** `text` with each control character (but \t and \n) written as \xNN. */
