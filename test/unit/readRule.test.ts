@@ -120,6 +120,18 @@ describe('the read rule (on disk, real links)', () => {
     assert.equal(r.code, 1);
   });
 
+  it('check on a folder that is a link outside lists nothing in it', () => {
+    fs.symlinkSync(path.join(tmp, 'outside'), path.join(ws, 'c'));
+    try {
+      const r = cli(['check', 'c'], ws);
+      assert.equal(r.code, 1);
+      assert.match(r.err, /^c:1:1: error: a link that points outside the workspace folder .* \(the current folder, or --root\)/);
+      assert.doesNotMatch(r.out + r.err, /evil|secret/);
+    } finally {
+      fs.unlinkSync(path.join(ws, 'c'));
+    }
+  });
+
   it('check and evaluate given the link as an argument refuse it too', () => {
     for (const cmd of ['check', 'evaluate']) {
       const r = cli([cmd, 'a/leak.prospect.yaml'], ws);

@@ -7,7 +7,7 @@ import * as l10n from '@vscode/l10n';
 import { kindOf } from '../../../shared/src/fileKinds';
 import type { CliArgs } from './args';
 import { outsideWords, type Ctx } from './context';
-import { isInside } from '../workspace/fileSystem';
+import { readInside } from '../workspace/pathRules';
 import { display, isDirectory } from './files';
 import { OutputClosed } from './io';
 import { visible } from '../report/terminalText';
@@ -20,9 +20,11 @@ export function checkCommand(ctx: Ctx, args: CliArgs): number {
   const shown = (fsPath: string): string => display(ctx.io.cwd, fsPath);
   for (const p of inputs) {
     const fsPath = path.resolve(ctx.io.cwd, p);
-    // The read rule for the arguments: nothing outside the workspace folder is listed or read.
-    if (!isInside(ctx.root, fsPath)) {
-      ctx.io.err(`${shown(fsPath)}:1:1: error: ${outsideWords('leaves', ctx.root)}`);
+    // The read rule for the arguments: nothing outside the workspace folder is listed or read,
+    // not even through a folder that is a link.
+    const rule = readInside(ctx.service.fs, ctx.root, fsPath);
+    if (!rule.ok) {
+      ctx.io.err(`${shown(fsPath)}:1:1: error: ${outsideWords(rule.code, ctx.root)}`);
       errors++;
     } else if (isDirectory(fsPath)) {
       const found = ctx.service.findFiles([fsPath]);
