@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import {
-  CheckLessonsRequest, EvaluateAllRequest, EvaluateRequest, NewProspectRequest, ProfileTemplateRequest, ProfileTemplatesRequest,
+  CheckLessonsRequest, EvaluateAllRequest, EvaluateRequest, NewProspectRequest, OffersRequest, ProfileTemplateRequest, ProfileTemplatesRequest,
   QuestionsRequest, type ProfileTemplateInfo,
 } from '../../shared/src/protocol';
 import type { Language } from '../../shared/src/types';
@@ -75,7 +75,8 @@ export async function evaluateProspect(ctx: CommandContext, arg?: unknown): Prom
   }
   const v = evaluation.verdict;
   const showQuestionsLabel = vscode.l10n.t('Show Questions');
-  const choice = await vscode.window.showInformationMessage(verdictSummary(v), ...(v.ask.length > 0 ? [showQuestionsLabel] : []));
+  const open = v.ask.length > 0 || v.selfCheck?.length > 0;
+  const choice = await vscode.window.showInformationMessage(verdictSummary(v), ...(open ? [showQuestionsLabel] : []));
   if (choice === showQuestionsLabel) await showQuestions(ctx, uri);
 }
 
@@ -89,7 +90,10 @@ export async function evaluateAll(ctx: CommandContext): Promise<void> {
     void vscode.window.showInformationMessage(vscode.l10n.t('There are no prospects (*.prospect.yaml, *.prospect.md) in this workspace yet.'));
     return;
   }
-  await ctx.reports.show('prospects', evaluateAllReport(results));
+  // "What you offer": the offer of each profile that gave one of the verdicts.
+  const profileUris = [...new Set(results.map((r) => (r.evaluation.ok ? r.evaluation.profileUri : undefined)).filter((u): u is string => u !== undefined))];
+  const offers = profileUris.length > 0 ? await ctx.client.sendRequest(OffersRequest, { uris: profileUris }) : [];
+  await ctx.reports.show('prospects', evaluateAllReport(results, new Date(), offers));
 }
 
 /** Show Questions to Ask: the open questions of a prospect, to copy into the next call. */
@@ -101,17 +105,23 @@ export async function showQuestions(ctx: CommandContext, arg?: unknown): Promise
     void vscode.window.showErrorMessage(result.message);
     return;
   }
-  if (result.questions.length === 0) {
+  const selfCheck = Array.isArray(result.selfCheck) ? result.selfCheck : [];
+  if (result.questions.length === 0 && selfCheck.length === 0) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Nothing left to ask {0}: every fact is known.', result.prospect));
     return;
   }
   type Item = vscode.QuickPickItem & { text: string };
   const all = result.questions.map((q) => q.question).join('\n');
-  const items: Item[] = [
+  const items: Item[] = result.questions.length === 0 ? [] : [
     { label: `$(copy) ${vscode.l10n.t('Copy all questions ({0})', result.questions.length)}`, text: all, alwaysShow: true },
     { label: '', kind: vscode.QuickPickItemKind.Separator, text: '' },
     ...result.questions.map((q): Item => ({ label: q.question, description: q.fact, text: q.question })),
   ];
+  // The second part: what only you can say (facts of your own), never asked of the client.
+  if (selfCheck.length > 0) {
+    items.push({ label: vscode.l10n.t('Note after the call'), kind: vscode.QuickPickItemKind.Separator, text: '' });
+    items.push(...selfCheck.map((s): Item => ({ label: `$(note) ${s.label}`, description: s.fact, text: s.label })));
+  }
   const picked = await vscode.window.showQuickPick(items, {
     title: vscode.l10n.t('Questions to ask {0}', result.prospect),
     placeHolder: vscode.l10n.t('Pick a question to copy it'),

@@ -122,6 +122,8 @@ function prospectItem(node: ProspectNode): vscode.TreeItem {
     tip.appendMarkdown(`**${escape(v.prospect)}** — ${escape(verdictName(v.verdict))}\n\n`);
     tip.appendText(`${scoreLine(v)}\n\n`);
     if (v.dealbreakers.length > 0) tip.appendText(`${vscode.l10n.t('Dealbreaker: {0}.', v.dealbreakers.join(', '))}\n\n`);
+    if (v.cautions?.length > 0) tip.appendText(`${vscode.l10n.t('Caution: {0}.', v.cautions.join(', '))}\n\n`);
+    if (v.selfCheck?.length > 0) tip.appendText(`${vscode.l10n.t('Note after the call: {0}.', v.selfCheck.map((s) => s.label).join(', '))}\n\n`);
     if (v.ask.length > 0) tip.appendText(`${vscode.l10n.t('Ask next: {0}', v.ask[0].question)}\n\n`);
     if (v.referrals.length > 0) tip.appendText(`${vscode.l10n.t('Refer to {0}.', v.referrals.map(referralText).join(', '))}\n\n`);
   } else {

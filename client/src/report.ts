@@ -1,17 +1,18 @@
 // Formats what the language server returned, for people: verdict words, the one-line summary of
-// a notification, and the Markdown reports of Evaluate All Prospects and Check Lessons. No domain
+// a notification, and the Markdown reports of Evaluate All Prospects and Check Lessons (the shared
+// writers of shared/src/report, in the UI language, each file linked by its URI). No domain
 // logic: every number and every verdict here comes from the server.
 import * as vscode from 'vscode';
 import type { Verdict, VerdictKind } from '../../shared/src/types';
 import type { ProfileLessons, ProspectEvaluation } from '../../shared/src/protocol';
+import * as words from '../../shared/src/report/verdictWords';
+import { prospectsReport, type ReportEntry } from '../../shared/src/report/prospectsReport';
+import { lessonsReport as lessonsMarkdown } from '../../shared/src/report/lessonsReport';
+import type { ReportOptions } from '../../shared/src/report/reportOptions';
+import type { ProfileOffer } from '../../shared/src/report/offerSection';
 
 export function verdictName(kind: VerdictKind): string {
-  switch (kind) {
-    case 'fit': return vscode.l10n.t('fit');
-    case 'borderline': return vscode.l10n.t('borderline');
-    case 'no-fit': return vscode.l10n.t('no fit');
-    case 'undetermined': return vscode.l10n.t('undetermined');
-  }
+  return words.verdictName(kind, vscode.l10n.t);
 }
 
 /** A codicon for each verdict, as the status bar and the Prospects view show it. */
@@ -24,14 +25,14 @@ export const VERDICT_CODICON: Readonly<Record<VerdictKind, string>> = {
 
 /** "score 29% · known 88%" (or "no score yet · known 0%"). */
 export function scoreLine(v: Pick<Verdict, 'score' | 'known'>): string {
-  const score = v.score === null ? vscode.l10n.t('no score yet') : vscode.l10n.t('score {0}%', v.score);
-  return `${score} · ${vscode.l10n.t('known {0}%', v.known)}`;
+  return words.scoreLine(v, vscode.l10n.t);
 }
 
 /** The notification after Evaluate Prospect: verdict, score, and what to do next. */
 export function verdictSummary(v: Verdict): string {
   const parts = [`${v.prospect}: ${verdictName(v.verdict)} — ${scoreLine(v)}.`];
   if (v.dealbreakers.length > 0) parts.push(vscode.l10n.t('Dealbreaker: {0}.', v.dealbreakers.join(', ')));
+  if (v.cautions?.length > 0) parts.push(vscode.l10n.t('Caution: {0}.', v.cautions.join(', ')));
   if (v.ask.length > 0) parts.push(vscode.l10n.t('Ask next: {0}', v.ask[0].question));
   if (v.referrals.length > 0) parts.push(vscode.l10n.t('Refer to {0}.', v.referrals.map(referralText).join(', ')));
   return parts.join(' ');
@@ -41,71 +42,26 @@ export function referralText(r: { name: string; contact?: string }): string {
   return r.contact ? `${r.name} (${r.contact})` : r.name;
 }
 
-/** The report of Evaluate All Prospects: a table, then each prospect's details. */
-export function evaluateAllReport(results: readonly ProspectEvaluation[], when: Date = new Date()): string {
-  const out: string[] = [`# ${vscode.l10n.t('Prospects')}`, '', `_${vscode.l10n.t('Evaluated {0}', when.toLocaleString(vscode.env.language))}_`, ''];
-  const evaluated = results.filter((r) => r.evaluation.ok);
-  const failed = results.filter((r) => !r.evaluation.ok);
-  const counts = new Map<VerdictKind, number>();
-  for (const r of evaluated) if (r.evaluation.ok) counts.set(r.evaluation.verdict.verdict, (counts.get(r.evaluation.verdict.verdict) ?? 0) + 1);
-  const tally = (['fit', 'borderline', 'no-fit', 'undetermined'] as VerdictKind[])
-    .filter((k) => counts.has(k))
-    .map((k) => `${verdictName(k)}: ${counts.get(k)}`);
-  if (failed.length > 0) tally.push(`${vscode.l10n.t('not evaluated')}: ${failed.length}`);
-  out.push(tally.join(' · '), '');
-  if (evaluated.length > 0) {
-    out.push(`| ${vscode.l10n.t('Prospect')} | ${vscode.l10n.t('Verdict')} | ${vscode.l10n.t('Score')} | ${vscode.l10n.t('Known')} | ${vscode.l10n.t('File')} |`);
-    out.push('|---|---|---:|---:|---|');
-    for (const r of evaluated) {
-      if (!r.evaluation.ok) continue;
-      const v = r.evaluation.verdict;
-      out.push(`| ${cell(v.prospect)} | ${cell(verdictName(v.verdict))} | ${v.score === null ? '–' : `${v.score}%`} | ${v.known}% | ${fileLink(r.relativePath, r.uri)} |`);
-    }
-    out.push('');
-    for (const r of evaluated) {
-      if (!r.evaluation.ok) continue;
-      out.push(...verdictDetails(r.evaluation.verdict, r));
-    }
-  }
-  if (failed.length > 0) {
-    out.push(`## ${vscode.l10n.t('Not evaluated')}`, '');
-    for (const r of failed) if (!r.evaluation.ok) out.push(`- ${fileLink(r.relativePath, r.uri)}: ${inline(r.evaluation.message)}`);
-    out.push('');
-  }
-  return out.join('\n');
+/** The report of Evaluate All Prospects (the verdicts are summarised: only unmet criteria). */
+export function evaluateAllReport(results: readonly ProspectEvaluation[], when: Date = new Date(), offers: readonly ProfileOffer[] = []): string {
+  return prospectsReport(results.map(entryOf), { ...options(when), offers });
 }
 
-function verdictDetails(v: Verdict, r: ProspectEvaluation): string[] {
-  const out = [`## ${inline(v.prospect)} — ${verdictName(v.verdict)}`, '', `${scoreLine(v)} · ${fileLink(r.relativePath, r.uri)}`, ''];
-  if (v.dealbreakers.length > 0) out.push(`- ${vscode.l10n.t('Dealbreaker: {0}.', v.dealbreakers.join(', '))}`);
-  for (const c of v.criteria) {
-    if (c.outcome === 'unmet') out.push(`- ✗ ${inline(c.id)}: ${inline(c.reason)}`);
-  }
-  if (v.ask.length > 0) {
-    out.push(`- ${vscode.l10n.t('Questions to ask:')}`);
-    for (const q of v.ask) out.push(`  - ${inline(q.question)} (\`${q.fact}\`)`);
-  }
-  if (v.referrals.length > 0) out.push(`- ${vscode.l10n.t('Refer to {0}.', v.referrals.map((x) => inline(referralText(x))).join(', '))}`);
-  out.push('');
-  return out;
+function entryOf(r: ProspectEvaluation): ReportEntry {
+  const e: ReportEntry = { file: r.relativePath, uri: r.uri };
+  if (r.evaluation.ok) e.verdict = r.evaluation.verdict;
+  else e.error = r.evaluation.message;
+  return e;
 }
+
 
 /** The report of Check Lessons: per profile, each lesson with the verdict expected and given. */
 export function lessonsReport(results: readonly ProfileLessons[], when: Date = new Date()): string {
-  const out: string[] = [`# ${vscode.l10n.t('Lessons')}`, '', `_${vscode.l10n.t('Checked {0}', when.toLocaleString(vscode.env.language))}_`, ''];
-  for (const p of results) {
-    out.push(`## ${inline(p.profile)} (${fileLink(p.relativePath, p.profileUri)})`, '');
-    out.push(`| | ${vscode.l10n.t('Past client')} | ${vscode.l10n.t('Expected')} | ${vscode.l10n.t('Now')} | ${vscode.l10n.t('Learned')} |`);
-    out.push('|---|---|---|---|---|');
-    for (const l of p.lessons) {
-      const mark = l.ok ? '✓' : '✗';
-      const who = l.uri ? fileLink(l.name ?? l.relativePath ?? l.prospect, l.uri) : cell(l.prospect);
-      const now = l.actual ? `${cell(verdictName(l.actual))}${l.score !== undefined && l.score !== null ? ` (${l.score}%)` : ''}` : cell(l.message ?? vscode.l10n.t('not evaluated'));
-      out.push(`| ${mark} | ${who} | ${cell(verdictName(l.expect))} | ${now} | ${cell(l.learned ?? '')} |`);
-    }
-    out.push('');
-  }
-  return out.join('\n');
+  return lessonsMarkdown(results, options(when));
+}
+
+function options(when: Date): ReportOptions {
+  return { t: vscode.l10n.t, link: (relativePath, uri) => uri ?? relativePath, when: when.toLocaleString(vscode.env.language) };
 }
 
 export function lessonTotals(results: readonly ProfileLessons[]): { total: number; failing: number } {
@@ -116,18 +72,4 @@ export function lessonTotals(results: readonly ProfileLessons[]): { total: numbe
     if (!l.ok) failing++;
   }
   return { total, failing };
-}
-
-/** Markdown-safe text on one line. */
-function inline(s: string): string {
-  return s.replace(/\s+/g, ' ').replace(/([\\`*_[\]<>|])/g, '\\$1').trim();
-}
-
-function cell(s: string): string {
-  return inline(s);
-}
-
-function fileLink(text: string, uri: string): string {
-  // Angle brackets keep spaces and parentheses in the link target intact.
-  return `[${inline(text)}](<${uri.replace(/[<>]/g, encodeURIComponent)}>)`;
 }

@@ -2,7 +2,8 @@
 // server, typed once for both sides. Only `vscode-languageserver-protocol` (message types) and
 // type-only imports: the client bundle must not pull in any server code through this file.
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
-import type { Evaluation, Language, Question, VerdictKind } from './types';
+import type { Evaluation, Language, Question, SelfCheck, VerdictKind } from './types';
+import type { ProfileOffer } from './report/offerSection';
 
 export type { Evaluation };
 
@@ -68,7 +69,11 @@ export type EvaluateAllPage =
 export const EvaluateAllRequest = new RequestType<EvaluateAllParams, EvaluateAllPage, void>('idealClient/evaluateAll');
 
 export type QuestionsResult =
-  | { ok: true; prospect: string; profile: string; questions: Question[] }
+  | {
+    ok: true; prospect: string; profile: string; questions: Question[];
+    /** The facts of your own still unknown (the verdict's `selfCheck`): to note after the call. */
+    selfCheck: SelfCheck[];
+  }
   | { ok: false; message: string };
 
 /** `idealClient/questions`: the questions still to ask a prospect (the verdict's `ask`, in order). */
@@ -149,6 +154,19 @@ export interface VerdictsChangedParams {
 
 /** `idealClient/verdictsChanged` (server → client): refresh the status bar and the views. */
 export const VerdictsChangedNotification = new NotificationType<VerdictsChangedParams>('idealClient/verdictsChanged');
+
+export interface OffersParams {
+  /** The profiles, by URI string (those of the verdicts a report shows). */
+  uris: string[];
+}
+
+/** A profile's offer, for "What you offer" in the Evaluate All report. */
+export interface ProfileOfferInfo extends ProfileOffer {
+  profileUri: string;
+}
+
+/** `idealClient/offers`: the offer of each readable profile asked for, in the order asked. */
+export const OffersRequest = new RequestType<OffersParams, ProfileOfferInfo[], void>('idealClient/offers');
 
 /** What the client passes in `initializationOptions`. */
 export interface InitializationOptions {

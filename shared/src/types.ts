@@ -71,6 +71,10 @@ export interface FactSpec {
   options: OptionSpec[];
   /** For money: the currency every amount of this fact is in (e.g. EUR). */
   currency?: string;
+  /** `self`: an observation of the profile owner's own (never asked; listed in `selfCheck`). */
+  source?: 'self';
+  /** `offer`: must be known before an offer (while unknown, a fit is undetermined). */
+  clarifyBy?: 'offer';
 }
 
 export interface CriterionSpec {
@@ -83,6 +87,8 @@ export interface CriterionSpec {
   weight: number;
   dealbreaker: boolean;
   why?: string;
+  /** `severity: caution`: counts like a weighted criterion; unmet, it turns a fit into borderline. */
+  caution?: boolean;
 }
 
 export interface Thresholds {
@@ -156,6 +162,8 @@ export interface CriterionResult {
   /** Present for weighted criteria; absent for dealbreakers. */
   weight?: number;
   dealbreaker?: true;
+  /** A caution (`severity: caution`): weighted, and unmet it turns a fit into borderline. */
+  caution?: true;
   /** The prospect's value as written (omitted when unknown). */
   value?: unknown;
   /** What the criterion asks for, in words: "one of intuitive, structured", "at least 1d". */
@@ -169,6 +177,13 @@ export interface CriterionResult {
 export interface Question {
   fact: string;
   question: string;
+}
+
+/** A fact of the profile owner's own (`source: self`) that is still to be noted. */
+export interface SelfCheck {
+  fact: string;
+  /** The fact's label, else its name in words. */
+  label: string;
 }
 
 export interface ReferralSuggestion {
@@ -200,6 +215,10 @@ export interface Verdict {
   ask: Question[];
   referrals: ReferralSuggestion[];
   hints: Hint[];
+  /** Ids of the cautions that are unmet. */
+  cautions: string[];
+  /** The owner's own observations (`source: self`) still unknown: to note after the call. */
+  selfCheck: SelfCheck[];
 }
 
 /** The verdict on one prospect with the profile that gave it, or why there is none. */

@@ -1,6 +1,7 @@
-// Messages in English and German: every message the client or the server passes to
-// l10n.t has a German translation with the same placeholders, and every %key% of package.json is
-// in both package.nls files. Messages are found in the sources with the TypeScript parser.
+// Messages in English and German: every message the client or the server passes to l10n.t, and
+// the shared writers to the translation function `t` they are given, has a German translation
+// with the same placeholders, and every %key% of package.json is in both package.nls files.
+// Messages are found in the sources with the TypeScript parser.
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -18,11 +19,20 @@ function sourceFiles(dir: string): string[] {
   return out;
 }
 
-/** Every `l10n.t(…)` / `vscode.l10n.t(…)` message: a string literal or a same-file string constant. */
+/** A call of `l10n.t` or `vscode.l10n.t`, or in shared/ of `t` (the translation a caller passes in). */
+function isTranslation(call: ts.CallExpression, sf: ts.SourceFile, shared: boolean): boolean {
+  const callee = call.expression;
+  if (ts.isPropertyAccessExpression(callee) && callee.name.text === 't') return ['l10n', 'vscode.l10n'].includes(callee.expression.getText(sf));
+  return shared && ts.isIdentifier(callee) && callee.text === 't';
+}
+
+/** Every translated message: a string literal or a same-file string constant. */
 function messages(): { found: Map<string, string>; unresolved: string[] } {
   const found = new Map<string, string>();
   const unresolved: string[] = [];
-  for (const file of [...sourceFiles(path.join(ROOT, 'client', 'src')), ...sourceFiles(path.join(ROOT, 'server', 'src'))]) {
+  const sharedDir = path.join(ROOT, 'shared', 'src');
+  for (const file of [...sourceFiles(path.join(ROOT, 'client', 'src')), ...sourceFiles(path.join(ROOT, 'server', 'src')), ...sourceFiles(sharedDir)]) {
+    const shared = file.startsWith(sharedDir + path.sep);
     const sf = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
     const constants = new Map<string, string>();
     const collect = (n: ts.Node): void => {
@@ -31,15 +41,12 @@ function messages(): { found: Map<string, string>; unresolved: string[] } {
     };
     collect(sf);
     const visit = (n: ts.Node): void => {
-      if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && n.expression.name.text === 't') {
-        const target = n.expression.expression.getText(sf);
-        if (target === 'l10n' || target === 'vscode.l10n') {
-          const arg = n.arguments[0];
-          const where = `${path.relative(ROOT, file)}:${sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1}`;
-          const text = arg && ts.isStringLiteralLike(arg) ? arg.text : arg && ts.isIdentifier(arg) ? constants.get(arg.text) : undefined;
-          if (text === undefined) unresolved.push(where);
-          else if (!found.has(text)) found.set(text, where);
-        }
+      if (ts.isCallExpression(n) && isTranslation(n, sf, shared)) {
+        const arg = n.arguments[0];
+        const where = `${path.relative(ROOT, file)}:${sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1}`;
+        const text = arg && ts.isStringLiteralLike(arg) ? arg.text : arg && ts.isIdentifier(arg) ? constants.get(arg.text) : undefined;
+        if (text === undefined) unresolved.push(where);
+        else if (!found.has(text)) found.set(text, where);
       }
       ts.forEachChild(n, visit);
     };
@@ -53,9 +60,10 @@ const placeholders = (s: string): string[] => (s.match(/\{\d+\}/g) ?? []).sort()
 describe('translations (l10n bundle and package.nls)', function () {
   const bundle = JSON.parse(fs.readFileSync(path.join(ROOT, 'l10n', 'bundle.l10n.de.json'), 'utf8')) as Record<string, string>;
 
-  it('translates every l10n.t message of client and server into German, placeholders intact', function () {
+  it('translates every message of client, server and shared writers into German, placeholders intact', function () {
     const { found, unresolved } = messages();
     assert.ok(found.size > 50, 'the sources were read');
+    assert.ok([...found.values()].some((where) => where.startsWith(`shared${path.sep}`)), 'the shared writers were read');
     assert.deepEqual(unresolved, [], 'l10n.t takes a literal message (the bundle key)');
     const missing = [...found].filter(([m]) => typeof bundle[m] !== 'string').map(([m, where]) => `${where}: ${JSON.stringify(m)}`);
     assert.deepEqual(missing, [], 'add these to l10n/bundle.l10n.de.json');

@@ -46,10 +46,27 @@ describe('New Profile templates and New Prospect', function () {
           assert.match(text, new RegExp(`\\n  ${fact.name}:\\n`), fact.name);
           if (fact.question) assert.ok(text.includes(fact.question.replace(/\s+/g, ' ').trim()), `the question of ${fact.name}`);
         }
-        for (const c of info.profile.criteria) assert.ok(asked.has(c.fact), `${c.fact} is asked`);
+        // Facts of your own are never asked: they are to note after the call.
+        const own = new Set(ev.verdict.selfCheck.map((x) => x.fact));
+        for (const c of info.profile.criteria) {
+          const self = info.profile.facts.find((f) => f.name === c.fact)?.source === 'self';
+          assert.ok(self ? own.has(c.fact) && !asked.has(c.fact) : asked.has(c.fact), `${c.fact} is ${self ? 'to note' : 'asked'}`);
+        }
       });
     }
   }
+
+  it('the consultant template uses a gut feeling of your own as a caution, the expected outcome to clarify before an offer, the response time from the offer', function () {
+    for (const language of ['en', 'de'] as const) {
+      const fs = memoryFs({ '/w/x.profile.yaml': profileTemplateText('consultant', language)! });
+      const profile = new LanguageService({ fs, workspaceFolders: ['/w'] }).getProfileInfo(PROFILE_URI)!.profile;
+      const gut = profile.facts.find((f) => f.name === 'gutFeeling');
+      assert.equal(gut?.source, 'self', language);
+      assert.equal(profile.criteria.find((c) => c.fact === 'gutFeeling')?.caution, true, language);
+      assert.equal(profile.facts.find((f) => f.name === 'outcomeExpectation')?.clarifyBy, 'offer', language);
+      assert.deepEqual(profile.criteria.find((c) => c.id === 'response-time')?.expected, { fromOffer: 'responseTime' }, language);
+    }
+  });
 
   it('writes the words of the prospect in the profile\'s language and keeps odd names one YAML scalar', function () {
     const fs = memoryFs({ '/w/x.profile.yaml': profileTemplateText('bant-agency', 'en')! });

@@ -112,7 +112,7 @@ describe('completion', () => {
 
     it('offers the keys of a fact inside a fact, from the indentation of the lines above', () => {
       const list = completeProfile(PROFILE.replace('    type: yesno\n', '    type: yesno\n    |\n'));
-      assert.deepEqual(labels(list), ['label', 'question', 'options', 'currency']);
+      assert.deepEqual(labels(list), ['label', 'question', 'options', 'currency', 'source', 'clarifyBy']);
       const fresh = completeProfile('profile: P\nfacts:\n  budget:\n    |\n');
       assert.deepEqual(labels(fresh).slice(0, 5), ['type', 'label', 'question', 'options', 'currency']);
       assert.equal(edit(item(fresh, 'type')).newText, 'type: ${1|choice,tags,yesno,number,money,duration,date,text|}');
@@ -137,7 +137,7 @@ describe('completion', () => {
     it('offers a criterion\'s keys after "- ", with its snippets', () => {
       const list = completeProfile(PROFILE + '  - |');
       const props = list.items.filter((i) => i.kind === 10).map((i) => i.label);
-      assert.deepEqual(props.slice(0, 5), ['id', 'fact', 'weight', 'dealbreaker', 'why']);
+      assert.deepEqual(props.slice(0, 6), ['id', 'fact', 'weight', 'dealbreaker', 'severity', 'why']);
       assert.ok(props.includes('is') && props.includes('between'));
       const snippet = item(list, 'criterion: atLeast');
       assert.equal(edit(snippet).newText, 'id: ${1:id}\n  fact: ${2:fact}\n  atLeast: ${3:5000 EUR}\n  weight: ${5:1}\n  why: ${6:Why this matters}');
@@ -150,9 +150,9 @@ describe('completion', () => {
 
     it('offers only the matchers that fit the criterion\'s fact, and none once it has one', () => {
       const noMatcher = completeProfile(PROFILE.replace('    is: intuitive\n', '    |\n'));
-      assert.deepEqual(labels(noMatcher), ['dealbreaker', 'why', 'is', 'isNot']);
+      assert.deepEqual(labels(noMatcher), ['dealbreaker', 'severity', 'why', 'is', 'isNot']);
       const withMatcher = completeProfile(PROFILE + '    |');
-      assert.deepEqual(labels(withMatcher), ['dealbreaker', 'why']);
+      assert.deepEqual(labels(withMatcher), ['dealbreaker', 'severity', 'why']);
     });
 
     it('offers the four verdicts after a lesson\'s "expect: "', () => {
@@ -277,7 +277,7 @@ describe('completion', () => {
     const mid = doComplete(parsed, { line: 2 + 3 * 1000 + 1, character: 4 }, ctx); // on f1000's "type" key
     const elapsed = performance.now() - start;
     assert.equal(list.items.length, 1800);
-    assert.deepEqual(labels(mid), ['type', 'label', 'question', 'currency']);
+    assert.deepEqual(labels(mid), ['type', 'label', 'question', 'currency', 'source', 'clarifyBy']);
     assert.ok(elapsed < 500, `took ${elapsed.toFixed(0)} ms`);
   });
 });

@@ -29,7 +29,7 @@ interface Case { name: string; file: string; text: string; problems: string[] }
 
 /** A problem as the CLI places it: one-based line and column, then the message. */
 const located = (p: { range: { start: { line: number; character: number } }; message: string }): string => `${p.range.start.line + 1}:${p.range.start.character + 1}: ${p.message}`;
-const UNKNOWN_FACT = (name: string) => `The profile does not know the fact "${name}". Known facts: workingStyle, expectedResponseTime, budget, signals, goalAgreed.`;
+const UNKNOWN_FACT = (name: string) => `The profile does not know the fact "${name}". Known facts: workingStyle, expectedResponseTime, budget, signals, goalAgreed, gutFeeling.`;
 const BAD_NAME = (name: string) => `"${name}" is not a valid name: use a letter or _, then letters, digits, _ or -.`;
 
 const CASES: Case[] = [

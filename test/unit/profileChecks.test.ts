@@ -180,7 +180,7 @@ describe('profile checks', () => {
       + 'lessons:\n  - prospect: broken\n    expect: maybe\n  - prospect: archive/always-right.prospect.yaml\n    expect: no-fit\n    learned: Always wants to be right.\n'
       + '  - prospect: ../../outside.prospect.yaml\n    expect: fit\n';
     const verdict = (v: Verdict['verdict'], score: number | null): Verdict => ({
-      prospect: 'Besserwisser AG', profile: 'P', verdict: v, score, known: 100, criteria: [], dealbreakers: [], ask: [], referrals: [], hints: [],
+      prospect: 'Besserwisser AG', profile: 'P', verdict: v, score, known: 100, criteria: [], dealbreakers: [], ask: [], referrals: [], hints: [], cautions: [], selfCheck: [],
     });
 
     it('reports a lesson the profile now misclassifies on its expect: value, naming both verdicts', () => {

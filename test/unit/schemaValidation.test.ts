@@ -83,7 +83,7 @@ describe('schema validation', () => {
 
   it('lists what is allowed when no known key is close', () => {
     const p = only(problems(VALID.replace('    currency: EUR', '    currency: EUR\n    zzzzzz: 1')));
-    assert.equal(p.message, 'Unknown property "zzzzzz". Allowed here: label, question, options.');
+    assert.equal(p.message, 'Unknown property "zzzzzz". Allowed here: label, question, options, source, clarifyBy.');
     assert.equal(p.data, undefined);
   });
 

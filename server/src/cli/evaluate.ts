@@ -7,6 +7,7 @@ import { verdictAsText } from '../report/textReport';
 import { verdictsAsMarkdown, type ReportEntry } from '../report/markdownReport';
 import { verdictsAsJunit } from '../report/junitReport';
 import { verdictJsonPiece } from '../report/jsonReport';
+import type { ProfileOffer } from '../../../shared/src/report/offerSection';
 import type { CliArgs } from './args';
 import { outsideWords, type Ctx } from './context';
 import { isInside } from '../workspace/fileSystem';
@@ -30,7 +31,7 @@ export function evaluateFile(ctx: Ctx, file: string): ReportEntry {
   const ev = isProspect ? ctx.service.evaluate(uri, ctx.settings) : undefined;
   // Judged once and written out: its parse and memos need not stay (see release).
   ctx.service.release(uri);
-  if (ev?.ok) return { file: shown, verdict: ev.verdict };
+  if (ev?.ok) return { file: shown, verdict: ev.verdict, profileUri: ev.profileUri };
   // Why not, asked of the disk only now: ten thousand good prospects need no stat each.
   return { file: shown, error: whyNotEvaluated(fsPath, shown, isProspect) ?? errorLine(ctx, fsPath, ev!.ok ? '' : ev!.message) };
 }
@@ -60,7 +61,7 @@ export function evaluateCommand(ctx: Ctx, args: CliArgs): number {
     // A table of every prospect: gathered first.
     const entries = evaluateFiles(ctx, args.paths);
     for (const e of entries) if (!e.verdict) ctx.io.err(e.error!);
-    ctx.io.out(args.format === 'markdown' ? verdictsAsMarkdown(entries) : verdictsAsJunit(entries));
+    ctx.io.out(args.format === 'markdown' ? verdictsAsMarkdown(entries, offersOf(ctx, entries)) : verdictsAsJunit(entries));
     return entries.some((e) => !e.verdict) ? 1 : 0;
   }
   // Text and JSON: each prospect written as soon as it is judged, so that ten thousand of them
@@ -88,6 +89,17 @@ export function evaluateCommand(ctx: Ctx, args: CliArgs): number {
     if (!(e instanceof OutputClosed)) throw e;
   }
   return failed > 0 ? 1 : 0;
+}
+
+/** The offer of each profile that judged one of the entries, once per profile, for "What you offer". */
+function offersOf(ctx: Ctx, entries: readonly ReportEntry[]): ProfileOffer[] {
+  const uris = [...new Set(entries.map((e) => e.profileUri).filter((u): u is string => u !== undefined))];
+  const out: ProfileOffer[] = [];
+  for (const uri of uris) {
+    const info = ctx.service.getProfileInfo(uri, ctx.settings);
+    if (info) out.push({ profile: info.profile.profile, offer: info.profile.offer });
+  }
+  return out;
 }
 
 /** A judged prospect in the text format, with the newline that ends it. */

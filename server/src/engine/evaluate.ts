@@ -15,11 +15,13 @@ import {
   type Outcome, type Profile, type Prospect, type Question, type ReferralSuggestion, type Thresholds,
   type Verdict, type VerdictKind,
 } from '../../../shared/src/types';
+import { factRoles, isKnownValue, selfCheckOf, type FactRoles } from './factRoles';
 import { findHints } from './hints';
 import { applyMatcher, describeExpected } from './matchers';
 import { questionFor, reasonLine } from './messages';
 import { suggestReferrals } from './referrals';
 import { computeScores, effectiveWeight } from './score';
+import { resolveOfferArgument } from './offer';
 import { isoDay, showPlain } from './show';
 import { isUnknown, parseFactValue, parseMatcherArgument, type MatcherArgument } from './values';
 import { valueTexts } from './valueMessages';
@@ -38,6 +40,7 @@ interface Judged {
   fact: FactSpec | undefined;
   weight: number;
   dealbreaker: boolean;
+  caution: boolean;
   judgement: Judgement;
   result: CriterionResult;
 }
@@ -77,6 +80,7 @@ interface CompiledCriterion {
   fact: FactSpec | undefined;
   weight: number;
   dealbreaker: boolean;
+  caution: boolean;
   id: string;
   factText: string;
   /** Set when the criterion cannot be checked whatever the prospect says. */
@@ -176,12 +180,15 @@ function judge(c: CompiledCriterion, raw: unknown, language: Language): Judgemen
 }
 
 /** Everything about one criterion that does not depend on the prospect (see judge). */
-function compileCriterion(criterion: CriterionSpec, index: number, fact: FactSpec | undefined, language: Language, key: string | undefined): CompiledCriterion {
+function compileCriterion(
+  criterion: CriterionSpec, index: number, fact: FactSpec | undefined, language: Language, key: string | undefined, offerProblem?: string,
+): CompiledCriterion {
   const t = valueTexts(language);
   let broken: Judgement | undefined;
   let arg: MatcherArgument | undefined;
   const matcher = criterion.matcher;
   if (!fact) broken = { outcome: 'unknown', problem: t.unknownFact(text(criterion.fact, '?')), criterionBroken: true };
+  else if (offerProblem !== undefined) broken = { outcome: 'unknown', problem: offerProblem, criterionBroken: true };
   else if (!(MATCHERS as readonly unknown[]).includes(matcher)) {
     broken = { outcome: 'unknown', problem: t.unknownMatcher(text(matcher, '?')), criterionBroken: true };
   } else {
@@ -197,6 +204,7 @@ function compileCriterion(criterion: CriterionSpec, index: number, fact: FactSpe
     index, criterion, fact,
     weight: effectiveWeight(criterion.weight),
     dealbreaker: criterion.dealbreaker === true,
+    caution: criterion.dealbreaker !== true && criterion.caution === true,
     id: text(criterion.id, `criterion-${index + 1}`),
     factText: text(criterion.fact),
     broken, matcher: matcher as MatcherKind, arg,
@@ -230,6 +238,7 @@ function criterionResult(c: CompiledCriterion, judgement: Judgement, raw: unknow
   const reason = reasonLine({
     outcome: judgement.outcome,
     dealbreaker: c.dealbreaker,
+    caution: c.caution,
     value: known ? showPlain(raw, language) : undefined,
     expected: c.expectedInWords,
     why: c.why,
@@ -242,6 +251,7 @@ function criterionResult(c: CompiledCriterion, judgement: Judgement, raw: unknow
   const result = { id: c.id, fact: c.factText, outcome: judgement.outcome } as CriterionResult;
   if (c.dealbreaker) result.dealbreaker = true;
   else result.weight = c.weight;
+  if (c.caution) result.caution = true;
   if (known) result.value = jsonValue(raw);
   result.expected = c.expected;
   if (c.why !== undefined) result.why = c.why;
@@ -262,23 +272,32 @@ function thresholdsOf(profile: Profile): Thresholds {
   return t;
 }
 
-/** The verdict: the first rule that applies (docs/reference.md, “How the verdict is computed”). */
-function decide(judged: readonly Judged[], score: number | null, known: number, t: Thresholds): VerdictKind {
+/**
+ * The verdict: the first rule that applies (docs/reference.md, “How the verdict is computed”).
+ * A high score is a fit only when every dealbreaker and every fact to clarify before an offer is
+ * known; an unmet caution then makes it borderline.
+ */
+function decide(judged: readonly Judged[], score: number | null, known: number, t: Thresholds, clarifyOpen: boolean): VerdictKind {
   const dealbreakers = judged.filter((j) => j.dealbreaker);
   if (dealbreakers.some((j) => j.judgement.outcome === 'unmet')) return 'no-fit';
   if (known < t.minKnown) return 'undetermined';
   if (score === null || score >= t.fit) {
-    return dealbreakers.every((j) => j.judgement.outcome !== 'unknown') ? 'fit' : 'undetermined';
+    if (clarifyOpen || dealbreakers.some((j) => j.judgement.outcome === 'unknown')) return 'undetermined';
+    return judged.some((j) => j.caution && j.judgement.outcome === 'unmet') ? 'borderline' : 'fit';
   }
   if (score >= t.borderline) return 'borderline';
   return 'no-fit';
 }
 
-/** Questions for the facts behind unknown outcomes, once per fact: dealbreakers, weight, order. */
-function questions(judged: readonly Judged[], language: Language, asked: Map<string, string>): Question[] {
+/**
+ * Questions for the facts behind unknown outcomes and the facts to clarify before an offer that
+ * are unknown, once per fact: dealbreakers, then those to clarify, then by weight, then in order.
+ * A fact of your own is never asked (it is in `selfCheck`).
+ */
+function questions(judged: readonly Judged[], language: Language, asked: Map<string, string>, clarifyOpen: readonly { fact: FactSpec; index: number }[]): Question[] {
   const byFact = new Map<string, { fact: FactSpec; dealbreaker: boolean; weight: number; index: number }>();
   for (const j of judged) {
-    if (j.judgement.outcome !== 'unknown' || j.judgement.criterionBroken || !j.fact) continue;
+    if (j.judgement.outcome !== 'unknown' || j.judgement.criterionBroken || !j.fact || j.fact.source === 'self') continue;
     const seen = byFact.get(j.fact.name);
     if (!seen) byFact.set(j.fact.name, { fact: j.fact, dealbreaker: j.dealbreaker, weight: j.dealbreaker ? 0 : j.weight, index: j.index });
     else {
@@ -286,9 +305,14 @@ function questions(judged: readonly Judged[], language: Language, asked: Map<str
       if (!j.dealbreaker) seen.weight = Math.max(seen.weight, j.weight);
     }
   }
+  // A fact to clarify that no unknown criterion asks about comes after every criterion's fact.
+  for (const { fact, index } of clarifyOpen) {
+    if (fact.source !== 'self' && !byFact.has(fact.name)) byFact.set(fact.name, { fact, dealbreaker: false, weight: 0, index: judged.length + index });
+  }
+  const group = (e: { fact: FactSpec; dealbreaker: boolean }): number => (e.dealbreaker ? 0 : e.fact.clarifyBy === 'offer' ? 1 : 2);
   return [...byFact.values()]
     // Dealbreakers carry no weight: among them, profile order alone decides.
-    .sort((a, b) => Number(b.dealbreaker) - Number(a.dealbreaker)
+    .sort((a, b) => group(a) - group(b)
       || (a.dealbreaker ? 0 : b.weight - a.weight)
       || a.index - b.index)
     .map((e) => ({ fact: e.fact.name, question: questionOnce(e.fact, language, asked) }));
@@ -319,6 +343,7 @@ export interface CompiledProfile {
     criteria: CompiledCriterion[];
     thresholds: Thresholds;
     questions: Map<string, string>;
+    roles: FactRoles;
   } | undefined;
 }
 
@@ -342,11 +367,16 @@ export function compileProfile(profile: Profile, reuse?: { previous?: CompiledPr
     list(profile.criteria).forEach((criterion, index) => {
       if (!isObject(criterion)) return;
       const fact = factByName.get(text(criterion.fact));
-      const key = reuse ? criterionKey(criterion, index, fact, language, factKeys) : undefined;
+      // `{ fromOffer: key }` read now: the key below holds the offer's value, so an edit of the offer is seen.
+      const resolved = resolveOfferArgument(criterion, profile.offer, language);
+      const key = reuse ? criterionKey(resolved.criterion, index, fact, language, factKeys) : undefined;
       const same = key !== undefined ? earlier.get(key) : undefined;
-      criteria.push(same ?? compileCriterion(criterion, index, fact, language, key));
+      criteria.push(same ?? compileCriterion(resolved.criterion, index, fact, language, key, resolved.problem));
     });
-    return { profile, parts: { language, facts, factByName, criteria, thresholds: thresholdsOf(profile), questions: new Map() } };
+    return {
+      profile,
+      parts: { language, facts, factByName, criteria, thresholds: thresholdsOf(profile), questions: new Map(), roles: factRoles(facts) },
+    };
   } catch {
     return { profile, parts: undefined };
   }
@@ -370,11 +400,12 @@ function evaluateUnchecked(compiled: CompiledProfile, prospect: Prospect, previo
     let done = earlier?.get(c);
     done ??= judgeAndWord(c, c.fact ? valueOf(c.fact.name) : undefined, language);
     now.set(c, done);
-    judged.push({ index: c.index, fact: c.fact, weight: c.weight, dealbreaker: c.dealbreaker, judgement: done.judgement, result: done.result });
+    judged.push({ index: c.index, fact: c.fact, weight: c.weight, dealbreaker: c.dealbreaker, caution: c.caution, judgement: done.judgement, result: done.result });
   }
 
   const { score, known } = computeScores(judged.filter((j) => !j.dealbreaker).map((j) => ({ weight: j.weight, outcome: j.judgement.outcome })));
-  const verdict = decide(judged, score, known, parts.thresholds);
+  const clarifyOpen = parts.roles.clarify.filter(({ fact }) => !isKnownValue(fact, valueOf(fact.name), language));
+  const verdict = decide(judged, score, known, parts.thresholds, clarifyOpen.length > 0);
   const referrals: ReferralSuggestion[] = verdict === 'no-fit' ? suggestReferrals(list(profile.referrals), factByName, valueOf) : [];
   const hints: Hint[] = isObject(prospect) ? findHints(facts, valueOf, prospect) : [];
 
@@ -386,9 +417,11 @@ function evaluateUnchecked(compiled: CompiledProfile, prospect: Prospect, previo
     known,
     criteria: judged.map((j) => j.result),
     dealbreakers: judged.filter((j) => j.dealbreaker && j.judgement.outcome === 'unmet').map((j) => j.result.id),
-    ask: questions(judged, language, parts.questions),
+    ask: questions(judged, language, parts.questions, clarifyOpen),
     referrals,
     hints,
+    cautions: judged.filter((j) => j.caution && j.judgement.outcome === 'unmet').map((j) => j.result.id),
+    selfCheck: selfCheckOf(parts.roles.self, valueOf, language),
   };
   // Only criteria that can be recognised in a later version are worth remembering.
   if (parts.criteria.some((c) => c.key !== undefined)) judgementsOf.set(result, { prospect, done: now });
@@ -427,7 +460,7 @@ export function evaluateCompiled(compiled: CompiledProfile, prospect: Prospect, 
       prospect: guarded(() => text(isObject(prospect) ? prospect.prospect : undefined)),
       profile: guarded(() => text(isObject(profile) ? profile.profile : undefined)),
       verdict: 'undetermined', score: null, known: 0,
-      criteria: [], dealbreakers: [], ask: [], referrals: [], hints: [],
+      criteria: [], dealbreakers: [], ask: [], referrals: [], hints: [], cautions: [], selfCheck: [],
     };
   }
 }

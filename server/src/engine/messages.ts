@@ -39,6 +39,8 @@ export function expectedWords(matcher: string, words: readonly string[], languag
 export interface ReasonInput {
   outcome: Outcome;
   dealbreaker: boolean;
+  /** A caution (`severity: caution`): named like a dealbreaker, so the line says what is at stake. */
+  caution?: boolean;
   /** The prospect's value in words (for met and unmet). */
   value?: string;
   /** What the criterion expects, in words. */
@@ -62,7 +64,8 @@ export function reasonLine(r: ReasonInput, language: Language): string {
   const outcomeWord = r.outcome === 'met' ? (de ? 'erfüllt' : 'met')
     : r.outcome === 'unmet' ? (de ? 'nicht erfüllt' : 'unmet')
       : (de ? 'unbekannt' : 'unknown');
-  const head = r.dealbreaker ? `${outcomeWord} (${de ? 'Ausschlusskriterium' : 'dealbreaker'})` : outcomeWord;
+  const head = r.dealbreaker ? `${outcomeWord} (${de ? 'Ausschlusskriterium' : 'dealbreaker'})`
+    : r.caution ? `${outcomeWord} (${de ? 'Warnsignal' : 'caution'})` : outcomeWord;
   const wants = de ? 'gewünscht:' : 'profile wants';
   let body: string;
   if (r.outcome === 'unknown' && r.problem) {

@@ -24,6 +24,13 @@ export function getCodeLenses(parsed: ParsedDocument, evaluation: Evaluation): C
       range,
       command: { title: v.ask.length === 1 ? l10n.t('1 question to ask') : l10n.t('{0} questions to ask', v.ask.length), command: COMMANDS.showQuestions, arguments: [parsed.uri] },
     });
+  } else if (v.selfCheck?.length > 0) {
+    // Nothing to ask, but your own observations to note: Show Questions lists them.
+    const n = v.selfCheck.length;
+    lenses.push({
+      range,
+      command: { title: n === 1 ? l10n.t('1 thing to note after the call') : l10n.t('{0} things to note after the call', n), command: COMMANDS.showQuestions, arguments: [parsed.uri] },
+    });
   }
   return lenses;
 }

@@ -83,7 +83,9 @@ function criterionSymbol(parsed: ParsedDocument, node: YamlNode, index: number):
     if (matcherPair) parts.push(keyName(matcherPair.key)!, valueText(nodeOf(matcherPair.value)) ?? '');
     detail = parts.join(' ').trim();
     const dealbreaker = fieldOf(node, 'dealbreaker');
-    if (isScalar(dealbreaker) && dealbreaker.value === true) detail += ' (dealbreaker)';
+    const severity = fieldOf(node, 'severity');
+    if (isScalar(severity) && (severity.value === 'dealbreaker' || severity.value === 'caution')) detail += ` (${severity.value})`;
+    else if (isScalar(dealbreaker) && dealbreaker.value === true) detail += ' (dealbreaker)';
   }
   return itemSymbol(parsed, node, id, SymbolKind.Event, idNode, detail);
 }

@@ -12,6 +12,7 @@ import type { FeatureContext } from '../model/featureContext';
 import { isObject } from '../model/profileModel';
 import { schemaFor } from '../schema/schemas';
 import { descriptionOf, schemaAtPath } from '../schema/schemaWalker';
+import { translatedKeyHover } from '../schema/keyWords';
 import { yamlBounds } from './completion/cursorContext';
 import { escapeMarkdown, factIndex, factMarkdown, optionMarkdown, type FactIndex } from './completion/factInfo';
 
@@ -117,6 +118,8 @@ function schemaHover(parsed: ParsedDocument, path: readonly PathSegment[]): stri
     at = at.slice(0, -1);
     schemas = schemaAtPath(root, at);
   }
+  const translated = translatedKeyHover(schemas);
+  if (translated) return `**${escapeMarkdown(translated.title)}**\n\n${translated.markdown}`;
   const d = descriptionOf(schemas);
   if (!d) return undefined;
   const title = schemas.map((s) => s.title).find((t): t is string => typeof t === 'string' && t !== '');

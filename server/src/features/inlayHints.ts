@@ -6,8 +6,7 @@ import type { Range, Verdict, CriterionResult } from '../../../shared/src/types'
 import type { ParsedDocument } from '../parser/parsedDocument';
 import { findPair, isMap, keyName } from '../parser/astNavigation';
 import type { Node as YamlNode } from 'yaml';
-
-const MARK = { met: '✓', unmet: '✗', unknown: '?' } as const;
+import { outcomeMark } from './outcomeMarks';
 
 export function getInlayHints(parsed: ParsedDocument, range: Range, verdict: Verdict): InlayHint[] {
   const hints: InlayHint[] = [];
@@ -29,7 +28,7 @@ export function getInlayHints(parsed: ParsedDocument, range: Range, verdict: Ver
       const character = parsed.lines.lineEnd(line) - parsed.lines.offsetAt({ line, character: 0 });
       hints.push({
         position: { line, character },
-        label: results.map((r) => `${MARK[r.outcome]} ${r.reason}`).join('  ·  '),
+        label: results.map((r) => `${outcomeMark(r)} ${r.reason}`).join('  ·  '),
         kind: InlayHintKind.Parameter,
         paddingLeft: true,
         tooltip: { kind: MarkupKind.Markdown, value: results.map(tooltipLine).join('\n\n') },
@@ -50,7 +49,7 @@ export function getInlayHints(parsed: ParsedDocument, range: Range, verdict: Ver
 }
 
 function tooltipLine(r: CriterionResult): string {
-  const head = `**${r.id}** — ${r.outcome}${r.dealbreaker ? ' (dealbreaker)' : r.weight !== undefined ? ` (weight ${r.weight})` : ''}`;
+  const head = `**${r.id}** — ${r.outcome}${r.dealbreaker ? ' (dealbreaker)' : r.weight !== undefined ? ` (${r.caution ? 'caution, ' : ''}weight ${r.weight})` : ''}`;
   const lines = [head, `expected: ${r.expected}`];
   if (r.why) lines.push(`_${r.why}_`);
   return lines.join('  \n');

@@ -68,6 +68,8 @@ interface ProspectWords {
   contact: string;
   contactExample: string;
   facts: string;
+  /** The comment above the facts of your own (`source: self`). */
+  selfFacts: string;
   notes: string;
   choice(options: string): string;
   tags(options: string): string;
@@ -86,6 +88,7 @@ const WORDS: Record<Language, ProspectWords> = {
     contact: 'Who you spoke to:',
     contactExample: 'contact: { name: Max Muster, email: max@example.org }',
     facts: 'Each fact with the question that finds it out.',
+    selfFacts: 'Your own observations: never asked, note them after the call.',
     notes: 'Your notes from the call, below "notes: |", indented: phrases in them suggest values.',
     choice: (o) => `one of: ${o}`,
     tags: (o) => `a list of: ${o} ([] = none of them)`,
@@ -102,6 +105,7 @@ const WORDS: Record<Language, ProspectWords> = {
     contact: 'Mit wem Sie gesprochen haben:',
     contactExample: 'contact: { name: Max Muster, email: max@example.org }',
     facts: 'Jeder Fakt mit der Frage, die ihn klärt.',
+    selfFacts: 'Ihre eigenen Beobachtungen: werden nie gefragt, notieren Sie sie nach dem Gespräch.',
     notes: 'Ihre Notizen aus dem Gespräch, unter "notes: |", eingerückt: Formulierungen darin schlagen Werte vor.',
     choice: (o) => `eines von: ${o}`,
     tags: (o) => `eine Liste aus: ${o} ([] = keines davon)`,
@@ -142,10 +146,19 @@ export function newProspectText(profile: Profile, profilePath: string, options: 
     out.push('facts: {}');
   } else {
     out.push('facts:');
-    for (const fact of profile.facts) {
+    const asked = profile.facts.filter((f) => f.source !== 'self');
+    const own = profile.facts.filter((f) => f.source === 'self');
+    for (const fact of asked) {
       out.push(comment(questionOf(fact, profile.language === 'de' ? 'de' : 'en'), '  '));
       out.push(comment(valueHint(fact, w), '  '));
       // A key YAML would misread (a number, "yes", with a colon) is quoted; the key stays the name.
+      out.push(`  ${key(fact.name)}:`);
+    }
+    // Facts of your own under their own comment, with their label: nobody is asked for them.
+    if (own.length > 0) out.push('', comment(w.selfFacts, '  '));
+    for (const fact of own) {
+      out.push(comment(fact.label?.trim() || fact.name, '  '));
+      out.push(comment(valueHint(fact, w), '  '));
       out.push(`  ${key(fact.name)}:`);
     }
   }

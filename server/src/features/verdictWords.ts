@@ -1,29 +1,21 @@
-// A verdict in a few words, for the code lens, the CLI's text output and reports. The words of
-// the verdict kinds themselves stay English identifiers in JSON; here they are for people.
+// The verdict words of shared/src/report/verdictWords.ts in the server's language (l10n.t: the
+// client's UI language in the editor, --lang in the CLI), for the code lens, the CLI and reports.
 import * as l10n from '@vscode/l10n';
 import type { Verdict, VerdictKind } from '../../../shared/src/types';
+import * as words from '../../../shared/src/report/verdictWords';
 
-const ICON: Record<VerdictKind, string> = { fit: '✔', borderline: '◐', 'no-fit': '✘', undetermined: '?' };
+export { verdictIcon } from '../../../shared/src/report/verdictWords';
 
 export function verdictName(kind: VerdictKind): string {
-  switch (kind) {
-    case 'fit': return l10n.t('fit');
-    case 'borderline': return l10n.t('borderline');
-    case 'no-fit': return l10n.t('no fit');
-    case 'undetermined': return l10n.t('undetermined');
-  }
+  return words.verdictName(kind, l10n.t);
 }
 
-export function verdictIcon(kind: VerdictKind): string {
-  return ICON[kind];
+/** " — caution: response-time" after a borderline verdict with an unmet caution (see shared). */
+export function cautionWords(v: Pick<Verdict, 'verdict' | 'cautions'>): string {
+  return words.cautionWords(v, l10n.t);
 }
 
 /** "✘ no fit · score 29% · known 88% · dealbreaker: takes-advice · refer to Anna Schmidt" */
 export function verdictHeadline(v: Verdict): string {
-  const parts = [`${ICON[v.verdict]} ${verdictName(v.verdict)}`];
-  parts.push(v.score === null ? l10n.t('no score yet') : l10n.t('score {0}%', v.score));
-  parts.push(l10n.t('known {0}%', v.known));
-  if (v.dealbreakers.length > 0) parts.push(l10n.t('dealbreaker: {0}', v.dealbreakers.join(', ')));
-  if (v.referrals.length > 0) parts.push(l10n.t('refer to {0}', v.referrals.map((r) => r.name).join(', ')));
-  return parts.join(' · ');
+  return words.verdictHeadline(v, l10n.t);
 }

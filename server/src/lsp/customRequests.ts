@@ -6,7 +6,7 @@
 import * as l10n from '@vscode/l10n';
 import {
   CheckLessonsRequest, EvaluateAllRequest, EvaluateRequest, NewProspectRequest, ProfileTemplateRequest, ProfileTemplatesRequest,
-  QuestionsRequest,
+  OffersRequest, QuestionsRequest,
 } from '../../../shared/src/protocol';
 import * as requests from '../service/workspaceRequests';
 import { cancelled, empty, guard, guardRequest, nothing } from './guards';
@@ -57,6 +57,12 @@ export function registerCustomRequests(s: ServerParts): void {
   connection.onRequest(CheckLessonsRequest, guard(log, 'check lessons', empty, async () => {
     const profiles = service.findFiles().profiles;
     return requests.checkLessons(service, await settings.forMany(profiles), profiles);
+  }));
+
+  connection.onRequest(OffersRequest, guard(log, 'offers', empty, async (params) => {
+    const uris: unknown = params?.uris;
+    const list = Array.isArray(uris) ? uris.filter((u): u is string => typeof u === 'string') : [];
+    return requests.offers(service, await settings.forMany(list), list);
   }));
 
   connection.onRequest(ProfileTemplatesRequest, guard(log, 'profile templates', empty, () => requests.profileTemplates()));

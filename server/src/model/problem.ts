@@ -25,7 +25,10 @@ export type ProblemCode =
   | 'profile-ambiguous'
   | 'path-outside'
   | 'note-hint'
-  | 'referral-fact';
+  | 'referral-fact'
+  | 'severity-conflict'
+  | 'self-question'
+  | 'offer-key';
 
 export interface Problem {
   range: Range;

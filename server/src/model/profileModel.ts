@@ -47,6 +47,8 @@ export function buildFact(name: string, raw: unknown): FactSpec | undefined {
     type: type as FactType,
     options: buildOptions(raw.options),
     currency: typeof raw.currency === 'string' ? raw.currency.toUpperCase() : undefined,
+    ...(raw.source === 'self' ? { source: 'self' as const } : {}),
+    ...(raw.clarifyBy === 'offer' ? { clarifyBy: 'offer' as const } : {}),
   };
 }
 
@@ -60,7 +62,7 @@ function buildCriterion(raw: unknown, index: number): CriterionSpec | undefined 
   const fact = str(raw.fact);
   const matcher = matcherOf(raw);
   if (!fact || !matcher) return undefined;
-  const dealbreaker = raw.dealbreaker === true;
+  const { dealbreaker, caution } = levelOf(raw);
   const w = typeof raw.weight === 'number' && raw.weight > 0 && Number.isFinite(raw.weight) ? raw.weight : 1;
   return {
     id: str(raw.id) ?? `criterion-${index + 1}`,
@@ -70,7 +72,22 @@ function buildCriterion(raw: unknown, index: number): CriterionSpec | undefined 
     weight: dealbreaker ? 0 : w,
     dealbreaker,
     why: str(raw.why),
+    ...(caution ? { caution } : {}),
   };
+}
+
+/**
+ * A criterion's level: `severity` (normal, caution, dealbreaker) when it names one, else
+ * `dealbreaker: true`. Both at once and contradicting is an error the checks report; until it is
+ * fixed, `severity` counts.
+ */
+export function levelOf(raw: Obj): { dealbreaker: boolean; caution: boolean } {
+  switch (raw.severity) {
+    case 'dealbreaker': return { dealbreaker: true, caution: false };
+    case 'caution': return { dealbreaker: false, caution: true };
+    case 'normal': return { dealbreaker: false, caution: false };
+    default: return { dealbreaker: raw.dealbreaker === true, caution: false };
+  }
 }
 
 function buildThresholds(raw: unknown): Thresholds {

@@ -3,7 +3,7 @@
 // The messages' fixed words follow l10n (the CLI's --lang); the XML itself is the same in any language.
 import * as l10n from '@vscode/l10n';
 import type { ReportEntry } from './markdownReport';
-import { verdictName } from '../features/verdictWords';
+import { cautionWords, verdictName } from '../features/verdictWords';
 
 /**
  * What XML 1.0 cannot carry, even escaped (outside its Char production): the control characters
@@ -35,7 +35,7 @@ export function verdictsAsJunit(entries: ReportEntry[]): string {
       out.push(`    <skipped message="${xml(l10n.t('{0}: ask {1}', verdictName('undetermined'), v.ask.map((q) => q.question).join(' / ')))}"/>`);
     } else {
       const score = v.score === null ? l10n.t('no score yet') : l10n.t('score {0}%', v.score);
-      out.push(`    <system-out>${xml(`${verdictName(v.verdict)}, ${score}, ${l10n.t('known {0}%', v.known)}`)}</system-out>`);
+      out.push(`    <system-out>${xml(`${verdictName(v.verdict)}${cautionWords(v)}, ${score}, ${l10n.t('known {0}%', v.known)}`)}</system-out>`);
     }
     out.push('  </testcase>');
   }

@@ -7,9 +7,8 @@
 import * as l10n from '@vscode/l10n';
 import type { CriterionResult, Verdict } from '../../../shared/src/types';
 import { verdictHeadline } from '../features/verdictWords';
+import { outcomeMark } from '../features/outcomeMarks';
 import { visible } from './terminalText';
-
-const MARK = { met: '✓', unmet: '✗', unknown: '?' } as const;
 
 /** A criterion's line by result, with the weight label it was written with (the language may change). */
 const lines = new WeakMap<CriterionResult, { weight: string; text: string }>();
@@ -33,7 +32,7 @@ export function verdictAsText(v: Verdict, file?: string): string {
     const weight = label(c.dealbreaker ? 'dealbreaker' : c.weight ?? 1);
     let line = lines.get(c);
     if (line?.weight !== weight) {
-      line = { weight, text: `  ${MARK[c.outcome]} ${c.id} [${weight}]: ${c.reason}` };
+      line = { weight, text: `  ${outcomeMark(c)} ${c.id} [${weight}]: ${c.reason}` };
       // The engine's shared results are frozen (engine/evaluate.ts): their line is written once.
       if (Object.isFrozen(c)) lines.set(c, line);
     }
@@ -43,6 +42,7 @@ export function verdictAsText(v: Verdict, file?: string): string {
     out.push(`  ${l10n.t('ask next:')}`);
     for (const q of v.ask) out.push(`    - ${q.question} (${q.fact})`);
   }
+  out.push(...selfCheckLines(v));
   if (v.referrals.length > 0) {
     out.push(`  ${l10n.t('refer to:')}`);
     for (const r of v.referrals) out.push(`    - ${r.name}${r.contact ? ` <${r.contact}>` : ''}${r.note ? ` — ${r.note}` : ''}`);
@@ -50,4 +50,11 @@ export function verdictAsText(v: Verdict, file?: string): string {
   for (const h of v.hints) out.push(`  ${l10n.t('hint: line {0}: "{1}" suggests {2}: {3}', h.line + 1, h.phrase, h.fact, h.value)}`);
   // For a terminal: an escape sequence in a name or reason is shown, not obeyed.
   return visible(out.join('\n'));
+}
+
+/** The facts of your own still unknown: "note after the call:", one line each. */
+function selfCheckLines(v: Verdict): string[] {
+  const list = Array.isArray(v.selfCheck) ? v.selfCheck : [];
+  if (list.length === 0) return [];
+  return [`  ${l10n.t('note after the call:')}`, ...list.map((s) => `    - ${s.label} (${s.fact})`)];
 }

@@ -15,6 +15,7 @@ import { listProfileTemplates, newProspectText, profileTemplateText } from '../f
 import { EVALUATE_ALL_PAGE_SIZE } from '../../../shared/src/protocol';
 import type {
   EvaluateAllPage, EvaluateAllParams, LessonCheck, NewProspectParams, NewProspectResult, ProfileLessons, ProfileTemplateInfo, ProspectEvaluation, QuestionsResult,
+  ProfileOfferInfo,
 } from '../../../shared/src/protocol';
 import * as l10n from '@vscode/l10n';
 
@@ -177,7 +178,7 @@ const summaries = new WeakMap<Evaluation, Evaluation>();
 export function questions(service: LanguageService, uri: string, settings: Settings): QuestionsResult {
   const ev = service.evaluate(uri, settings);
   if (!ev.ok) return ev;
-  return { ok: true, prospect: ev.verdict.prospect, profile: ev.verdict.profile, questions: ev.verdict.ask };
+  return { ok: true, prospect: ev.verdict.prospect, profile: ev.verdict.profile, questions: ev.verdict.ask, selfCheck: ev.verdict.selfCheck };
 }
 
 /**
@@ -212,6 +213,21 @@ export function checkLessons(service: LanguageService, settingsFor: SettingsFor,
   }
   return out;
 }
+
+/** The offer of each profile asked for that can be read (at most MAX_OFFERS of them). */
+export function offers(service: LanguageService, settingsFor: SettingsFor, uris: unknown): ProfileOfferInfo[] {
+  if (!Array.isArray(uris)) return [];
+  const out: ProfileOfferInfo[] = [];
+  for (const uri of new Set(uris.slice(0, MAX_OFFERS))) {
+    if (typeof uri !== 'string') continue;
+    const info = service.getProfileInfo(uri, settingsFor(uri));
+    if (info) out.push({ profileUri: uri, profile: info.profile.profile, offer: info.profile.offer });
+  }
+  return out;
+}
+
+/** A workspace has a handful of profiles; a request for more is not from the report. */
+const MAX_OFFERS = 1000;
 
 export function profileTemplates(): ProfileTemplateInfo[] {
   return listProfileTemplates();

@@ -79,12 +79,15 @@ facts:
     question: Which deliverables do you expect, and what is explicitly not included?
     type: choice
     options: [clear, partly, vague]
+    clarifyBy: offer
   contract_willingness:
     label: Written agreement
     question: Are you fine with putting scope and terms in a written agreement?
     type: yesno
 
-# How we decide. Weight = how much it matters; a dealbreaker decides on its own.
+# How we decide, on three levels: a criterion counts with its weight; a caution (severity: caution)
+# counts the same and, unmet, turns a fit into borderline; a dealbreaker decides on its own.
+# The scope (clarifyBy: offer) must be clear before we send an offer.
 criteria:
   - id: budget
     fact: budget_range
@@ -119,6 +122,7 @@ criteria:
   - id: scope
     fact: scope_clarity
     isNot: vague
+    severity: caution
     weight: 1
     why: A vague scope grows without end.
   - id: written-agreement
@@ -224,12 +228,16 @@ facts:
     question: Welche Ergebnisse erwarten Sie – und was gehört ausdrücklich nicht dazu?
     type: choice
     options: [clear, partly, vague]
+    clarifyBy: offer
   contract_willingness:
     label: Schriftliche Vereinbarung
     question: Ist es für Sie in Ordnung, Umfang und Konditionen schriftlich festzuhalten?
     type: yesno
 
-# Woran wir entscheiden. Gewicht = wie wichtig; ein Ausschlusskriterium (dealbreaker) entscheidet allein.
+# Wonach wir entscheiden, in drei Stufen: ein Kriterium zählt mit seinem Gewicht; ein Warnsignal
+# (severity: caution) zählt genauso und macht unerfüllt aus einer Passung „grenzwertig“; ein
+# Ausschlusskriterium (dealbreaker) entscheidet allein. Der Umfang (clarifyBy: offer) muss vor
+# einem Angebot klar sein.
 criteria:
   - id: budget
     fact: budget_range
@@ -264,6 +272,7 @@ criteria:
   - id: scope
     fact: scope_clarity
     isNot: vague
+    severity: caution
     weight: 1
     why: Ein vager Umfang wächst ohne Ende.
   - id: written-agreement

@@ -61,6 +61,8 @@ facts:
       - value: unrealistic
         label: unrealistisch
         phrases: [alles auf einmal, bis nächste Woche]
+    # Vor einem Angebot zu klären: solange offen, ist auch ein hoher Wert noch keine Passung.
+    clarifyBy: offer
   signals:
     label: Signale aus dem Gespräch
     question: Was soll passieren, wenn meine Empfehlung von Ihrer Vorstellung abweicht?
@@ -79,8 +81,22 @@ facts:
     label: Ziel geklärt
     question: Woran erkennen wir beide, dass es ein Erfolg war?
     type: yesno
+  # Meine eigene Beobachtung nach dem Gespräch: wird nie gefragt.
+  gutFeeling:
+    label: Bauchgefühl
+    type: choice
+    options:
+      - value: good
+        label: gut
+      - value: unsure
+        label: unsicher
+      - value: bad
+        label: warnende innere Stimme
+    source: self
 
-# Woran ich entscheide. Gewicht = wie wichtig; ein Ausschlusskriterium (dealbreaker) entscheidet allein.
+# Wonach ich entscheide, in drei Stufen: ein Kriterium zählt mit seinem Gewicht; ein Warnsignal
+# (severity: caution) zählt genauso und macht unerfüllt aus einer Passung „grenzwertig“; ein
+# Ausschlusskriterium (dealbreaker) entscheidet allein.
 criteria:
   - id: services
     fact: servicesRequested
@@ -94,7 +110,7 @@ criteria:
     why: Wir arbeiten beide mit Blick fürs große Ganze.
   - id: response-time
     fact: expectedResponseTime
-    atLeast: 1d
+    atLeast: { fromOffer: responseTime }
     weight: 2
     why: Ich antworte innerhalb eines Werktags, nicht innerhalb von Stunden.
   - id: budget
@@ -122,6 +138,12 @@ criteria:
     is: true
     weight: 1
     why: Ohne geklärtes Ziel gibt es am Ende enttäuschte Erwartungen.
+  - id: gut-feeling
+    fact: gutFeeling
+    isNot: bad
+    severity: caution
+    weight: 1
+    why: Einmal habe ich meine warnende innere Stimme überhört – das passiert mir nicht wieder.
 
 # Schwellen in Prozent: Punktzahl ab "fit" passt, ab "borderline" vielleicht; unter "minKnown"
 # bekanntem Anteil bleibt das Urteil offen.
@@ -204,6 +226,8 @@ facts:
       - ambitious
       - value: unrealistic
         phrases: [everything at once, by next week]
+    # To clarify before an offer: while it is open, even a high score is not a fit yet.
+    clarifyBy: offer
   signals:
     label: Signals from the call
     question: What should happen if my recommendation differs from your idea?
@@ -222,8 +246,19 @@ facts:
     label: Goal agreed
     question: How will we both know it was a success?
     type: yesno
+  # My own impression after the call: never asked.
+  gutFeeling:
+    label: Gut feeling
+    type: choice
+    options:
+      - good
+      - unsure
+      - value: bad
+        label: a warning inner voice
+    source: self
 
-# How I decide. Weight = how much it matters; a dealbreaker decides on its own.
+# How I decide, on three levels: a criterion counts with its weight; a caution (severity: caution)
+# counts the same and, unmet, turns a fit into borderline; a dealbreaker decides on its own.
 criteria:
   - id: services
     fact: servicesRequested
@@ -237,7 +272,7 @@ criteria:
     why: We both work with an eye on the big picture.
   - id: response-time
     fact: expectedResponseTime
-    atLeast: 1d
+    atLeast: { fromOffer: responseTime }
     weight: 2
     why: I answer within a working day, not within hours.
   - id: budget
@@ -265,6 +300,12 @@ criteria:
     is: true
     weight: 1
     why: Without an agreed goal, expectations end up disappointed.
+  - id: gut-feeling
+    fact: gutFeeling
+    isNot: bad
+    severity: caution
+    weight: 1
+    why: I once ignored my warning inner voice; I will not do it again.
 
 # Thresholds in percent: a score from "fit" fits, from "borderline" maybe; below "minKnown"
 # of the weight known, the verdict stays open.

@@ -66,6 +66,7 @@ facts:
     question: Which deliverables do you expect, and what is explicitly not included?
     type: choice
     options: [clear, partly, vague]
+    clarifyBy: offer
   revision_expectation:
     label: Feedback rounds
     question: How many feedback rounds do you plan for?
@@ -78,8 +79,16 @@ facts:
     label: Expected response time
     question: How quickly do you usually expect a reply?
     type: duration
+  # My own impression after the call (never asked).
+  gut_feeling:
+    label: Gut feeling
+    type: choice
+    options: [good, unsure, bad]
+    source: self
 
-# How I decide. Weight = how much it matters; a dealbreaker decides on its own.
+# How I decide, on three levels: a criterion counts with its weight; a caution (severity: caution)
+# counts the same and, unmet, turns a fit into borderline; a dealbreaker decides on its own.
+# A fact marked clarifyBy: offer must be known before an offer.
 criteria:
   - id: stack
     fact: tech_stack
@@ -128,9 +137,16 @@ criteria:
     why: I do not work for free on spec.
   - id: response-time
     fact: expected_response_time
-    atLeast: 4h
+    atLeast: { fromOffer: responseTime }
+    severity: caution
     weight: 1
     why: I answer within a working day, so I can focus in between.
+  - id: gut-feeling
+    fact: gut_feeling
+    isNot: bad
+    severity: caution
+    weight: 1
+    why: When my gut says no, the project usually proves it right.
 
 # Thresholds in percent: a score from "fit" fits, from "borderline" maybe; below "minKnown"
 # of the weight known, the verdict stays open.
@@ -218,6 +234,7 @@ facts:
     question: Welche Ergebnisse erwarten Sie – und was gehört ausdrücklich nicht dazu?
     type: choice
     options: [clear, partly, vague]
+    clarifyBy: offer
   revision_expectation:
     label: Feedbackrunden
     question: Mit wie vielen Feedbackrunden planen Sie?
@@ -230,8 +247,23 @@ facts:
     label: Erwartete Antwortzeit
     question: Wie schnell erwarten Sie üblicherweise eine Antwort?
     type: duration
+  # Mein eigener Eindruck nach dem Gespräch (wird nie gefragt).
+  gut_feeling:
+    label: Bauchgefühl
+    type: choice
+    options:
+      - value: good
+        label: gut
+      - value: unsure
+        label: unsicher
+      - value: bad
+        label: schlecht
+    source: self
 
-# Woran ich entscheide. Gewicht = wie wichtig; ein Ausschlusskriterium (dealbreaker) entscheidet allein.
+# Wonach ich entscheide, in drei Stufen: ein Kriterium zählt mit seinem Gewicht; ein Warnsignal
+# (severity: caution) zählt genauso und macht unerfüllt aus einer Passung „grenzwertig“; ein
+# Ausschlusskriterium (dealbreaker) entscheidet allein. Ein Merkmal mit clarifyBy: offer muss vor
+# einem Angebot geklärt sein.
 criteria:
   - id: stack
     fact: tech_stack
@@ -280,9 +312,16 @@ criteria:
     why: Ich arbeite nicht kostenlos auf Probe.
   - id: response-time
     fact: expected_response_time
-    atLeast: 4h
+    atLeast: { fromOffer: responseTime }
+    severity: caution
     weight: 1
     why: Ich antworte innerhalb eines Werktags, damit ich dazwischen konzentriert arbeiten kann.
+  - id: gut-feeling
+    fact: gut_feeling
+    isNot: bad
+    severity: caution
+    weight: 1
+    why: Wenn mein Bauch nein sagt, gibt ihm das Projekt meist recht.
 
 # Schwellen in Prozent: Punktzahl ab "fit" passt, ab "borderline" vielleicht; unter "minKnown"
 # bekanntem Anteil bleibt das Urteil offen.

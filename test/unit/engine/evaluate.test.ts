@@ -70,6 +70,8 @@ describe('engine evaluate', () => {
         ask: [{ fact: 'goalAgreed', question: 'Haben wir das Ziel der Zusammenarbeit konkret geklärt?' }],
         referrals: [{ name: 'Anna Schmidt', contact: 'anna@example.org', note: 'Liebt minutiöse Projektplanung.' }],
         hints: [],
+        cautions: [],
+        selfCheck: [],
       });
     });
 

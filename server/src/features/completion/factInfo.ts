@@ -40,6 +40,8 @@ function code(s: string): string {
 /** A matcher's argument as written: "intuitive, structured", "[2w, 26w]" for between. */
 export function argumentWords(c: CriterionSpec): string {
   const arg = c.expected;
+  // `{ fromOffer: key }` reads as where the value comes from.
+  if (typeof arg === 'object' && arg !== null && !Array.isArray(arg) && 'fromOffer' in arg) return `offer.${String((arg as { fromOffer: unknown }).fromOffer)}`;
   const one = (v: unknown): string => (typeof v === 'string' ? v : v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v));
   if (Array.isArray(arg)) return c.matcher === 'between' ? `[${arg.map(one).join(', ')}]` : arg.map(one).join(', ');
   return one(arg);
@@ -48,7 +50,8 @@ export function argumentWords(c: CriterionSpec): string {
 /** "`working-style`: is intuitive, structured — weight 3" */
 export function criterionLine(c: CriterionSpec): string {
   const rule = `${code(c.id)}: ${c.matcher} ${escapeMarkdown(argumentWords(c))}`;
-  const weight = c.dealbreaker ? l10n.t('dealbreaker') : l10n.t('weight {0}', c.weight);
+  const weight = c.dealbreaker ? l10n.t('dealbreaker')
+    : c.caution ? `${l10n.t('caution')}, ${l10n.t('weight {0}', c.weight)}` : l10n.t('weight {0}', c.weight);
   return `${rule} — ${weight}`;
 }
 
@@ -74,6 +77,9 @@ export function factMarkdown(fact: FactSpec, options: FactMarkdownOptions = {}):
   let type = `${l10n.t('Type:')} ${code(fact.type)}`;
   if (fact.currency) type += ` (${escapeMarkdown(fact.currency)})`;
   lines.push(type);
+  // What the fact's role changes (source: self, clarifyBy: offer), in a line each.
+  if (fact.source === 'self') lines.push('', l10n.t('Your own observation: never asked; noted after the call.'));
+  if (fact.clarifyBy === 'offer') lines.push('', l10n.t('To clarify before an offer: while unknown, a fit stays undetermined.'));
   if (fact.options.length > 0) {
     lines.push('', l10n.t('Options:'));
     for (const o of fact.options) lines.push(`- ${optionLine(o)}`);

@@ -68,6 +68,10 @@ export function vocabularyValueItems(
       if (!fact) return NONE;
       return { items: optionItems(fact, range, existing, path[2] === 'is'), claimed: true };
     }
+    // criteria[i].<matcher>.fromOffer: the keys the offer has
+    if (path.length === 4 && path[0] === 'criteria' && typeof path[1] === 'number' && path[3] === 'fromOffer') {
+      return { items: offerKeyItems(profile.profile.offer, range), claimed: true };
+    }
     // referrals[i].when.<fact> and its list items
     if (path.length >= 4 && path.length <= 5 && path[0] === 'referrals' && path[2] === 'when' && typeof path[3] === 'string') {
       const fact = index.byName.get(path[3]);
@@ -96,6 +100,19 @@ function criterionFact(value: unknown, index: number): string | undefined {
   if (!isObject(value) || !Array.isArray(value.criteria)) return undefined;
   const c: unknown = value.criteria[index];
   return isObject(c) && typeof c.fact === 'string' ? c.fact : undefined;
+}
+
+/** The keys written under the profile's `offer:`, with their values as detail. */
+function offerKeyItems(offer: unknown, range: Range): CompletionItem[] {
+  if (!isObject(offer)) return [];
+  return Object.keys(offer).filter((k) => offer[k] !== null && offer[k] !== undefined).map((k, i) => ({
+    label: k,
+    kind: CompletionItemKind.Property,
+    detail: Array.isArray(offer[k]) ? (offer[k] as unknown[]).map(String).join(', ') : String(offer[k]),
+    sortText: `0_${String(i).padStart(5, '0')}`,
+    insertTextFormat: InsertTextFormat.Snippet,
+    textEdit: { range, newText: escapeSnippet(k) },
+  }));
 }
 
 function factNameItems(facts: readonly FactSpec[], range: Range): CompletionItem[] {

@@ -1,5 +1,6 @@
-// Small helpers shared by the meaning checks of profiles and prospects: where a path of the
-// YAML stands in the file, and the "did you mean …" / "known facts: …" parts of messages.
+// Small helpers shared by the checks of profiles and prospects (the schema's and the meaning
+// checks): where a path of the YAML stands in the file, and the "did you mean …" / "known
+// facts: …" parts of messages.
 import * as l10n from '@vscode/l10n';
 import { isNode, type Node as YamlNode, type Pair } from 'yaml';
 import type { Range } from '../../../../shared/src/types';
@@ -15,19 +16,30 @@ const MAX_LISTED = 15;
 export type NodePart = 'value' | 'key';
 
 /**
- * The range of the key or value at a path. When the document does not have that node (an
- * alias, a null value), the nearest thing that exists: the key, else the closest ancestor.
+ * The range of the node at a path: at the path itself `part` of it (the value, or the key). A
+ * value with nothing in it ("key:" and no more) gives way to its key, and where it has no key
+ * (an empty "- " item), to its parent. Where the document does not have the whole path (an alias,
+ * a merge key), the nearest ancestor it has: `above` of it — the key, which is short, or the whole
+ * value (what a schema error about the value speaks of). Nothing at all: the first line.
  */
-export function rangeAtPath(parsed: ParsedDocument, path: readonly PathSegment[], part: NodePart = 'value'): Range {
+export function rangeAtPath(parsed: ParsedDocument, path: readonly PathSegment[], part: NodePart = 'value', above: NodePart = 'key'): Range {
   for (let n = path.length; n >= 0; n--) {
     const at = findAtPath(parsed.yaml, path.slice(0, n));
     if (!at) continue;
-    // At the path itself the part asked for; above it (a fallback) the key, which is short.
-    const order = n === path.length && part === 'value' ? [at.value, at.key] : [at.key, at.value];
-    for (const node of order) if (hasRange(node) && !isEmptyNull(node)) return nodeRange(parsed, node);
-    for (const node of order) if (hasRange(node)) return nodeRange(parsed, node);
+    const order = (n === path.length ? part : above) === 'value' ? [at.value, at.key] : [at.key, at.value];
+    const node = order.find((x) => hasRange(x) && !isEmptyNull(x)) ?? at.key;
+    if (hasRange(node)) return nodeRange(parsed, node);
   }
-  return parsed.lines.rangeOf(parsed.yamlOffset, parsed.yamlOffset);
+  return firstLine(parsed);
+}
+
+/** The first line of the YAML (from its first node to the end of that line). */
+export function firstLine(parsed: ParsedDocument): Range {
+  const contents = parsed.yaml?.contents as YamlNode | null | undefined;
+  const start = parsed.yamlOffset + (hasRange(contents) ? contents.range![0] : 0);
+  const pos = parsed.lines.positionAt(start);
+  const end = parsed.lines.lineText(pos.line).length;
+  return { start: pos, end: { line: pos.line, character: Math.max(pos.character, end) } };
 }
 
 /** The range of a whole mapping pair: from its key to the end of its value. */
@@ -39,12 +51,12 @@ export function pairRange(parsed: ParsedDocument, pair: Pair<unknown, unknown>):
   return parsed.lines.rangeOf(parsed.yamlOffset + start, parsed.yamlOffset + Math.max(start, end));
 }
 
-function hasRange(node: unknown): node is YamlNode {
+export function hasRange(node: unknown): node is YamlNode {
   return isNode(node) && Array.isArray(node.range);
 }
 
 /** "key:" with nothing after it: yaml gives a null scalar whose range is the end of the line. */
-function isEmptyNull(node: YamlNode): boolean {
+export function isEmptyNull(node: YamlNode): boolean {
   const r = node.range;
   return !!r && r[0] === r[1];
 }

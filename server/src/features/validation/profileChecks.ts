@@ -13,6 +13,7 @@ import {
   factNamesOf, listNames, optionValues, orList, problem, rangeAtPath, scalarText, shown, suggester, type Suggestion,
 } from './problemHelpers';
 import { checkArgument, checkValue } from './valueChecks';
+import { checkFromOffer, checkSelfQuestions, checkSeverity } from './levelChecks';
 
 /** What running one lesson gave: its verdict, or why its prospect could not be read. */
 export interface LessonOutcome {
@@ -43,6 +44,7 @@ export function checkProfile(parsed: ParsedDocument, profile: Profile, lessons: 
   };
   checkOptions(ctx, value.facts);
   checkCriteria(ctx, value.criteria);
+  ctx.out.push(...checkSelfQuestions(parsed, value.facts, value.criteria));
   checkThresholds(ctx, value.verdict);
   checkReferrals(ctx, value.referrals);
   checkLessons(ctx, value.lessons, lessons);
@@ -84,6 +86,8 @@ function checkCriteria(ctx: Ctx, criteria: unknown): void {
   criteria.forEach((c: unknown, i: number) => {
     if (!isObject(c)) return;
     checkId(ctx, c, i, firstIndex);
+    const level = checkSeverity(ctx.parsed, c, i);
+    if (level) ctx.out.push(level);
     const factName = scalarText(c.fact);
     if (factName === undefined) return;
     if (!ctx.factSet.has(factName)) {
@@ -125,6 +129,7 @@ function wrongMatcher(ctx: Ctx, fact: FactSpec, matcher: MatcherKind, i: number)
 
 /** Options are checked item by item (to point at the one that is wrong); the rest by the engine. */
 function checkMatcherArgument(ctx: Ctx, fact: FactSpec, matcher: MatcherKind, arg: unknown, path: PathSegment[]): void {
+  if (checkFromOffer(ctx.parsed, ctx.profile.offer, fact, matcher, arg, path, ctx.suggest, ctx.out)) return;
   if (fact.type === 'choice' || fact.type === 'tags') {
     const items = Array.isArray(arg) ? arg : [arg];
     const before = ctx.out.length;

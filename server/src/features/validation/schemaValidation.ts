@@ -4,7 +4,7 @@
 // in generic errors; those become one clear sentence each, and a wrapper is dropped when a specific
 // error says more.
 import * as l10n from '@vscode/l10n';
-import { isMap, isNode, type Node as YamlNode } from 'yaml';
+import { isMap, type Node as YamlNode } from 'yaml';
 import type { ErrorObject } from 'ajv';
 import type { Range } from '../../../../shared/src/types';
 import { MATCHERS } from '../../../../shared/src/types';
@@ -17,6 +17,7 @@ import {
   firstSentence, foundWords, patternWords, propertyHint, typesWords, valueWords,
 } from '../../schema/schemaWords';
 import { closest } from './didYouMean';
+import { firstLine, hasRange, isEmptyNull, rangeAtPath } from './problemHelpers';
 
 /** A hostile file may have thousands of errors; an editor shows this many at most. */
 const MAX_PROBLEMS = 1000;
@@ -214,7 +215,7 @@ class ErrorMapper {
           const message = required
             ? l10n.t('This file should be a mapping (key: value pairs) with at least: {0}.', required)
             : l10n.t('This file should be a mapping (key: value pairs).');
-          return [this.at(this.firstLine(), message)];
+          return [this.at(firstLine(this.parsed), message)];
         }
         return [this.at(this.valueRange(path), l10n.t('Expected {0}, found {1}.', typesWords(types), foundWords(e.data)))];
       }
@@ -341,16 +342,9 @@ class ErrorMapper {
     return direct ? [direct] : schemaAtPath(this.root, [...path, name]);
   }
 
-  /** The value at a path; for an empty value ("key:"), its key; else the nearest ancestor. */
+  /** The value at a path (see rangeAtPath); where the path is not in the document, the nearest ancestor's value. */
   private valueRange(path: readonly PathSegment[]): Range {
-    for (let n = path.length; n >= 0; n--) {
-      const at = findAtPath(this.parsed.yaml, path.slice(0, n));
-      if (!at) continue;
-      if (hasRange(at.value) && !isEmpty(at.value)) return nodeRange(this.parsed, at.value);
-      if (hasRange(at.key)) return nodeRange(this.parsed, at.key);
-      if (n === 0) return this.firstLine();
-    }
-    return this.firstLine();
+    return rangeAtPath(this.parsed, path, 'value', 'value');
   }
 
   /** The key `name` in the mapping at `path`; the mapping itself if the key is not there. */
@@ -366,36 +360,17 @@ class ErrorMapper {
    * name); for a list item, its first key (the line of the "- "); for the root, the first line.
    */
   private objectAnchor(path: readonly PathSegment[]): Range {
-    if (path.length === 0) return this.firstLine();
+    if (path.length === 0) return firstLine(this.parsed);
     const at = findAtPath(this.parsed.yaml, path);
     if (typeof path[path.length - 1] === 'number') {
       const item = at?.value;
       if (isMap(item) && item.items.length > 0 && hasRange(item.items[0].key)) return nodeRange(this.parsed, item.items[0].key as YamlNode);
-      if (hasRange(item) && !isEmpty(item)) return nodeRange(this.parsed, item);
+      if (hasRange(item) && !isEmptyNull(item)) return nodeRange(this.parsed, item);
       return this.valueRange(path.slice(0, -1));
     }
     if (at && hasRange(at.key)) return nodeRange(this.parsed, at.key);
     return this.valueRange(path);
   }
-
-  /** The first line of the YAML (from its first node to the end of that line). */
-  private firstLine(): Range {
-    const contents = this.parsed.yaml?.contents as YamlNode | null | undefined;
-    const start = this.parsed.yamlOffset + (hasRange(contents) ? contents.range![0] : 0);
-    const pos = this.parsed.lines.positionAt(start);
-    const end = this.parsed.lines.lineText(pos.line).length;
-    return { start: pos, end: { line: pos.line, character: Math.max(pos.character, end) } };
-  }
-}
-
-function hasRange(node: unknown): node is YamlNode {
-  return isNode(node) && Array.isArray(node.range);
-}
-
-/** "key:" with nothing after it: yaml gives a null scalar with an empty range. */
-function isEmpty(node: YamlNode): boolean {
-  const r = node.range;
-  return !!r && r[0] === r[1];
 }
 
 function capitalise(s: string): string {

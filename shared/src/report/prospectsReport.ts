@@ -1,0 +1,94 @@
+// Many verdicts as one Markdown report: the CLI's `evaluate --format markdown` and the editor's
+// Evaluate All Prospects. A count by verdict, one table of every prospect grouped by verdict
+// (fit, borderline, undetermined, no fit, then those not evaluated; by path within a group),
+// then a section per prospect in the same order. The fixed words follow `t`; reasons and
+// questions come in the profile's language. Whatever the files say is escaped (markdownText).
+import type { Verdict, VerdictKind } from '../types';
+import { markdownLink, markdownText as text } from './markdownText';
+import type { ReportOptions } from './reportOptions';
+import { offerSection } from './offerSection';
+import { outcomeMark } from './outcomeMarks';
+import { cautionWords, verdictIcon, verdictName } from './verdictWords';
+
+export interface ReportEntry {
+  /** The file as shown: relative to the workspace folder (editor) or to where the CLI runs. */
+  file: string;
+  /** The file's URI, where the caller has one. */
+  uri?: string;
+  verdict?: Verdict;
+  /** Why there is no verdict (unreadable file, no profile …). */
+  error?: string;
+  /** The profile that gave the verdict (whose offer the report shows). */
+  profileUri?: string;
+}
+
+const GROUPS: readonly VerdictKind[] = ['fit', 'borderline', 'undetermined', 'no-fit'];
+
+export function prospectsReport(entries: readonly ReportEntry[], o: ReportOptions): string {
+  const { t } = o;
+  const out: string[] = [`# ${t('Ideal Client — prospects')}`, ''];
+  if (o.when !== undefined) out.push(`_${t('Evaluated {0}', text(o.when))}_`, '');
+  const counts = GROUPS.map((k) => `${verdictName(k, t)}: ${entries.filter((e) => e.verdict?.verdict === k).length}`);
+  const failed = entries.filter((e) => !e.verdict).length;
+  if (failed > 0) counts.push(`${t('not evaluated')}: ${failed}`);
+  out.push(t('{0} prospect(s) — {1}', entries.length, counts.join(', ')), '');
+  out.push(t('| Prospect | Verdict | Score | Known | Dealbreaker | Ask next | Refer to |'), '|---|---|---|---|---|---|---|');
+  const sorted = [...entries].sort((a, b) => group(a) - group(b) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  for (const e of sorted) out.push(row(e, o));
+  const offers = offerSection(o.offers ?? [], o.t);
+  if (offers.length > 0) out.push(...offers);
+  for (const e of sorted) out.push('', ...section(e, o));
+  return out.join('\n') + '\n';
+}
+
+function group(e: ReportEntry): number {
+  return e.verdict ? GROUPS.indexOf(e.verdict.verdict) : GROUPS.length;
+}
+
+function fileLink(e: ReportEntry, o: ReportOptions, shown = e.file): string {
+  return markdownLink(shown, o.link(e.file, e.uri));
+}
+
+function row(e: ReportEntry, o: ReportOptions): string {
+  const v = e.verdict;
+  const cells = v
+    ? [
+      fileLink(e, o, v.prospect),
+      `${verdictIcon(v.verdict)} ${verdictName(v.verdict, o.t)}${cautionCell(v, o)}`,
+      v.score === null ? '–' : `${v.score}%`,
+      `${v.known}%`,
+      text(v.dealbreakers.join(', ')),
+      text(v.ask.slice(0, 2).map((q) => q.question).join(' / ')),
+      text(v.referrals.map((r) => r.name).join(', ')),
+    ]
+    : [fileLink(e, o), o.t('not evaluated'), '', '', '', '', ''];
+  return `| ${cells.join(' | ')} |`;
+}
+
+/** " — caution: …" after a borderline verdict, escaped like every other text (which trims it). */
+function cautionCell(v: Verdict, o: ReportOptions): string {
+  const words = cautionWords(v, o.t);
+  return words ? ` ${text(words)}` : '';
+}
+
+function section(e: ReportEntry, o: ReportOptions): string[] {
+  const { t } = o;
+  const v = e.verdict;
+  if (!v) return [`## ${text(e.file)} — ${t('not evaluated')}`, '', fileLink(e, o), '', text(e.error ?? '')];
+  const out = [`## ${text(v.prospect)} — ${verdictName(v.verdict, t)}`, '', `${fileLink(e, o)} · ${t('profile: {0}', text(v.profile))}`];
+  if (v.criteria.length > 0) out.push('');
+  for (const c of v.criteria) out.push(`- ${outcomeMark(c)} **${text(c.id)}**: ${text(c.reason)}`);
+  if (v.ask.length > 0) {
+    out.push('', `**${t('Ask next')}**`, '');
+    for (const q of v.ask) out.push(`1. ${text(q.question)}`);
+  }
+  if (v.selfCheck?.length > 0) {
+    out.push('', `**${t('Note after the call')}**`, '');
+    for (const s of v.selfCheck) out.push(`- ${text(s.label)}`);
+  }
+  if (v.referrals.length > 0) {
+    out.push('', `**${t('Refer to')}**`, '');
+    for (const r of v.referrals) out.push(`- ${text(r.name)}${r.contact ? ` ${text(`<${r.contact}>`)}` : ''}${r.note ? ` — ${text(r.note)}` : ''}`);
+  }
+  return out;
+}

@@ -1,0 +1,43 @@
+// A verdict in a few words, for people: the code lens, the status bar, the CLI's text and the
+// reports. The verdict kinds stay English identifiers in JSON; these are their words.
+import type { Verdict, VerdictKind } from '../types';
+import type { Translate } from './translate';
+
+const ICON: Readonly<Record<VerdictKind, string>> = { fit: '✔', borderline: '◐', 'no-fit': '✘', undetermined: '?' };
+
+export function verdictName(kind: VerdictKind, t: Translate): string {
+  switch (kind) {
+    case 'fit': return t('fit');
+    case 'borderline': return t('borderline');
+    case 'no-fit': return t('no fit');
+    case 'undetermined': return t('undetermined');
+  }
+}
+
+/** A character for each verdict, where text stands alone (the code lens, the reports). */
+export function verdictIcon(kind: VerdictKind): string {
+  return ICON[kind];
+}
+
+/** "score 29% · known 88%" (or "no score yet · known 0%"). */
+export function scoreLine(v: Pick<Verdict, 'score' | 'known'>, t: Translate): string {
+  const score = v.score === null ? t('no score yet') : t('score {0}%', v.score);
+  return `${score} · ${t('known {0}%', v.known)}`;
+}
+
+/**
+ * " — caution: response-time" after "borderline" when a caution is unmet: it is why a high score
+ * is not a fit, or one more reason against it. A no-fit or undetermined verdict says its own why.
+ */
+export function cautionWords(v: Pick<Verdict, 'verdict' | 'cautions'>, t: Translate): string {
+  const ids = Array.isArray(v.cautions) ? v.cautions : [];
+  return v.verdict === 'borderline' && ids.length > 0 ? ` — ${t('caution: {0}', ids.join(', '))}` : '';
+}
+
+/** "✘ no fit · score 29% · known 88% · dealbreaker: takes-advice · refer to Anna Schmidt" */
+export function verdictHeadline(v: Verdict, t: Translate): string {
+  const parts = [`${ICON[v.verdict]} ${verdictName(v.verdict, t)}${cautionWords(v, t)}`, scoreLine(v, t)];
+  if (v.dealbreakers.length > 0) parts.push(t('dealbreaker: {0}', v.dealbreakers.join(', ')));
+  if (v.referrals.length > 0) parts.push(t('refer to {0}', v.referrals.map((r) => r.name).join(', ')));
+  return parts.join(' · ');
+}

@@ -1,0 +1,106 @@
+// The bundled server over stdio on a copy of samples/: a bound taken from the offer follows an
+// edit of the offer live (the profile is the prospect's dependency), the code lens says which
+// caution made a fit borderline, the inlay hint marks the caution, Show Questions gets the facts
+// of your own, and idealClient/offers gives "What you offer" its words.
+import { strict as assert } from 'node:assert';
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import { CodeLensRequest, DiagnosticSeverity, InlayHintRequest } from 'vscode-languageserver-protocol/node';
+import { EvaluateRequest, OffersRequest, QuestionsRequest } from '../../shared/src/protocol';
+import { copySamples, LspSession, ROOT, SERVER } from './helpers/lspSession';
+
+const PROFILE = 'wunschkunde.profile.yaml';
+const LICHTBLICK = 'prospects/2026-12-06-lichtblick.prospect.yaml';
+const WELLENREITER = 'prospects/2026-11-30-wellenreiter.prospect.yaml';
+const BIRKENHOF = 'prospects/2026-12-04-birkenhof.prospect.yaml';
+const WHOLE = { start: { line: 0, character: 0 }, end: { line: 10_000, character: 0 } };
+
+describe('language server: cautions, facts of your own and the offer as the source', function () {
+  this.timeout(60_000);
+  let workspace: string;
+  let s: LspSession;
+
+  before(function () {
+    execFileSync(process.execPath, ['esbuild.mjs'], { cwd: ROOT, stdio: 'inherit' });
+    assert.ok(fs.existsSync(SERVER), 'dist/server.js was not built');
+  });
+
+  beforeEach(async function () {
+    workspace = copySamples();
+    s = await LspSession.start(workspace);
+  });
+
+  afterEach(function () {
+    s?.kill();
+    fs.rmSync(workspace, { recursive: true, force: true });
+  });
+
+  it('the criterion { fromOffer: responseTime } follows an edit of the offer: the prospect\'s verdict changes', async function () {
+    const prospect = await s.open(LICHTBLICK);
+    await s.waitForDiagnostics(prospect);
+    const before = await s.conn.sendRequest(EvaluateRequest, { uri: prospect });
+    assert.ok(before.ok);
+    assert.deepEqual([before.verdict.verdict, before.verdict.score, before.verdict.known], ['fit', 75, 100], 'samples/EXPECTED.md');
+
+    const profileText = s.read(PROFILE);
+    assert.match(profileText, /^ {2}responseTime: 1d$/m);
+    const profile = await s.open(PROFILE, profileText);
+    await s.waitForDiagnostics(profile);
+    const published = s.published.get(prospect)!.length;
+    const changesBefore = s.verdictsChanged.length;
+    // The offer now promises answers within two days: "1 Tag" no longer meets the caution.
+    await s.change(profile, profileText.replace(/^ {2}responseTime: 1d$/m, '  responseTime: 2d'));
+    await s.waitFor(() => s.verdictsChanged.slice(changesBefore).some((c) => c.uris.includes(prospect)), 'verdictsChanged for the prospect');
+    await s.waitForDiagnostics(prospect, () => true, published);
+    const after = await s.conn.sendRequest(EvaluateRequest, { uri: prospect });
+    assert.ok(after.ok);
+    assert.deepEqual([after.verdict.verdict, after.verdict.score, after.verdict.known], ['borderline', 50, 100]);
+    assert.deepEqual(after.verdict.cautions, ['response-time']);
+    assert.equal(after.verdict.criteria.find((c) => c.id === 'response-time')!.expected, 'at least 2d');
+    const lenses = await s.conn.sendRequest(CodeLensRequest.type, { textDocument: { uri: prospect } });
+    assert.match(lenses![0].command!.title, /^◐ borderline — caution: response-time · score 50%/);
+  });
+
+  it('an offer key a criterion names, removed from the offer: an error on the argument, with did you mean', async function () {
+    const profileText = s.read(PROFILE).replace(/^ {2}responseTime: 1d$/m, '  responseTimes: 1d');
+    const profile = await s.open(PROFILE, profileText);
+    const p = await s.waitForDiagnostics(profile, (d) => d.diagnostics.some((x) => x.code === 'offer-key'));
+    const [d] = p.diagnostics.filter((x) => x.code === 'offer-key');
+    assert.equal(d.severity, DiagnosticSeverity.Error);
+    assert.match(String(d.message), /^Your offer has no "responseTime"\. Did you mean "responseTimes"\?/);
+    const line = profileText.split('\n')[d.range.start.line];
+    assert.equal(line.slice(d.range.start.character, d.range.end.character), 'responseTime');
+    assert.match(line, /fromOffer/);
+  });
+
+  it('the code lens and the inlay hint of a fit made borderline by a caution', async function () {
+    const uri = await s.open(WELLENREITER);
+    await s.waitForDiagnostics(uri);
+    const lenses = await s.conn.sendRequest(CodeLensRequest.type, { textDocument: { uri } });
+    assert.equal(lenses![0].command!.title, '◐ borderline — caution: response-time · score 75% · known 100%');
+    const hints = await s.conn.sendRequest(InlayHintRequest.type, { textDocument: { uri }, range: WHOLE });
+    const labels = hints!.map((h) => String(h.label));
+    assert.ok(labels.some((l) => l.startsWith('⚠ nicht erfüllt (Warnsignal): 4h')), labels.join('\n'));
+    assert.ok(labels.some((l) => l.startsWith('✓ erfüllt: intuitive')), labels.join('\n'));
+  });
+
+  it('Show Questions: no question for a fact of your own; it comes as a note after the call', async function () {
+    const uri = await s.open(BIRKENHOF);
+    await s.waitForDiagnostics(uri);
+    const q = await s.conn.sendRequest(QuestionsRequest, { uri });
+    assert.ok(q.ok);
+    assert.deepEqual(q.questions, []);
+    assert.deepEqual(q.selfCheck, [{ fact: 'gutFeeling', label: 'Bauchgefühl' }]);
+    const lenses = await s.conn.sendRequest(CodeLensRequest.type, { textDocument: { uri } });
+    assert.deepEqual(lenses!.map((l) => l.command!.title), ['✔ fit · score 100% · known 100%', '1 thing to note after the call']);
+    assert.equal(lenses![1].command!.command, 'idealClient.showQuestions');
+  });
+
+  it('idealClient/offers: each readable profile\'s name and offer', async function () {
+    const offers = await s.conn.sendRequest(OffersRequest, { uris: [s.uri(PROFILE), s.uri(PROFILE), s.uri('nowhere.profile.yaml')] });
+    assert.deepEqual(offers, [{
+      profileUri: s.uri(PROFILE), profile: 'Wunschkunde Beratung',
+      offer: { services: ['Strategieberatung', 'Content-Audit', 'Workshop'], hoursPerWeek: 12, responseTime: '1d', channels: ['email', 'video-call'], workingStyle: 'intuitive' },
+    }]);
+  });
+});
