@@ -147,9 +147,9 @@ describe('hostile documents', function () {
     after(() => fs.rmSync(dir, { recursive: true, force: true }));
     const cases = [
       ...CASES.map((c) => ({ name: c.name, file: c.file, line: `${c.file}:${c.problems[0].replace(/^(\d+:\d+): /, '$1: error: ')}` })),
-      // The bytes are no error (see below): the unclosed "[" after them is.
+      // Bytes that are no UTF-8 are said first (see below): nothing after them is read.
       { name: 'invalid UTF-8 bytes before an unclosed "["', file: 'utf-open.prospect.yaml',
-        line: 'utf-open.prospect.yaml:3:1: error: Wrong indentation: Flow sequence in block collection must be sufficiently indented and end with a ]' },
+        line: 'utf-open.prospect.yaml:1:1: error: This file is not UTF-8 (line 1 holds a byte UTF-8 does not allow; perhaps it was saved as Latin-1 or Windows-1252); save it as UTF-8.' },
     ];
     for (const c of cases) {
       it(c.name, () => {
@@ -162,13 +162,15 @@ describe('hostile documents', function () {
       });
     }
 
-    it('invalid UTF-8 bytes alone: no error, evaluated with U+FFFD in the name, exit 0', () => {
+    // Round 2: a file on disk that is not UTF-8 (Latin-1, Windows-1252) is said to be so, not
+    // judged with U+FFFD in its names ("M\ufffdller" would never match "Müller").
+    it('invalid UTF-8 bytes alone: "not UTF-8" with the line, exit 1, in evaluate and check', () => {
+      const line = 'utf.prospect.yaml:1:1: error: This file is not UTF-8 (line 1 holds a byte UTF-8 does not allow; perhaps it was saved as Latin-1 or Windows-1252); save it as UTF-8.\n';
       const r = run(['evaluate', 'utf.prospect.yaml', '--format', 'json']);
-      assert.equal(r.err, '');
-      assert.equal(r.code, 0);
-      const v = JSON.parse(r.out) as { prospect: string; verdict: string; score: number | null; known: number };
-      assert.deepEqual([v.prospect, v.verdict, v.score, v.known], ['\ufffd(\ufffd', 'undetermined', 0, 25]);
-      assert.deepEqual(run(['check', 'utf.prospect.yaml']), { code: 0, out: '1 file(s) checked: 0 error(s), 0 warning(s).\n', err: '' });
+      assert.equal(r.err, line);
+      assert.equal(r.code, 1);
+      assert.equal(r.out, 'null\n');
+      assert.deepEqual(run(['check', 'utf.prospect.yaml']), { code: 1, out: '1 file(s) checked: 1 error(s), 0 warning(s).\n', err: line });
     });
   });
 });

@@ -6,9 +6,11 @@ import * as path from 'node:path';
 import * as l10n from '@vscode/l10n';
 import { kindOf } from '../../../shared/src/fileKinds';
 import type { CliArgs } from './args';
-import type { Ctx } from './context';
+import { outsideWords, type Ctx } from './context';
+import { readInside } from '../workspace/pathRules';
 import { display, isDirectory } from './files';
 import { OutputClosed } from './io';
+import { visible } from '../report/terminalText';
 
 export function checkCommand(ctx: Ctx, args: CliArgs): number {
   const inputs = args.paths.length ? args.paths : ['.'];
@@ -18,7 +20,13 @@ export function checkCommand(ctx: Ctx, args: CliArgs): number {
   const shown = (fsPath: string): string => display(ctx.io.cwd, fsPath);
   for (const p of inputs) {
     const fsPath = path.resolve(ctx.io.cwd, p);
-    if (isDirectory(fsPath)) {
+    // The read rule for the arguments: nothing outside the workspace folder is listed or read,
+    // not even through a folder that is a link.
+    const rule = readInside(ctx.service.fs, ctx.root, fsPath);
+    if (!rule.ok) {
+      ctx.io.err(`${shown(fsPath)}:1:1: error: ${outsideWords(rule.code, ctx.root)}`);
+      errors++;
+    } else if (isDirectory(fsPath)) {
       const found = ctx.service.findFiles([fsPath]);
       for (const uri of [...found.profiles, ...found.prospects]) files.push(ctx.service.fsPathOf(uri)!);
     } else if (fs.existsSync(fsPath)) {
@@ -39,7 +47,7 @@ export function checkCommand(ctx: Ctx, args: CliArgs): number {
         if (pr.severity === 'error') errors++;
         else if (pr.severity === 'warning') warnings++;
         const line = `${shown(f)}:${pr.range.start.line + 1}:${pr.range.start.character + 1}: ${pr.severity}: ${pr.message}`;
-        (pr.severity === 'error' ? ctx.io.err : ctx.io.out)(line);
+        (pr.severity === 'error' ? ctx.io.err : ctx.io.out)(visible(line));
       }
     }
     ctx.io.out(l10n.t('{0} file(s) checked: {1} error(s), {2} warning(s).', files.length, errors, warnings));

@@ -7,6 +7,9 @@ import { LanguageService } from '../service/languageService';
 import { DEFAULT_SETTINGS, type Settings } from '../service/settings';
 import { helpText, parseArgs, UsageError, type CliArgs } from './args';
 import { isDirectory, statOf } from './files';
+import { isProfileName } from '../../../shared/src/fileKinds';
+import { nodeFileSystem } from '../workspace/fileSystem';
+import { readInside, type PathRefusal } from '../workspace/pathRules';
 import type { CliIo } from './io';
 
 /** Replaced by the version of package.json when esbuild bundles the CLI (see esbuild.mjs). */
@@ -20,6 +23,24 @@ export interface Ctx {
   args: CliArgs;
   /** The CLI's own script (the bundle), which worker threads run; absent in-process (tests). */
   workerScript?: string;
+}
+
+/**
+ * What is wrong with the file `--profile` names, or undefined: it must be a profile by its name,
+ * exist, and lie inside the workspace folder (links resolved) — checked before it is opened.
+ */
+function profileFlagProblem(root: string, typed: string, profile: string): string | undefined {
+  if (!isProfileName(profile)) return l10n.t('ideal-client: --profile {0}: not a profile file (*.profile.yaml or *.profile.yml)', typed);
+  if (!statOf(profile)?.isFile()) return l10n.t('ideal-client: --profile {0}: no such profile file', typed);
+  const rule = readInside(nodeFileSystem(), root, profile);
+  return rule.ok ? undefined : `ideal-client: --profile ${typed}: ${outsideWords(rule.code, root)}`;
+}
+
+/** The read rule's refusal, worded for the command line: which folder is its workspace folder. */
+export function outsideWords(code: PathRefusal, root: string): string {
+  return code === 'link-outside'
+    ? l10n.t('a link that points outside the workspace folder {0} (the current folder, or --root); it is not read', root)
+    : l10n.t('outside the workspace folder {0} (the current folder, or --root); it is not read', root);
 }
 
 /** The arguments read and the service made, or the exit code when there is nothing to do. */
@@ -49,13 +70,13 @@ export function prepare(argv: readonly string[], io: CliIo): Ctx | number {
   }
   const settings: Settings = { ...DEFAULT_SETTINGS };
   if (args.profile !== undefined) {
-    const profile = path.resolve(io.cwd, args.profile);
+    const why = profileFlagProblem(root, args.profile, path.resolve(io.cwd, args.profile));
     // A mistake in the command line, said once and named as typed, not once per prospect.
-    if (!statOf(profile)?.isFile()) {
-      io.err(l10n.t('ideal-client: --profile {0}: no such profile file', args.profile));
+    if (why) {
+      io.err(why);
       return 2;
     }
-    settings.forceProfile = path.relative(root, profile);
+    settings.forceProfile = path.relative(root, path.resolve(io.cwd, args.profile));
   }
   const service = new LanguageService({ workspaceFolders: [root] });
   return { io, root, service, settings, args };

@@ -9,7 +9,8 @@ import { verdictsAsJunit } from '../report/junitReport';
 import { verdictJsonPiece } from '../report/jsonReport';
 import type { ProfileOffer } from '../../../shared/src/report/offerSection';
 import type { CliArgs } from './args';
-import type { Ctx } from './context';
+import { outsideWords, type Ctx } from './context';
+import { isInside } from '../workspace/fileSystem';
 import { display, isReadable, statOf } from './files';
 import { OutputClosed } from './io';
 import { JsonListWriter, TextBatch } from './writers';
@@ -22,6 +23,9 @@ export function evaluateFiles(ctx: Ctx, files: readonly string[]): ReportEntry[]
 export function evaluateFile(ctx: Ctx, file: string): ReportEntry {
   const fsPath = path.resolve(ctx.io.cwd, file);
   const shown = display(ctx.io.cwd, fsPath);
+  // The read rule for the arguments: only files in the workspace folder are read (links in it
+  // that lead outside are refused where every read is, in the service).
+  if (!isInside(ctx.root, fsPath)) return { file: shown, error: `${shown}:1:1: error: ${outsideWords('leaves', ctx.root)}` };
   const isProspect = kindOf(fsPath)?.kind === 'prospect';
   const uri = ctx.service.uriOf(fsPath);
   const ev = isProspect ? ctx.service.evaluate(uri, ctx.settings) : undefined;

@@ -9,6 +9,7 @@ import { questionsCommand } from './questions';
 import { checkCommand } from './check';
 import { lessonsCommand } from './lessons';
 import { diffCommand } from './diff';
+import { visible } from '../report/terminalText';
 
 /** The CLI on one thread for the commands that answer at once (all but `diff`: runCliAsync). */
 export function runCli(argv: readonly string[], io: CliIo = nodeIo): number {
@@ -36,8 +37,10 @@ export async function runCliAsync(argv: readonly string[], io: CliIo = nodeIo): 
  * reads the arguments and runs `command`; whatever it throws becomes one line, never a stack
  * trace — and a reader that went away (OutputClosed), a quiet end.
  */
-export function guarded<T extends number | Promise<number>>(argv: readonly string[], io: CliIo, command: (ctx: Ctx) => T): T | number {
-  useLanguage(pickLanguage(langFlag(argv), io.env ?? process.env));
+export function guarded<T extends number | Promise<number>>(argv: readonly string[], given: CliIo, command: (ctx: Ctx) => T): T | number {
+  useLanguage(pickLanguage(langFlag(argv), given.env ?? process.env));
+  // Standard error is a terminal's, whatever the format: what a file says is shown, not obeyed.
+  const io: CliIo = { ...given, err: (t) => given.err(visible(t)) };
   const failed = (e: unknown): number => (e instanceof OutputClosed ? 0 : internalError(io, e));
   try {
     const prepared = prepare(argv, io);

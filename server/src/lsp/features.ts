@@ -5,8 +5,14 @@ import { empty, guardRequest, nothing } from './guards';
 import type { ServerParts } from './serverParts';
 
 /** Only our own files are answered; anything else another extension may have sent is ignored. */
+/**
+ * A document this server checks: a profile or prospect by its name, saved as a file or not yet
+ * saved (untitled:). Other schemes — a git: version in a diff view, a notebook cell — belong to
+ * other editors' views: no diagnostics at all rather than misleading ones (no profile to be found
+ * for a git: copy, errors of an old version).
+ */
 export function isOurs(uri: string): boolean {
-  return kindOf(uri) !== undefined;
+  return /^(file|untitled):/i.test(uri) && kindOf(uri) !== undefined;
 }
 
 export function registerFeatures(s: ServerParts): void {

@@ -6,11 +6,13 @@ import {
   TextDocumentSyncKind, type ClientCapabilities, type Connection, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import * as fs from 'node:fs';
 import * as l10n from '@vscode/l10n';
 import { URI } from 'vscode-uri';
 import { kindOf, PROFILE_GLOB, PROSPECT_GLOB } from '../../../shared/src/fileKinds';
 import { WorkspaceTrustedNotification, type InitializationOptions } from '../../../shared/src/protocol';
 import { LanguageService, type DocumentChange } from '../service/languageService';
+import { nodeFileSystem } from '../workspace/fileSystem';
 import { guard, none } from './guards';
 import { isOurs, registerFeatures } from './features';
 import { registerCustomRequests } from './customRequests';
@@ -24,6 +26,8 @@ import { Validator } from './validation';
 export interface RunningServer {
   service: LanguageService;
   open: OpenDocuments;
+  /** Whether the client asked for a shutdown (then an end of input is an orderly exit). */
+  isShuttingDown(): boolean;
 }
 
 export function startServer(connection: Connection, service = new LanguageService()): RunningServer {
@@ -179,16 +183,50 @@ export function startServer(connection: Connection, service = new LanguageServic
 
   documents.listen(connection);
   connection.listen();
-  return { service, open };
+  return { service, open, isShuttingDown };
 }
 
+/** The largest translation bundle read: the German one is about 60 KB. */
+const MAX_BUNDLE_BYTES = 1024 * 1024;
+
+/**
+ * The translations the client hands over: their text, or a path to them. A path is read only if
+ * it names a regular file of at most MAX_BUNDLE_BYTES, without blocking (a FIFO or /dev/zero
+ * would never end the read, and initialize would never be answered); what goes wrong is logged
+ * with the path and the reason only — never a byte of the file, which may be anything.
+ */
 function configureL10n(bundle: unknown, log: (what: string, e: unknown) => void): void {
   if (typeof bundle !== 'string' || bundle.trim() === '') return;
+  const inline = bundle.trimStart().startsWith('{');
+  const refuse = (reason: string): void => log('loading the translations', inline ? reason : `${bundle}: ${reason}`);
+  let text: string;
+  if (inline) text = bundle;
+  else {
+    const st = statOrUndefined(bundle);
+    if (!st) return refuse('no such file');
+    if (!st.isFile()) return refuse('not a regular file');
+    if (st.size > MAX_BUNDLE_BYTES) return refuse('larger than 1 MB');
+    const read = nodeFileSystem().readFile(bundle, MAX_BUNDLE_BYTES);
+    if (read === undefined) return refuse('not a readable regular file');
+    if (typeof read === 'object') return refuse('tooLarge' in read ? 'larger than 1 MB' : 'not UTF-8');
+    text = read;
+  }
+  let contents: unknown;
   try {
-    if (bundle.trimStart().startsWith('{')) l10n.config({ contents: bundle });
-    else l10n.config({ fsPath: bundle });
-  } catch (e) {
-    log('loading the translations', e);
+    contents = JSON.parse(text);
+  } catch {
+    // JSON.parse's message quotes the text: not logged.
+    return refuse('not a translation bundle (JSON)');
+  }
+  if (typeof contents !== 'object' || contents === null || Array.isArray(contents)) return refuse('not a translation bundle (JSON)');
+  l10n.config({ contents: contents as Record<string, string> });
+}
+
+function statOrUndefined(p: string): fs.Stats | undefined {
+  try {
+    return fs.statSync(p);
+  } catch {
+    return undefined;
   }
 }
 

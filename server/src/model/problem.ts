@@ -8,6 +8,7 @@ export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export type ProblemCode =
   | 'yaml-syntax'
   | 'too-large'
+  | 'encoding'
   | 'front-matter'
   | 'schema'
   | 'unknown-fact'

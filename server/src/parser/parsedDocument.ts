@@ -8,12 +8,18 @@ import { kindOf, type DocumentFormat, type DocumentKind } from '../../../shared/
 import { splitFrontMatter } from './frontMatter';
 import { LineIndex } from './lineIndex';
 import { parseSimpleYaml } from './simpleYaml';
+import { hasPitfallValue, mergeConflict, yamlPitfalls } from './yamlPitfalls';
 
 export interface ParseOptions {
   /** Documents larger than this many bytes are not parsed (hostile input: one problem instead). */
   maxBytes?: number;
   /** The size on disk of a file that was not read for being over `maxBytes` (text is then ''). */
   size?: number;
+  /**
+   * Why the file was not read or not decoded (the read rule, see pathRules.ts; an encoding other
+   * than UTF-8): its one problem (text is then '').
+   */
+  notRead?: { message: string; code: Problem['code'] };
 }
 
 export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
@@ -59,6 +65,10 @@ export function parseText(uri: string, version: number, text: string, options: P
     result.problems.push({ range, severity: 'error', message, code });
   };
 
+  if (options.notRead !== undefined) {
+    problem(lines.rangeOf(0, 0), options.notRead.message, options.notRead.code);
+    return result;
+  }
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const size = options.size ?? text.length;
   if (size > maxBytes) {
@@ -69,6 +79,13 @@ export function parseText(uri: string, version: number, text: string, options: P
   }
   if (text.indexOf('\u0000') >= 0) {
     problem(lines.rangeOf(0, 0), 'This file contains binary data (NUL bytes); it is not a YAML profile or prospect.');
+    return result;
+  }
+
+  // Before anything is read: the markers would be judged as notes, or break the YAML far away.
+  const conflict = mergeConflict(text);
+  if (conflict) {
+    problem(lines.rangeOf(conflict.start, conflict.end), conflict.message);
     return result;
   }
 
@@ -99,7 +116,8 @@ export function parseText(uri: string, version: number, text: string, options: P
   // Most prospects have a plain shape that a fast reader gives the same value for; the YAML
   // document (positions, for the editor) is then parsed only if a feature asks for it.
   const simple = kf.kind === 'prospect' ? parseSimpleYaml(yamlText) : undefined;
-  if (simple) {
+  // A value with a pitfall (a "<<" key, .inf) takes the full parse, which says where it is.
+  if (simple && !hasPitfallValue(simple.value)) {
     result.value = simple.value;
     result.topLevelRanges = simple.ranges;
     let doc: Document.Parsed | undefined;
@@ -157,6 +175,9 @@ function parseYaml(result: ParsedDocument, yamlText: string): Document.Parsed | 
       message: yamlMessage(e.code, e.message),
       code: 'yaml-syntax',
     });
+  }
+  for (const p of yamlPitfalls(doc, yamlText)) {
+    result.problems.push({ range: lines.rangeOf(off + p.start, off + p.end), severity: 'error', message: p.message, code: 'yaml-syntax' });
   }
   return doc;
 }

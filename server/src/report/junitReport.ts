@@ -5,10 +5,16 @@ import * as l10n from '@vscode/l10n';
 import type { ReportEntry } from './markdownReport';
 import { cautionWords, verdictName } from '../features/verdictWords';
 
+/**
+ * What XML 1.0 cannot carry, even escaped (outside its Char production): the control characters
+ * but tab, LF and CR, U+FFFE and U+FFFF, and a surrogate without its pair.
+ */
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** Text for an XML attribute or element: markup escaped, what XML forbids replaced by U+FFFD. */
 function xml(s: string): string {
   return s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!)
-    // XML 1.0 cannot carry most control characters, even escaped.
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+    .replace(NOT_XML, '\uFFFD');
 }
 
 export function verdictsAsJunit(entries: ReportEntry[]): string {

@@ -8,6 +8,7 @@ import * as l10n from '@vscode/l10n';
 import type { CriterionResult, Verdict } from '../../../shared/src/types';
 import { statusName, verdictHeadline, verdictIcon, verdictName } from '../features/verdictWords';
 import { outcomeMark } from '../features/outcomeMarks';
+import { visible } from './terminalText';
 
 /** A criterion's line by result, with the weight label it was written with (the language may change). */
 const lines = new WeakMap<CriterionResult, { weight: string; text: string }>();
@@ -52,7 +53,8 @@ export function verdictAsText(v: Verdict, file?: string): string {
     for (const r of v.referrals) out.push(`    - ${r.name}${r.contact ? ` <${r.contact}>` : ''}${r.note ? ` — ${r.note}` : ''}`);
   }
   for (const h of v.hints) out.push(`  ${l10n.t('hint: line {0}: "{1}" suggests {2}: {3}', h.line + 1, h.phrase, h.fact, h.value)}`);
-  return out.join('\n');
+  // For a terminal: an escape sequence in a name or reason is shown, not obeyed.
+  return visible(out.join('\n'));
 }
 
 /** The facts of your own still unknown: "note after the call:", one line each. */

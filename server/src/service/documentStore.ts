@@ -10,9 +10,13 @@
 //   editBase — the superseded parse an edit may be applied to (incrementalParse.ts); handed
 //              over to the next parse, dropped by close() and clear()
 // Every read is reported to the Dependencies (documents are keyed by URI); every change bumps it.
-import { parseText, type ParsedDocument } from '../parser/parsedDocument';
+// Every read from disk first passes the read rule (its real path inside the workspace folder):
+// a refused file becomes a document with that one problem, and is never opened.
+import * as l10n from '@vscode/l10n';
+import { parseText, type ParsedDocument, type ParseOptions } from '../parser/parsedDocument';
 import { reparseEdit } from '../parser/incrementalParse';
-import type { FileSystem } from '../workspace/fileSystem';
+import type { FileSystem, NotUtf8 } from '../workspace/fileSystem';
+import type { PathResult } from '../workspace/pathRules';
 import type { Dependencies } from './dependencies';
 import type { ParseShare } from './parseShare';
 
@@ -27,6 +31,8 @@ export class DocumentStore {
     private readonly deps: Dependencies,
     /** The file a URI names, or undefined for a URI that is not a file (untitled:, git:). */
     private readonly fsPathOf: (uri: string) => string | undefined,
+    /** The read rule (WorkspaceIndex.checkRead): the real path to open, or why not. */
+    private readonly checkRead: (fsPath: string) => PathResult,
     /** Parses of files on disk shared with another service over the same folder (see parseShare.ts). */
     private readonly share?: ParseShare,
   ) {}
@@ -92,27 +98,40 @@ export class DocumentStore {
     let text: string | undefined;
     let version = -1;
     let size: number | undefined;
+    let notRead: ParseOptions['notRead'];
     if (openDoc) {
       text = openDoc.text;
       version = openDoc.version;
     } else {
       const fsPath = this.fsPathOf(uri);
+      const rule = fsPath ? this.checkRead(fsPath) : undefined;
+      if (rule && !rule.ok) notRead = { message: rule.message, code: 'path-outside' };
       // A file over idealClient.maxFileSize is not read; only its size reaches the parser.
-      const read = fsPath ? this.fs.readFile(fsPath, maxFileSize) : undefined;
-      if (typeof read === 'object') size = read.size;
-      text = typeof read === 'object' ? '' : read;
+      const read = rule?.ok ? this.fs.readFile(rule.fsPath, maxFileSize) : undefined;
+      if (typeof read === 'object' && 'tooLarge' in read) size = read.size;
+      else if (typeof read === 'object') notRead = { message: encodingMessage(read), code: 'encoding' };
+      text = typeof read === 'string' ? read : notRead || typeof read === 'object' ? '' : undefined;
     }
     if (text === undefined) return undefined;
     // The base is handed over: reparseEdit takes its YAML document and retires it (see there).
     const base = openDoc ? this.editBase.get(uri) : undefined;
     if (base) this.editBase.delete(uri);
-    const shared = !openDoc && size === undefined ? this.share?.take(uri, text, maxFileSize) : undefined;
-    const parsed = shared ?? ((base && reparseEdit(base, version, text, maxFileSize)) || parseText(uri, version, text, { maxBytes: maxFileSize, size }));
-    if (!openDoc && size === undefined && !shared) this.share?.offer(uri, text, maxFileSize, parsed);
+    // A file read whole from disk may share its parse with the other side of a diff (parseShare.ts).
+    const sharable = !openDoc && size === undefined && !notRead;
+    const shared = sharable ? this.share?.take(uri, text, maxFileSize) : undefined;
+    const parsed = shared ?? ((base && reparseEdit(base, version, text, maxFileSize)) || parseText(uri, version, text, { maxBytes: maxFileSize, size, notRead }));
+    if (sharable && !shared) this.share?.offer(uri, text, maxFileSize, parsed);
     this.parsed.set(uri, parsed);
     this.limits.set(uri, maxFileSize);
     return parsed;
   }
+}
+
+/** What to do about a file in another encoding than UTF-8 (VS Code can save it anew: "Save with Encoding"). */
+function encodingMessage(read: NotUtf8): string {
+  return read.notUtf8 === 'utf-16'
+    ? l10n.t('This file is saved as UTF-16; save it as UTF-8.')
+    : l10n.t('This file is not UTF-8 (line {0} holds a byte UTF-8 does not allow; perhaps it was saved as Latin-1 or Windows-1252); save it as UTF-8.', read.line ?? 1);
 }
 
 /** Whether parsing `doc` again under `maxBytes` could give another result: it was too large, or would be now. */

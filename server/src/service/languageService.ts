@@ -62,7 +62,7 @@ export class LanguageService {
   constructor(options: LanguageServiceOptions = {}) {
     this.fs = options.fs ?? nodeFileSystem();
     this.index = new WorkspaceIndex(this.fs, this.deps);
-    this.docs = new DocumentStore(this.fs, this.deps, (uri) => this.index.fsPathOf(uri), options.parseShare);
+    this.docs = new DocumentStore(this.fs, this.deps, (uri) => this.index.fsPathOf(uri), (p) => this.index.checkRead(p), options.parseShare);
     this.analysis = new Analysis(this.docs, this.index, this.deps);
     this.setWorkspaceFolders(options.workspaceFolders ?? []);
   }

@@ -17,6 +17,14 @@ export interface Settings {
   showInlineHints: boolean;
 }
 
+/**
+ * The most idealClient.maxFileSize may be, whatever a workspace sets: a 481 MB prospect took
+ * 26.7 s and 3.2 GB of memory to read; 50 MB is far beyond any real profile or prospect.
+ */
+export const MAX_FILE_SIZE_CEILING = 50 * 1024 * 1024;
+/** The least it may be (the manifest's minimum). */
+const MIN_FILE_SIZE = 1024;
+
 export const DEFAULT_SETTINGS: Readonly<Settings> = {
   maxFileSize: 2 * 1024 * 1024,
   evaluateWhileTyping: true,
@@ -29,7 +37,9 @@ export function toSettings(raw: unknown): Settings {
   if (typeof raw !== 'object' || raw === null) return s;
   const r = raw as Record<string, unknown>;
   if (typeof r.profile === 'string' && r.profile.trim() !== '') s.profile = r.profile;
-  if (typeof r.maxFileSize === 'number' && r.maxFileSize > 0) s.maxFileSize = r.maxFileSize;
+  if (typeof r.maxFileSize === 'number' && !Number.isNaN(r.maxFileSize)) {
+    s.maxFileSize = Math.min(MAX_FILE_SIZE_CEILING, Math.max(MIN_FILE_SIZE, Math.floor(r.maxFileSize)));
+  }
   if (typeof r.evaluateWhileTyping === 'boolean') s.evaluateWhileTyping = r.evaluateWhileTyping;
   if (typeof r.showInlineHints === 'boolean') s.showInlineHints = r.showInlineHints;
   return s;

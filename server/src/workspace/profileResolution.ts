@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import type { FileSystem } from './fileSystem';
 import { isInside } from './fileSystem';
 import * as l10n from '@vscode/l10n';
-import { pointsOutside, resolveInside } from './pathRules';
+import { pointsOutside, readInside, resolveInside } from './pathRules';
 import { isProfileName } from '../../../shared/src/fileKinds';
 
 export type Resolution =
@@ -34,12 +34,12 @@ export function listProfilesIn(fs: FileSystem, dir: string): string[] {
 export function resolveProfile(input: ResolveInput): Resolution {
   const { fs, root, prospectPath } = input;
   if (input.written !== undefined) {
-    const r = resolveInside(fs, root, prospectPath, input.written);
+    const r = resolveInside(fs, root, prospectPath, input.written, 'profile');
     if (!r.ok) return { ok: false, reason: pointsOutside(r.code) ? 'outside' : 'not-found', message: r.message };
     return { ok: true, fsPath: r.fsPath, how: 'key' };
   }
   if (input.setting && input.setting.trim() !== '') {
-    const r = resolveInside(fs, root, path.join(root, '.settings'), input.setting);
+    const r = resolveInside(fs, root, path.join(root, '.settings'), input.setting, 'profile');
     if (!r.ok) {
       return { ok: false, reason: pointsOutside(r.code) ? 'outside' : 'not-found', message: l10n.t('Setting idealClient.profile: {0}', r.message) };
     }
@@ -50,7 +50,14 @@ export function resolveProfile(input: ResolveInput): Resolution {
   for (let guard = 0; guard < 256; guard++) {
     if (!isInside(root, dir)) break;
     const names = list(dir);
-    if (names.length === 1) return { ok: true, fsPath: path.join(dir, names[0]), how: 'nearest' };
+    if (names.length === 1) {
+      const fsPath = path.join(dir, names[0]);
+      // Found by a listing, so no path was written: the link is what must not lead outside.
+      if (!readInside(fs, root, fsPath).ok) {
+        return { ok: false, reason: 'outside', message: l10n.t('"{0}" is a link that points outside the workspace folder; it is not read.', path.relative(root, fsPath)) };
+      }
+      return { ok: true, fsPath, how: 'nearest' };
+    }
     if (names.length > 1) {
       return {
         ok: false, reason: 'ambiguous', candidates: names.map((n) => path.join(dir, n)),

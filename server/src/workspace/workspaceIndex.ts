@@ -17,10 +17,10 @@
 // recomputed when a file it could have found comes or goes, and only then.
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
-import { kindOf, SKIP_DIRS } from '../../../shared/src/fileKinds';
+import { kindOf, SKIP_DIRS, type DocumentKind } from '../../../shared/src/fileKinds';
 import type { ProfileResolution } from '../model/featureContext';
 import { isInside, type FileSystem } from './fileSystem';
-import { resolveInside, type PathRefusal } from './pathRules';
+import { readInside, resolveInside, type PathRefusal, type PathResult } from './pathRules';
 import { listProfilesIn, resolveProfile } from './profileResolution';
 import { folderKey, type DependencyRecorder } from '../model/dependencyKeys';
 
@@ -106,17 +106,33 @@ export class WorkspaceIndex {
     return path.dirname(fsPath);
   }
 
-  /** Resolves a path written in `fromUri` to a URI inside the workspace folder (never outside). */
+  /**
+   * The read rule for a file about to be read from disk (see readInside): its real path to open,
+   * or the refusal. The file's workspace folder is the innermost holding it, else its own folder.
+   */
+  checkRead(fsPath: string): PathResult {
+    // The root's real path through the cache; the file's own asked afresh (one realpath each).
+    const root = this.rootOf(fsPath);
+    const cached = this.resolvingFs;
+    const fs = this.fs;
+    return readInside({ realPath: (p) => (p === root ? cached.realPath(p) : fs.realPath(p)) }, root, fsPath);
+  }
+
+  /**
+   * Resolves a path written in `fromUri` to a URI inside the workspace folder (never outside).
+   * A profile's written paths are its lessons' prospects; a prospect's is its profile: each must
+   * name a file of that kind.
+   */
   resolvePath(fromUri: string, written: string): PathResolution {
     const from = this.fsPathOf(fromUri);
     if (!from) return { ok: false, message: 'Paths are resolved only for files on disk.' };
     const reads: string[] = [];
-    const r = this.resolveWritten(from, written, reads);
+    const r = this.resolveWritten(from, written, reads, kindOf(from)?.kind === 'profile' ? 'prospect' : 'profile');
     for (const k of reads) this.recorder.read(k);
     return r.ok ? { ok: true, uri: this.uriOf(r.fsPath) } : r;
   }
 
-  private resolveWritten(from: string, written: string, reads: string[]): ReturnType<typeof resolveInside> {
+  private resolveWritten(from: string, written: string, reads: string[], expect?: DocumentKind): PathResult {
     // The target is read whether or not it exists now: its creation must reach whoever asked.
     // (A path no URI can name — a lone surrogate — cannot be created by a watcher event either.)
     if (!path.isAbsolute(written) && written.trim() !== '') {
@@ -126,7 +142,7 @@ export class WorkspaceIndex {
         // not a name a file event could carry
       }
     }
-    return resolveInside(this.resolvingFs, this.rootOf(from), from, written);
+    return resolveInside(this.resolvingFs, this.rootOf(from), from, written, expect);
   }
 
   /** The profile that judges a prospect: its `profile:` key, else the setting, else the nearest. */

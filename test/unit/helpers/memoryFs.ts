@@ -57,6 +57,8 @@ export function memoryFs(initial: Record<string, string> = {}): MemoryFs {
         if (slash < 0) out.set(rest, false);
         else out.set(rest.slice(0, slash), true);
       }
+      // A link is listed where it stands, as the disk's listing does: never as a folder.
+      for (const from of links.keys()) if (path.dirname(from) === dir) out.set(path.basename(from), false);
       return [...out].map(([name, isDirectory]) => ({ name, isDirectory }));
     },
   };
