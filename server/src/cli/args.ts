@@ -17,6 +17,8 @@ export interface CliArgs {
   format: Format;
   root?: string;
   lang?: CliLanguage;
+  /** `evaluate --files-from FILE|-`: more paths, one a line, from a file or standard input. */
+  filesFrom?: string;
 }
 
 export class UsageError extends Error {}
@@ -28,6 +30,7 @@ const OPTIONS = {
   format: { type: 'string', short: 'f' },
   root: { type: 'string' },
   lang: { type: 'string' },
+  'files-from': { type: 'string' },
 } as const;
 type OptionName = keyof typeof OPTIONS;
 
@@ -39,7 +42,7 @@ const COMMANDS = ['evaluate', 'check', 'questions', 'help', 'version'] as const;
  * list or JSON, `check` only problem lines. `help` and `version` answer whatever else is given.
  */
 const TAKES: Record<Working, { options: readonly OptionName[]; formats: readonly Format[] }> = {
-  evaluate: { options: ['profile', 'format', 'root', 'lang'], formats: FORMATS },
+  evaluate: { options: ['profile', 'format', 'root', 'lang', 'files-from'], formats: FORMATS },
   questions: { options: ['profile', 'format', 'root', 'lang'], formats: ['text', 'json'] },
   check: { options: ['profile', 'root', 'lang'], formats: [] },
 };
@@ -101,8 +104,9 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       args.format = value as Format;
     } else if (name === 'profile') args.profile = value;
     else if (name === 'root') args.root = value;
+    else if (name === 'files-from') args.filesFrom = value;
   }
-  if (args.command === 'evaluate' && args.paths.length === 0) throw new UsageError(l10n.t('evaluate needs at least one prospect file'));
+  if (args.command === 'evaluate' && args.paths.length === 0 && args.filesFrom === undefined) throw new UsageError(l10n.t('evaluate needs at least one prospect file'));
   if (args.command === 'questions' && args.paths.length !== 1) throw new UsageError(l10n.t('questions needs exactly one prospect file'));
   return args;
 }
@@ -145,7 +149,7 @@ function hasWrongValue(t: OptionToken): boolean {
 export const HELP = `ideal-client — judge prospects against your ideal-client profile
 
 Usage:
-  ideal-client evaluate <prospect…> [--profile P] [--format text|json|markdown|junit]
+  ideal-client evaluate <prospect or folder…> [--files-from F] [--profile P] [--format text|json|markdown|junit]
   ideal-client check [paths…]          validate profiles and prospects, run the lessons
   ideal-client questions <prospect>    the questions still to ask
   ideal-client --help | --version
@@ -154,6 +158,9 @@ Options:
   --profile P   judge the prospects by profile P instead of the one they name or sit next to
   --format F    text (default), json (the verdict object; an array for several prospects),
                 markdown (a report), junit (XML for CI test reports)
+  --files-from F
+                evaluate: the paths listed in file F too, one a line (- for standard
+                input); a folder given stands for every prospect under it
   --root DIR    the workspace folder for the path rules (default: the current directory);
                 no path written in a file may lead outside it
   --lang en|de  language of the CLI's messages and reports (default: from LC_ALL,

@@ -178,9 +178,10 @@ export class WorkspaceIndex {
 
   /**
    * Every profile and prospect file under the workspace folders (kept until a file comes or
-   * goes: walking ten thousand files takes 30–100 ms), or under the given folders.
+   * goes: walking ten thousand files takes 30–100 ms), or under the given folders — all of them
+   * unless a limit is given: `check` must not pass a file it never looked at.
    */
-  findFiles(roots?: readonly string[], limit = 100_000): WorkspaceFiles {
+  findFiles(roots?: readonly string[], limit = Infinity): WorkspaceFiles {
     if (roots) return this.walkFolders(roots, limit);
     this.walk ??= this.walkFolders(this.folders, limit);
     return this.walk;
