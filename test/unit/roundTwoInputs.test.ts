@@ -69,3 +69,58 @@ describe('round two: phrase search', () => {
     assert.deepEqual(findPhrase('ÄRGER mit dem ärger', 'ärger MIT'), { index: 0, length: 9 });
   });
 });
+
+describe('round two: large files are checked in well under a second', () => {
+  const profile = 'profile: P\nfacts:\n  signals:\n    type: tags\n    options: [a, b]\n  style:\n    type: choice\n    options: [calm, hectic]\ncriteria:\n  - id: s\n    fact: style\n    is: calm\n';
+  const timed = (files: Record<string, string>, uri: string): { ms: number; problems: string[] } => {
+    const s = serviceWith({ '/w/p.profile.yaml': profile, ...files });
+    const t0 = performance.now();
+    const problems = s.problems(uri).map((p) => p.message);
+    s.evaluate(uri);
+    return { ms: performance.now() - t0, problems };
+  };
+  // The first use of the service compiles the schemas: not the file's time.
+  before(() => timed({ '/w/x.prospect.yaml': 'prospect: X\nfacts:\n  style: calm\n  zz: 1\n' }, 'file:///w/x.prospect.yaml'));
+  it('a prospect with 4,500 fact keys, under the cap: every one judged', () => {
+    let keys = '';
+    for (let i = 0; i < 4_500; i++) keys += `  k${i}: v\n`;
+    const r = timed({ '/w/x.prospect.yaml': `prospect: X\nfacts:\n${keys}` }, 'file:///w/x.prospect.yaml');
+    assert.ok(r.ms < 1500, `took ${r.ms.toFixed(0)} ms`);
+    assert.equal(r.problems.filter((m) => /does not know the fact "k\d+"/.test(m)).length, 4_500);
+  });
+  it('says where a list passes the cap of 5,000 entries', () => {
+    const s = serviceWith({ '/w/p.profile.yaml': profile, '/w/x.prospect.yaml': `prospect: X\nfacts:\n  signals:\n${'    - a\n'.repeat(5_100)}` });
+    const problems = s.problems('file:///w/x.prospect.yaml');
+    assert.deepEqual(problems.map((p) => p.message), ['This mapping or list has more than 5,000 entries (a profile or prospect has a few hundred); the file is not checked.']);
+    assert.equal(problems[0].range.start.line, 3 + 5_000);
+  });
+  it('says where a file passes the cap of 16,000 keys and list items, in four lists of 4,500', () => {
+    let text = 'prospect: X\nfacts:\n';
+    for (const m of ['s1', 's2', 's3', 's4']) text += `  ${m}:\n${'    - a\n'.repeat(4_500)}`;
+    const r = timed({ '/w/x.prospect.yaml': text }, 'file:///w/x.prospect.yaml');
+    assert.deepEqual(r.problems, ['This file has more than 16,000 keys and list items (a profile or prospect has a few hundred); it is not checked.']);
+    assert.ok(r.ms < 1500, `took ${r.ms.toFixed(0)} ms`);
+  });
+  for (const n of [20_000, 40_000]) {
+    it(`a prospect with ${n.toLocaleString('en')} fact keys (was 13.9 s for 20,000)`, () => {
+      let keys = '';
+      for (let i = 0; i < n; i++) keys += `  k${i}: v\n`;
+      const r = timed({ '/w/x.prospect.yaml': `prospect: X\nfacts:\n${keys}` }, 'file:///w/x.prospect.yaml');
+      assert.ok(r.ms < 1500, `took ${r.ms.toFixed(0)} ms`);
+      assert.ok(r.problems.length >= 1);
+    });
+  }
+  it('a duplicate key among 4,500 is still found, once', () => {
+    let keys = '';
+    for (let i = 0; i < 4_500; i++) keys += `  k${i}: v\n`;
+    const s = serviceWith({ '/w/p.profile.yaml': profile, '/w/x.prospect.yaml': `prospect: X\nfacts:\n${keys}  k17: w\n` });
+    const dup = s.problems('file:///w/x.prospect.yaml').filter((p) => /Duplicate key/.test(p.message));
+    assert.equal(dup.length, 1);
+    assert.equal(dup[0].range.start.line, 4_502);
+  });
+  it('a tags list of 80,000 items', () => {
+    const r = timed({ '/w/t.prospect.yaml': `prospect: X\nfacts:\n  style: calm\n  signals:\n${'    - c\n'.repeat(80_000)}` }, 'file:///w/t.prospect.yaml');
+    assert.ok(r.ms < 1500, `took ${r.ms.toFixed(0)} ms`);
+    assert.ok(r.problems.length >= 1);
+  });
+});
