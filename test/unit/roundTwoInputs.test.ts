@@ -4,6 +4,7 @@ import { strict as assert } from 'node:assert';
 import { LanguageService } from '../../server/src/service/languageService';
 import { verdictHeadline } from '../../server/src/features/verdictWords';
 import { findPhrase } from '../../server/src/engine/phrases';
+import { closest } from '../../server/src/features/validation/didYouMean';
 import { memoryFs } from './helpers/memoryFs';
 
 const PROFILE = (criteria: string): string => `profile: P
@@ -122,5 +123,31 @@ describe('round two: large files are checked in well under a second', () => {
     const r = timed({ '/w/t.prospect.yaml': `prospect: X\nfacts:\n  style: calm\n  signals:\n${'    - c\n'.repeat(80_000)}` }, 'file:///w/t.prospect.yaml');
     assert.ok(r.ms < 1500, `took ${r.ms.toFixed(0)} ms`);
     assert.ok(r.problems.length >= 1);
+  });
+});
+
+describe('round two: NFD and NFC are the same text', () => {
+  const nfc = 'Größe';
+  const nfd = nfc.normalize('NFD');
+  const profile = `profile: P\nfacts:\n  größe:\n    type: choice\n    options: [${nfc}, klein]\n  notes:\n    type: text\ncriteria:\n  - id: g\n    fact: größe\n    is: ${nfc}\n  - id: n\n    fact: notes\n    mentions: [Müller]\n`;
+  it('names are NFD as typed on macOS: nothing to see for the user', () => {
+    assert.notEqual(nfc, nfd);
+    const s = serviceWith({
+      '/w/p.profile.yaml': profile,
+      '/w/x.prospect.yaml': `prospect: X\nfacts:\n  ${'größe'.normalize('NFD')}: ${nfd}\n  notes: Anruf bei ${'Müller'.normalize('NFD')}\n`,
+    });
+    assert.deepEqual(s.problems('file:///w/p.profile.yaml').map((p) => p.message), []);
+    assert.deepEqual(s.problems('file:///w/x.prospect.yaml').map((p) => p.message), []);
+    const ev = s.evaluate('file:///w/x.prospect.yaml');
+    assert.ok(ev.ok);
+    assert.deepEqual(ev.verdict.criteria.map((r) => r.outcome), ['met', 'met']);
+  });
+  it('never suggests an identical-looking text', () => {
+    assert.equal(closest(nfd, [nfc, 'klein']), undefined);
+    assert.equal(closest(`${nfd}x`, [nfc, 'klein']), nfc);
+  });
+  it('finds a phrase whatever the form, in notes hints too', () => {
+    assert.ok(findPhrase(`bei ${'Müller'.normalize('NFD')} anrufen`, 'müller'));
+    assert.ok(findPhrase('bei Müller anrufen', 'müller'.normalize('NFD')));
   });
 });

@@ -96,9 +96,21 @@ function* occurrences(words: readonly string[], pattern: readonly string[]): Gen
   }
 }
 
-/** The first occurrence of a phrase in text, case-insensitively; undefined when absent. */
+/**
+ * The first occurrence of a phrase in text, case-insensitively; undefined when absent. A phrase
+ * is looked for as written, in NFC and in NFD ("Müller" typed on macOS is NFD), so that the
+ * offsets stay those of the text.
+ */
 export function findPhrase(text: string, phrase: string): PhraseMatch | undefined {
   if (typeof text !== 'string' || typeof phrase !== 'string') return undefined;
+  const found = findExactly(text, phrase);
+  if (found) return found;
+  const composed = phrase.normalize('NFC');
+  const decomposed = phrase.normalize('NFD');
+  return (composed !== phrase ? findExactly(text, composed) : undefined) ?? (decomposed !== phrase ? findExactly(text, decomposed) : undefined);
+}
+
+function findExactly(text: string, phrase: string): PhraseMatch | undefined {
   const words = phraseWords(fold(phrase));
   if (words.length === 0) return undefined;
   const { folded, cut: cutText } = prepared(text);
@@ -127,7 +139,7 @@ function* range(from: number, to: number): Generator<number> {
   for (let i = from; i < to; i++) yield i;
 }
 
-/** Whether text contains the phrase (case-insensitive, blanks matching blanks). */
+/** Whether text contains the phrase (case-insensitive, blanks matching blanks, NFC or NFD alike). */
 export function mentions(text: string, phrase: string): boolean {
-  return findPhrase(text, phrase) !== undefined;
+  return findExactly(text.normalize('NFC'), phrase.normalize('NFC')) !== undefined;
 }

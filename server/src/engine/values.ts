@@ -51,12 +51,14 @@ export function optionValues(fact: FactSpec): string[] {
   if (!Array.isArray(fact.options)) return [];
   return fact.options
     .map((o) => (o && typeof o === 'object' ? o.value : o))
-    .filter((v): v is string => typeof v === 'string');
+    .filter((v): v is string => typeof v === 'string')
+    .map((v) => v.normalize('NFC'));
 }
 
 /** Numbers and booleans written where a word is expected (an option "3") are read as their text. */
 function scalarText(raw: unknown): string | undefined {
-  if (typeof raw === 'string') return raw;
+  // NFC: "Größe" typed on macOS (NFD) is the option "Größe".
+  if (typeof raw === 'string') return raw.normalize('NFC');
   if (typeof raw === 'number' && Number.isFinite(raw)) return String(raw);
   if (typeof raw === 'boolean') return String(raw);
   return undefined;

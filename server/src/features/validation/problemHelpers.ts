@@ -58,7 +58,7 @@ export function problem(range: Range, severity: Severity, message: string, code:
 /** The names under a profile's `facts:` as written, typed or not (a fact with a bad type is still known). */
 export function factNamesOf(profileValue: unknown): string[] {
   if (!isObject(profileValue) || !isObject(profileValue.facts)) return [];
-  return entries(profileValue.facts).map(([k]) => k);
+  return entries(profileValue.facts).map(([k]) => k.normalize('NFC'));
 }
 
 /** "a, b, c" — at most a screenful, then "…". */
@@ -106,12 +106,13 @@ export function shown(value: unknown): string {
 
 /** The option values of a choice or tags fact, as the engine compares them. */
 export function optionValues(options: readonly { value: string }[]): string[] {
-  return options.map((o) => o.value);
+  return options.map((o) => o.value.normalize('NFC'));
 }
 
 /** A scalar as the text it stands for in an option list; undefined for a list or mapping. */
 export function scalarText(v: unknown): string | undefined {
-  if (typeof v === 'string') return v;
+  // NFC, as names and options are compared.
+  if (typeof v === 'string') return v.normalize('NFC');
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
   return undefined;
 }

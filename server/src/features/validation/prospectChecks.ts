@@ -28,9 +28,10 @@ export function checkProspect(
   const facts = parsed.value.facts;
   if (!isObject(facts)) return out;
   const suggest = suggester();
-  for (const name of Object.keys(facts)) {
+  for (const written of Object.keys(facts)) {
+    const name = written.normalize('NFC');
     if (!knownSet.has(name)) {
-      out.push(unknownFact(parsed, name, known, suggest));
+      out.push(unknownFact(parsed, written, known, suggest));
       continue;
     }
     const spec = specs.get(name);
