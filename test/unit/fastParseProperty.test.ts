@@ -18,13 +18,15 @@ const SEED = Number(process.env.FUZZ_SEED ?? 20261127);
 const PIECES = [
   'a', 'Z', '0', '12', '1.5', '-3', '+4', '0x1F', '0o7', '1e3', '.inf', '.NaN', 'yes', 'No', 'true', 'FALSE', 'null', '~',
   ' ', '  ', ':', ': ', '#', ' #', '-', '- ', '?', ',', '[', ']', '{', '}', '"', "'", '\\', '&', '*', '!', '|', '>', '%', '@', '`',
-  'ä', 'ß', '€', '\t', 'EUR', '2026-11-20', '10:30', 'a b', 'x,y', 'k: v', '[a, b]', '{ k: v }', '""', "''", '"q"', "'s'",
+  'ä', 'ß', '€', '\t', 'EUR',
+  // Spaces JavaScript's trim() removes and YAML keeps (a no-break space pasted from a web page).
+  '\u00a0', '\u1680', '\u2000', '\u2007', '\u200a', '\u202f', '\u205f', '\u3000', '2026-11-20', '10:30', 'a b', 'x,y', 'k: v', '[a, b]', '{ k: v }', '""', "''", '"q"', "'s'",
 ];
 const WORDS = ['ACME', 'calm', '8000 EUR', '2 Wochen', 'Anna Schmidt', '12', 'yes', 'x-y', 'mia@example.org'];
 const piece = fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...WORDS) }, { weight: 1, arbitrary: fc.constantFrom(...PIECES) });
 const value = fc.array(piece, { minLength: 0, maxLength: 4 }).map((p) => p.join(''));
 const key = fc.constantFrom('prospect', 'profile', 'met', 'facts', 'budget', 'style', 'notes', 'contact', 'a-b', 'x_1', 'null', 'true', '"q"', '__proto__', 'k k');
-const indent = fc.constantFrom('', '', '', '', '', '  ', '  ', '  ', '    ', ' ', '\t');
+const indent = fc.constantFrom('', '', '', '', '', '  ', '  ', '  ', '    ', ' ', '\t', '\u3000', '\u00a0');
 const line = fc.oneof(
   { weight: 6, arbitrary: fc.tuple(indent, key, value).map(([i, k, v]) => `${i}${k}: ${v}`) },
   { weight: 2, arbitrary: fc.tuple(indent, key).map(([i, k]) => `${i}${k}:`) },
@@ -67,6 +69,10 @@ function agrees(t: string): boolean {
 }
 
 describe(`fast reader of plain prospects agrees with yaml on generated texts (runs ${RUNS}, seed ${SEED})`, () => {
+  it('Unicode spaces: kept in a value, and no indentation', () => {
+    for (const t of ['prospect: X\nfacts:\n  style: intuitive\u00a0\n', 'prospect: X\nfacts:\u3000\n  style: calm\n', 'prospect: X\u2007\nmet: 2026\u202f\n']) agrees(t);
+  });
+
   it('generated prospect-like texts', function () {
     this.timeout(120_000);
     fc.assert(fc.property(text, agrees), { numRuns: RUNS, seed: SEED });

@@ -151,3 +151,19 @@ describe('round two: NFD and NFC are the same text', () => {
     assert.ok(findPhrase('bei Müller anrufen', 'müller'.normalize('NFD')));
   });
 });
+
+describe('round two: Unicode spaces read as yaml reads them', () => {
+  const profile = 'profile: P\nfacts:\n  style:\n    type: choice\n    options: [intuitive, calm]\ncriteria:\n  - id: s\n    fact: style\n    is: intuitive\n';
+  it('"facts:<U+3000>" before indented keys is a YAML error, not judged', () => {
+    const s = serviceWith({ '/w/p.profile.yaml': profile, '/w/x.prospect.yaml': 'prospect: X\nfacts:\u3000\n  style: intuitive\n' });
+    assert.ok(s.problems('file:///w/x.prospect.yaml').some((p) => p.severity === 'error' && p.code === 'yaml-syntax'));
+  });
+  it('"intuitive<U+00A0>" is the same answer with or without a comment elsewhere', () => {
+    const plain = 'prospect: X\nfacts:\n  style: intuitive\u00a0\n';
+    const s = serviceWith({ '/w/p.profile.yaml': profile, '/w/a.prospect.yaml': plain, '/w/b.prospect.yaml': `# a comment\n${plain}` });
+    const a = s.problems('file:///w/a.prospect.yaml').map((p) => p.message);
+    const b = s.problems('file:///w/b.prospect.yaml').map((p) => p.message);
+    assert.deepEqual(a, b);
+    assert.equal(a.length, 1);
+  });
+});

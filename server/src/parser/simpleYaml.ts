@@ -232,7 +232,9 @@ function splitLines(text: string): Line[] {
 
 /** The value of `text` if it is in the simple shape (see above); undefined otherwise. */
 export function parseSimpleYaml(text: string): SimpleParse | undefined {
-  if (text.length > MAX_SIMPLE_LENGTH || /[\t\r\\\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufeff\u2028\u2029]/.test(text)) return undefined;
+  // Unicode spaces: JavaScript's trim() and \s take them for blanks, YAML keeps them in a value
+  // ("intuitive\u00a0" pasted from a web page is not "intuitive") and never indents with them.
+  if (text.length > MAX_SIMPLE_LENGTH || /[\t\r\\\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00a0\u1680\u180e\u2000-\u200a\u202f\u205f\u3000\ufeff\u2028\u2029]/.test(text)) return undefined;
   try {
     const reader = new Reader(splitLines(text), text);
     const ranges = new Map<string, [number, number]>();
