@@ -6,6 +6,8 @@ import { verdictHeadline } from '../../server/src/features/verdictWords';
 import { findPhrase } from '../../server/src/engine/phrases';
 import { closest } from '../../server/src/features/validation/didYouMean';
 import { memoryFs } from './helpers/memoryFs';
+import { useLanguage } from '../../server/src/cli/language';
+import { parseText } from '../../server/src/parser/parsedDocument';
 
 const PROFILE = (criteria: string): string => `profile: P
 facts:
@@ -165,5 +167,41 @@ describe('round two: Unicode spaces read as yaml reads them', () => {
     const b = s.problems('file:///w/b.prospect.yaml').map((p) => p.message);
     assert.deepEqual(a, b);
     assert.equal(a.length, 1);
+  });
+});
+
+describe('round two: 8.000 is eight thousand', () => {
+  const profile = 'profile: P\nfacts:\n  budget:\n    type: money\n    currency: EUR\n  team:\n    type: number\ncriteria:\n'
+    + '  - id: b\n    fact: budget\n    atLeast: 5.000\n  - id: t\n    fact: team\n    between: [1.000, 12.345.678]\n';
+  const prospect = 'prospect: X\nfacts:\n  budget: 8.000\n  team: 1.234\n';
+  it('reads a dot before groups of three digits as thousands, in facts and matcher arguments', () => {
+    const s = serviceWith({ '/w/p.profile.yaml': profile, '/w/x.prospect.yaml': prospect });
+    assert.deepEqual(s.problems('file:///w/p.profile.yaml').map((p) => p.message), []);
+    assert.deepEqual(s.problems('file:///w/x.prospect.yaml').map((p) => p.message), []);
+    const ev = s.evaluate('file:///w/x.prospect.yaml');
+    assert.ok(ev.ok);
+    assert.deepEqual(ev.verdict.criteria.map((c) => c.outcome), ['met', 'met']);
+    // 5.000 meant 5 before: a budget of 4.000 (read as 4) met it.
+    const low = serviceWith({ '/w/p.profile.yaml': profile, '/w/x.prospect.yaml': prospect.replace('8.000', '4.000') }).evaluate('file:///w/x.prospect.yaml');
+    assert.ok(low.ok);
+    assert.equal(low.verdict.criteria[0].outcome, 'unmet');
+  });
+  it('says in the hover how it was read', () => {
+    const s = serviceWith({ '/w/p.profile.yaml': profile, '/w/x.prospect.yaml': prospect });
+    const hover = s.hover('file:///w/x.prospect.yaml', { line: 2, character: 11 });
+    assert.match(JSON.stringify(hover?.contents), /Read as 8,000/);
+    useLanguage('de');
+    try {
+      assert.match(JSON.stringify(s.hover('file:///w/x.prospect.yaml', { line: 2, character: 11 })?.contents), /Gelesen als 8\.000/);
+      assert.match(JSON.stringify(s.hover('file:///w/p.profile.yaml', { line: 10, character: 14 })?.contents), /Gelesen als 5\.000/);
+    } finally {
+      useLanguage('en');
+    }
+  });
+  it('keeps 1.5 and 8.00 decimals; the fast reader and the full parse agree', () => {
+    for (const text of ['prospect: X\nfacts:\n  budget: 8.00\n  team: 1.5\n  x: 8.000\n', '# full parse\nprospect: X\nfacts:\n  budget: 8.00\n  team: 1.5\n  x: 8.000\n']) {
+      const parsed = parseText('file:///w/x.prospect.yaml', 1, text);
+      assert.deepEqual((parsed.value as { facts: unknown }).facts, { budget: 8, team: 1.5, x: '8.000' });
+    }
   });
 });

@@ -9,6 +9,7 @@ import { entriesBeyondLimit, MAX_ENTRIES, MAX_ENTRIES_PER_COLLECTION } from './e
 import { splitFrontMatter } from './frontMatter';
 import { LineIndex } from './lineIndex';
 import { parseSimpleYaml } from './simpleYaml';
+import { YAML_OPTIONS } from './yamlOptions';
 
 export interface ParseOptions {
   /** Documents larger than this many bytes are not parsed (hostile input: one problem instead). */
@@ -151,11 +152,9 @@ function parseYaml(result: ParsedDocument, yamlText: string): Document.Parsed | 
   parseCounter.count++;
   let doc: Document.Parsed;
   try {
-    // resolveKnownTags off: YAML 1.1 tags (!!binary, !!set, !!timestamp) would bring Buffers, Sets and
-    // Dates into values that are only ever text, numbers, booleans, lists and mappings.
-    // uniqueKeys off: yaml compares each key with every key before it (40,000 keys: over a
-    // minute); duplicateKeys below says the same, in one pass.
-    doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: false, strict: true, keepSourceTokens: false, resolveKnownTags: false, logLevel: 'error' });
+    // uniqueKeys is off (see YAML_OPTIONS): yaml compares each key with every key before it
+    // (40,000 keys: over a minute); addDuplicateKeyErrors says the same, in one pass.
+    doc = parseDocument(yamlText, YAML_OPTIONS);
     addDuplicateKeyErrors(doc);
   } catch {
     // The parser recurses on nesting; a pathological depth ends here instead of in the server.

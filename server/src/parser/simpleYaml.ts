@@ -5,6 +5,7 @@
 // decides. Evaluating ten thousand prospects is mostly parsing them, and this shape needs no
 // positions until an editor asks for one (parsedDocument.ts then parses fully, once).
 import { Document, isScalar, type Schema } from 'yaml';
+import { YAML_OPTIONS } from './yamlOptions';
 
 /** What the fast reader found: the value, and where each top-level scalar value stands. */
 export interface SimpleParse {
@@ -41,7 +42,7 @@ let tags: { schema: Schema; options: Document['options'] } | undefined;
 /** The core schema with the options parsedDocument.ts gives `yaml`: the same resolution of scalars. */
 function coreSchema(): { schema: Schema; options: Document['options'] } {
   tags ??= (() => {
-    const doc = new Document(null, { uniqueKeys: true, strict: true, resolveKnownTags: false, logLevel: 'error' });
+    const doc = new Document(null, YAML_OPTIONS);
     return { schema: doc.schema, options: doc.options };
   })();
   return tags;
