@@ -205,3 +205,18 @@ describe('round two: 8.000 is eight thousand', () => {
     }
   });
 });
+
+describe('round two: other number forms are never read silently', () => {
+  const profile = 'profile: P\nfacts:\n  budget:\n    type: money\n    currency: EUR\n  team:\n    type: number\ncriteria:\n'
+    + '  - id: b\n    fact: budget\n    atLeast: 1e3\n  - id: t\n    fact: team\n    between: [0x1F, 40]\n';
+  it('warns where YAML reads 0x1F, 1e3 or .5 as a number, and says which', () => {
+    const s = serviceWith({ '/w/p.profile.yaml': profile, '/w/x.prospect.yaml': 'prospect: X\nfacts:\n  budget: 8000\n  team: .5\n' });
+    assert.deepEqual(s.problems('file:///w/p.profile.yaml').map((p) => `${p.severity}: ${p.message}`), [
+      'warning: 1e3 is read as the number 1000. Write 1000 if that is meant, or put the text in quotes.',
+      'warning: 0x1F is read as the number 31. Write 31 if that is meant, or put the text in quotes.',
+    ]);
+    assert.deepEqual(s.problems('file:///w/x.prospect.yaml').map((p) => `${p.severity}: ${p.message}`), [
+      'warning: .5 is read as the number 0.5. Write 0.5 if that is meant, or put the text in quotes.',
+    ]);
+  });
+});

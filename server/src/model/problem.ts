@@ -24,7 +24,8 @@ export type ProblemCode =
   | 'profile-ambiguous'
   | 'path-outside'
   | 'note-hint'
-  | 'referral-fact';
+  | 'referral-fact'
+  | 'odd-number';
 
 export interface Problem {
   range: Range;

@@ -1,7 +1,7 @@
 // Small helpers shared by the meaning checks of profiles and prospects: where a path of the
 // YAML stands in the file, and the "did you mean …" / "known facts: …" parts of messages.
 import * as l10n from '@vscode/l10n';
-import { isNode, type Node as YamlNode, type Pair } from 'yaml';
+import { isNode, isScalar, type Node as YamlNode, type Pair } from 'yaml';
 import type { Range } from '../../../../shared/src/types';
 import { nodeRange, type ParsedDocument } from '../../parser/parsedDocument';
 import { findAtPath, type PathSegment } from '../../parser/astNavigation';
@@ -121,4 +121,21 @@ export function scalarText(v: unknown): string | undefined {
 export function orList(words: readonly string[]): string {
   if (words.length <= 1) return words.join('');
   return l10n.t('{0} or {1}', words.slice(0, -1).join(', '), words[words.length - 1]);
+}
+
+/** How a number is plainly written: digits, with a decimal point and digits after it. */
+const PLAIN_NUMBER = /^[-+]?[0-9]+(?:\.[0-9]+)?$/;
+
+/**
+ * A warning where YAML read a number from a form nobody means as a number on a number or money
+ * fact (`0x1F` is 31, `1e3` 1000, `.5` 0.5, `0o17` 15): never a silent reading. Undefined for a
+ * plainly written number, and for anything that is not a number to YAML (`8.000`, `8,000`, `8000
+ * EUR` are read by the value readers, as documented).
+ */
+export function oddNumberWarning(parsed: ParsedDocument, path: readonly PathSegment[]): Problem | undefined {
+  const node = findAtPath(parsed.yaml, path)?.value;
+  if (!isScalar(node) || typeof node.value !== 'number' || typeof node.source !== 'string') return undefined;
+  if (PLAIN_NUMBER.test(node.source) || !Number.isFinite(node.value)) return undefined;
+  return problem(nodeRange(parsed, node), 'warning',
+    l10n.t('{0} is read as the number {1}. Write {1} if that is meant, or put the text in quotes.', node.source, String(node.value)), 'odd-number');
 }
