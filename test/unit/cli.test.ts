@@ -211,13 +211,13 @@ describe('CLI', () => {
       assert.match(cli(['--help']).out, /^Usage:$/m);
     });
 
-    it('"cannot read FILE" in either language', () => {
+    it('says why a file cannot be read, in either language', () => {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ic-read-'));
       try {
         // A folder with a prospect's name: it exists, but it is no file to read.
         fs.mkdirSync(path.join(dir, 'folder.prospect.yaml'));
-        assert.equal(cli(['evaluate', 'folder.prospect.yaml'], dir).err, 'folder.prospect.yaml:1:1: error: cannot read folder.prospect.yaml\n');
-        assert.equal(cli(['evaluate', 'folder.prospect.yaml'], dir, { LANG: 'de_DE.UTF-8' }).err, 'folder.prospect.yaml:1:1: error: folder.prospect.yaml kann nicht gelesen werden\n');
+        assert.equal(cli(['evaluate', 'folder.prospect.yaml'], dir).err, 'folder.prospect.yaml:1:1: error: is a folder, not a file\n');
+        assert.equal(cli(['evaluate', 'folder.prospect.yaml'], dir, { LANG: 'de_DE.UTF-8' }).err, 'folder.prospect.yaml:1:1: error: ist ein Ordner, keine Datei\n');
       } finally {
         fs.rmSync(dir, { recursive: true, force: true });
       }

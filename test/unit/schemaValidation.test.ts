@@ -113,7 +113,7 @@ describe('schema validation', () => {
     assert.deepEqual(where(fit), [14, 7, 10]);
     assert.equal(fit.message, 'Expected a number of at most 100, found 200.');
     const weight = only(problems(VALID.replace('weight: 2', 'weight: 0')));
-    assert.equal(weight.message, 'Expected a number greater than 0, found 0.');
+    assert.equal(weight.message, 'Expected a number of at least 0.001, found 0.');
     const currency = only(problems(VALID.replace('currency: EUR', 'currency: EURO')));
     assert.deepEqual(where(currency), [7, 14, 18]);
     assert.equal(currency.message, '"EURO" is not a valid currency: use 3 letters.');

@@ -313,7 +313,7 @@ describe('JSON Schemas', () => {
     });
 
     it('a weight of 0, and a misspelt weight', () => {
-      only(errorsOf(validateProfile, criterion({ id: 'c', fact: 'budget', atLeast: '1 EUR', weight: 0 })), 'exclusiveMinimum', '/criteria/0/weight');
+      only(errorsOf(validateProfile, criterion({ id: 'c', fact: 'budget', atLeast: '1 EUR', weight: 0 })), 'minimum', '/criteria/0/weight');
       const e = only(errorsOf(validateProfile, criterion({ id: 'c', fact: 'budget', atLeast: '1 EUR', wieght: 2 })), 'additionalProperties', '/criteria/0');
       assert.equal(e.params.additionalProperty, 'wieght');
     });

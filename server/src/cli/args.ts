@@ -22,6 +22,8 @@ export interface CliArgs {
   lang?: CliLanguage;
   /** `diff --exit-code`: exit 1 when any verdict changed. */
   exitCode?: boolean;
+  /** `evaluate --files-from FILE|-`: more paths, one a line, from a file or standard input. */
+  filesFrom?: string;
 }
 
 export class UsageError extends Error {}
@@ -35,6 +37,7 @@ const OPTIONS = {
   lang: { type: 'string' },
   propose: { type: 'boolean' },
   'exit-code': { type: 'boolean' },
+  'files-from': { type: 'string' },
 } as const;
 type OptionName = keyof typeof OPTIONS;
 
@@ -46,7 +49,7 @@ const COMMANDS = ['evaluate', 'check', 'questions', 'lessons', 'diff', 'help', '
  * list or JSON, `check` only problem lines. `help` and `version` answer whatever else is given.
  */
 const TAKES: Record<Working, { options: readonly OptionName[]; formats: readonly Format[] }> = {
-  evaluate: { options: ['profile', 'format', 'root', 'lang'], formats: FORMATS },
+  evaluate: { options: ['profile', 'format', 'root', 'lang', 'files-from'], formats: FORMATS },
   questions: { options: ['profile', 'format', 'root', 'lang'], formats: ['text', 'json'] },
   check: { options: ['profile', 'root', 'lang'], formats: [] },
   lessons: { options: ['propose', 'profile', 'format', 'root', 'lang'], formats: ['text', 'json'] },
@@ -112,8 +115,9 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     else if (name === 'profile') args.profile = value;
     else if (name === 'root') args.root = value;
     else if (name === 'exit-code') args.exitCode = true;
+    else if (name === 'files-from') args.filesFrom = value;
   }
-  if (args.command === 'evaluate' && args.paths.length === 0) throw new UsageError(l10n.t('evaluate needs at least one prospect file'));
+  if (args.command === 'evaluate' && args.paths.length === 0 && args.filesFrom === undefined) throw new UsageError(l10n.t('evaluate needs at least one prospect file'));
   if (args.command === 'lessons' && !args.propose) throw new UsageError(l10n.t('lessons needs --propose'));
   if (args.command === 'questions' && args.paths.length !== 1) throw new UsageError(l10n.t('questions needs exactly one prospect file'));
   return args;
@@ -157,7 +161,7 @@ function hasWrongValue(t: OptionToken): boolean {
 export const HELP = `ideal-client — judge prospects against your ideal-client profile
 
 Usage:
-  ideal-client evaluate <prospect…> [--profile P] [--format text|json|markdown|junit]
+  ideal-client evaluate <prospect or folder…> [--files-from F] [--profile P] [--format text|json|markdown|junit]
   ideal-client check [paths…]          validate profiles and prospects, run the lessons
   ideal-client questions <prospect>    the questions still to ask
   ideal-client lessons --propose [paths…] [--format text|json]
@@ -174,6 +178,9 @@ Options:
                 markdown (a report), junit (XML for CI test reports); for diff:
                 text, markdown (a table for a pull-request comment) or json
   --exit-code   diff: exit 1 when any verdict changed
+  --files-from F
+                evaluate: the paths listed in file F too, one a line (- for standard
+                input); a folder given stands for every prospect under it
   --root DIR    the workspace folder for the path rules (default: the current directory);
                 no path written in a file may lead outside it
   --lang en|de  language of the CLI's messages and reports (default: from LC_ALL,

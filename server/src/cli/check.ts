@@ -1,14 +1,13 @@
 // `ideal-client check`: every problem of the profiles and prospects found under the paths (the
 // current folder when none), one "file:line:column: severity: message" line each — errors on
 // standard error, warnings on standard output — then a one-line summary.
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as l10n from '@vscode/l10n';
 import { kindOf } from '../../../shared/src/fileKinds';
 import type { CliArgs } from './args';
 import { outsideWords, type Ctx } from './context';
 import { readInside } from '../workspace/pathRules';
-import { display, isDirectory } from './files';
+import { display, isDirectory, lstatOf, whyUnreadable } from './files';
 import { OutputClosed } from './io';
 import { visible } from '../report/terminalText';
 
@@ -29,7 +28,7 @@ export function checkCommand(ctx: Ctx, args: CliArgs): number {
     } else if (isDirectory(fsPath)) {
       const found = ctx.service.findFiles([fsPath]);
       for (const uri of [...found.profiles, ...found.prospects]) files.push(ctx.service.fsPathOf(uri)!);
-    } else if (fs.existsSync(fsPath)) {
+    } else if (lstatOf(fsPath)) {
       if (!kindOf(fsPath)) {
         ctx.io.err(`${shown(fsPath)}:1:1: error: ${l10n.t('not a profile or prospect (*.profile.yaml, *.prospect.yaml, *.prospect.md)')}`);
         errors++;
@@ -41,6 +40,13 @@ export function checkCommand(ctx: Ctx, args: CliArgs): number {
   }
   try {
     for (const f of files) {
+      // A file that cannot be read has no problems to show, and is not clean either.
+      const unreadable = whyUnreadable(f);
+      if (unreadable) {
+        ctx.io.err(`${shown(f)}:1:1: error: ${unreadable}`);
+        errors++;
+        continue;
+      }
       const problems = ctx.service.problems(ctx.service.uriOf(f), ctx.settings);
       for (const pr of problems) {
         if (pr.severity === 'hint' || pr.code === 'note-hint') continue;

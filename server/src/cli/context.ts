@@ -1,6 +1,7 @@
 // From the arguments to what every command runs on (Ctx): the arguments read, the workspace
 // folder, one LanguageService over it and the settings the flags make. The worker threads build
 // theirs here too, from the same argv, so that they judge exactly as the main thread would.
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as l10n from '@vscode/l10n';
 import { LanguageService } from '../service/languageService';
@@ -43,8 +44,12 @@ export function outsideWords(code: PathRefusal, root: string): string {
     : l10n.t('outside the workspace folder {0} (the current folder, or --root); it is not read', root);
 }
 
-/** The arguments read and the service made, or the exit code when there is nothing to do. */
-export function prepare(argv: readonly string[], io: CliIo): Ctx | number {
+/**
+ * The arguments read and the service made, or the exit code when there is nothing to do. The
+ * paths of `evaluate` are expanded (folders, --files-from) unless `expand` is false: a worker
+ * thread is handed its files one slice at a time, and has no standard input to read.
+ */
+export function prepare(argv: readonly string[], io: CliIo, expand = true): Ctx | number {
   let args: CliArgs;
   try {
     args = parseArgs(argv);
@@ -79,5 +84,41 @@ export function prepare(argv: readonly string[], io: CliIo): Ctx | number {
     settings.forceProfile = path.relative(root, path.resolve(io.cwd, args.profile));
   }
   const service = new LanguageService({ workspaceFolders: [root] });
+  if (expand && args.command === 'evaluate') {
+    const paths = evaluatePaths(args, io, service);
+    if (typeof paths === 'number') return paths;
+    args.paths = paths;
+  }
   return { io, root, service, settings, args };
+}
+
+/**
+ * The prospects `evaluate` is to judge, in order: each path given, a folder standing for every
+ * prospect under it (walked as `check` walks), then the lines of --files-from — so that fifty
+ * thousand prospects need not pass through the shell's argument list. Exit code 2 when the list
+ * cannot be read.
+ */
+function evaluatePaths(args: CliArgs, io: CliIo, service: LanguageService): string[] | number {
+  const given = [...args.paths];
+  if (args.filesFrom !== undefined) {
+    let text: string;
+    try {
+      text = args.filesFrom === '-'
+        ? (io.readStdin ?? (() => fs.readFileSync(0, 'utf8')))()
+        : fs.readFileSync(path.resolve(io.cwd, args.filesFrom), 'utf8');
+    } catch (e) {
+      io.err(l10n.t('ideal-client: --files-from {0}: cannot read it ({1})', args.filesFrom, (e as NodeJS.ErrnoException).code ?? String(e)));
+      return 2;
+    }
+    for (const line of text.split(/\r?\n/)) if (line.trim() !== '') given.push(line);
+  }
+  const paths: string[] = [];
+  for (const p of given) {
+    const fsPath = path.resolve(io.cwd, p);
+    const found = isDirectory(fsPath) ? service.findFiles([fsPath]).prospects : [];
+    // A folder without prospects stays itself, and is said to be no prospect.
+    if (found.length === 0) paths.push(p);
+    else for (const uri of found) paths.push(path.relative(io.cwd, service.fsPathOf(uri)!) || '.');
+  }
+  return paths;
 }

@@ -11,7 +11,7 @@ import type { ProfileOffer } from '../../../shared/src/report/offerSection';
 import type { CliArgs } from './args';
 import { outsideWords, type Ctx } from './context';
 import { isInside } from '../workspace/fileSystem';
-import { display, isReadable, statOf } from './files';
+import { display, lstatOf, whyUnreadable } from './files';
 import { OutputClosed } from './io';
 import { JsonListWriter, TextBatch } from './writers';
 
@@ -38,11 +38,11 @@ export function evaluateFile(ctx: Ctx, file: string): ReportEntry {
 
 /** "file:line:column: error: …" stays English in every language: editors and CI parse it. */
 function whyNotEvaluated(fsPath: string, shown: string, isProspect: boolean): string | undefined {
-  const st = statOf(fsPath);
-  if (!st) return `${shown}:1:1: error: ${l10n.t('no such file')}`;
+  const unreadable = whyUnreadable(fsPath);
+  // A name that is not there at all (not even as a link) is that, whatever its kind.
+  if (!lstatOf(fsPath)) return `${shown}:1:1: error: ${unreadable}`;
   if (!isProspect) return `${shown}:1:1: error: ${l10n.t('not a prospect (*.prospect.yaml, *.prospect.yml or *.prospect.md)')}`;
-  if (!st.isFile() || !isReadable(fsPath)) return `${shown}:1:1: error: ${l10n.t('cannot read {0}', shown)}`;
-  return undefined;
+  return unreadable ? `${shown}:1:1: error: ${unreadable}` : undefined;
 }
 
 /** The service's messages name the file relative to the root; the CLI names it as the user did. */

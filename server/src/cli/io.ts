@@ -11,6 +11,8 @@ export interface CliIo {
   cwd: string;
   /** The environment whose LC_ALL / LC_MESSAGES / LANG give the default language. */
   env?: Readonly<Record<string, string | undefined>>;
+  /** All of standard input (`--files-from -`); the process's own when absent. */
+  readStdin?(): string;
 }
 
 /**

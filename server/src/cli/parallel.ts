@@ -157,7 +157,7 @@ export function serveAsWorker(setup: WorkerSetup): void {
   if (!port) return;
   useLanguage(pickLanguage(langFlag(setup.argv), setup.env));
   const quiet: CliIo = { out: () => undefined, err: () => undefined, cwd: setup.cwd, env: setup.env };
-  const ctx = prepare(setup.argv, quiet);
+  const ctx = prepare(setup.argv, quiet, false);
   port.on('message', (slice: Slice | null) => {
     if (slice === null || typeof ctx === 'number') {
       port.close();

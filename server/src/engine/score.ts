@@ -74,12 +74,19 @@ function percentExact(a: bigint, b: bigint): number {
 /** round_half_up(100·a/b) in floating point, with a tolerance for the error of summing weights. */
 function percentFloat(a: number, b: number): number {
   const q = 100 * (a / b);
-  return Math.floor(q + 0.5 + 1e-9);
+  // Never NaN in a verdict: bounded weights keep the sums finite, this keeps it so regardless.
+  return Number.isFinite(q) ? Math.min(100, Math.max(0, Math.floor(q + 0.5 + 1e-9))) : 0;
 }
 
-/** The weight a criterion counts with: a positive finite number, else the default 1. */
+/** Weights a profile may give (the schema says the same): 1e308 + 1e308 is Infinity, and the
+ * score of such sums NaN; a weight below a thousandth is a typo, not a preference. */
+export const MIN_WEIGHT = 0.001;
+export const MAX_WEIGHT = 1000;
+
+/** The weight a criterion counts with: a number from MIN_WEIGHT to MAX_WEIGHT, else the default 1
+ * (the profile's checks report such a weight as an error). */
 export function effectiveWeight(weight: unknown): number {
-  return typeof weight === 'number' && Number.isFinite(weight) && weight > 0 ? weight : 1;
+  return typeof weight === 'number' && weight >= MIN_WEIGHT && weight <= MAX_WEIGHT ? weight : 1;
 }
 
 /** score and known over the weighted (non-dealbreaker) criteria. */

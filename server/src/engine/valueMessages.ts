@@ -39,6 +39,7 @@ export interface ValueTexts {
   betweenShape(): string;
   betweenOrder(low: unknown, high: unknown): string;
   notPhrase(matcher: string, raw: unknown): string;
+  phraseTooLong(matcher: string, words: number, max: number): string;
 }
 
 const en: ValueTexts = {
@@ -71,6 +72,7 @@ const en: ValueTexts = {
   betweenShape: () => 'between takes two bounds: write [low, high], e.g. [3000 EUR, 9000 EUR]',
   betweenOrder: (low, high) => `between: the low bound ${showPlain(low)} is above the high bound ${showPlain(high)}`,
   notPhrase: (matcher, raw) => `${matcher} looks for phrases: ${showRaw(raw)} is not a phrase (write text, e.g. "no rush")`,
+  phraseTooLong: (matcher, words, max) => `${matcher} looks for phrases of at most ${max} words; this one has ${words} words`,
 };
 
 const de: ValueTexts = {
@@ -103,6 +105,7 @@ const de: ValueTexts = {
   betweenShape: () => 'between nimmt zwei Grenzen: schreiben Sie [von, bis], z. B. [3000 EUR, 9000 EUR]',
   betweenOrder: (low, high) => `between: die untere Grenze ${showPlain(low, 'de')} liegt über der oberen ${showPlain(high, 'de')}`,
   notPhrase: (matcher, raw) => `${matcher} sucht nach Wendungen: ${showRaw(raw, 'de')} ist keine (schreiben Sie Text, z. B. „kein Zeitdruck“)`,
+  phraseTooLong: (matcher, words, max) => `${matcher} sucht nach Wendungen von höchstens ${max} Wörtern; diese hat ${words} Wörter`,
 };
 
 export function valueTexts(language: Language = 'en'): ValueTexts {

@@ -7,6 +7,7 @@ import { parseDateObject, parseDateText } from './date';
 import { parseDurationText } from './duration';
 import { currencyCode, parseMoneyText, type Money } from './money';
 import { parseNumberText } from './numberText';
+import { phraseWords } from './phrases';
 import { valueTexts } from './valueMessages';
 
 export type { Money } from './money';
@@ -50,12 +51,14 @@ export function optionValues(fact: FactSpec): string[] {
   if (!Array.isArray(fact.options)) return [];
   return fact.options
     .map((o) => (o && typeof o === 'object' ? o.value : o))
-    .filter((v): v is string => typeof v === 'string');
+    .filter((v): v is string => typeof v === 'string')
+    .map((v) => v.normalize('NFC'));
 }
 
 /** Numbers and booleans written where a word is expected (an option "3") are read as their text. */
 function scalarText(raw: unknown): string | undefined {
-  if (typeof raw === 'string') return raw;
+  // NFC: "Größe" typed on macOS (NFD) is the option "Größe".
+  if (typeof raw === 'string') return raw.normalize('NFC');
   if (typeof raw === 'number' && Number.isFinite(raw)) return String(raw);
   if (typeof raw === 'boolean') return String(raw);
   return undefined;
@@ -219,6 +222,9 @@ function parseSet(fact: FactSpec, matcher: MatcherKind, raw: unknown, language: 
   return ok({ kind: 'set', values });
 }
 
+/** What a phrase to look for in notes may hold: a sentence, not a page. */
+export const MAX_PHRASE_WORDS = 50;
+
 function parsePhrases(matcher: MatcherKind, raw: unknown, language: Language): ValueResult<MatcherArgument> {
   const t = valueTexts(language);
   const items = asList(raw);
@@ -227,6 +233,8 @@ function parsePhrases(matcher: MatcherKind, raw: unknown, language: Language): V
   for (const item of items) {
     const text = scalarText(item);
     if (text === undefined || text.trim() === '') return fail(t.notPhrase(matcher, item));
+    const words = phraseWords(text).length;
+    if (words > MAX_PHRASE_WORDS) return fail(t.phraseTooLong(matcher, words, MAX_PHRASE_WORDS));
     phrases.push(text);
   }
   return ok({ kind: 'phrases', phrases });

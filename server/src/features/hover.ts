@@ -10,6 +10,8 @@ import { nodeRange, type ParsedDocument } from '../parser/parsedDocument';
 import { locate, type PathSegment } from '../parser/astNavigation';
 import type { FeatureContext } from '../model/featureContext';
 import { isObject } from '../model/profileModel';
+import { parseNumberText } from '../engine/numberText';
+import { THOUSANDS_GROUPED } from '../parser/yamlOptions';
 import { schemaFor } from '../schema/schemas';
 import { descriptionOf, schemaAtPath } from '../schema/schemaWalker';
 import { translatedKeyHover } from '../schema/keyWords';
@@ -18,6 +20,8 @@ import { escapeMarkdown, factIndex, factMarkdown, optionMarkdown, type FactIndex
 
 /** Matchers whose argument is option values of the criterion's fact. */
 const VALUE_MATCHERS: readonly MatcherKind[] = ['is', 'isNot', 'includes', 'includesAny', 'excludes'];
+/** Matchers whose argument is a number or amount. */
+const BOUND_MATCHERS: readonly MatcherKind[] = ['atLeast', 'atMost', 'between'];
 
 export function doHover(parsed: ParsedDocument, position: Position, ctx: FeatureContext): Hover | null {
   const bounds = yamlBounds(parsed);
@@ -62,6 +66,11 @@ function valueHover(parsed: ParsedDocument, path: readonly PathSegment[], text: 
       && (VALUE_MATCHERS as readonly PathSegment[]).includes(path[2])) {
       return optionHover(index.byName.get(criterionFact(parsed.value, path[1]) ?? ''), text);
     }
+    if (path.length >= 3 && path.length <= 4 && path[0] === 'criteria' && typeof path[1] === 'number'
+      && (BOUND_MATCHERS as readonly PathSegment[]).includes(path[2])) {
+      const fact = index.byName.get(criterionFact(parsed.value, path[1]) ?? '');
+      return fact ? readAsThousands(fact, text) : undefined;
+    }
     if (path.length >= 4 && path.length <= 5 && path[0] === 'referrals' && path[2] === 'when') {
       return optionHover(index.byName.get(String(path[3])), text);
     }
@@ -75,6 +84,8 @@ function valueHover(parsed: ParsedDocument, path: readonly PathSegment[], text: 
     const fact = index.byName.get(String(path[1]));
     if (!fact) return undefined;
     const option = optionHover(fact, text);
+    const read = readAsThousands(fact, text);
+    if (read) return `${read}\n\n${factHover(fact, index, ctx.verdict)}`;
     if (!option) return factHover(fact, index, ctx.verdict);
     return ctx.verdict ? `${option}\n\n${scoredMarkdown(fact.name, ctx.verdict)}` : option;
   }
@@ -100,6 +111,18 @@ function valueHover(parsed: ParsedDocument, path: readonly PathSegment[], text: 
     return [`**${escapeMarkdown(r.name)}**`, r.contact ? escapeMarkdown(r.contact) : '', r.note ? escapeMarkdown(r.note) : ''].filter((x) => x).join('\n\n');
   }
   return undefined;
+}
+
+/**
+ * "Read as 8,000": a number written `8.000` on a number or money fact is eight thousand (a dot
+ * before each group of three digits), which YAML alone would have read as 8; the hover says so.
+ */
+function readAsThousands(fact: FactSpec, text: string): string | undefined {
+  if ((fact.type !== 'number' && fact.type !== 'money') || !THOUSANDS_GROUPED.test(text)) return undefined;
+  const n = parseNumberText(text);
+  if (n === undefined) return undefined;
+  // The number as the reader's language writes it: the bundle names its locale.
+  return l10n.t('Read as {0}: a dot before each group of three digits separates thousands.', n.toLocaleString(l10n.t('en-US')));
 }
 
 function optionHover(fact: FactSpec | undefined, value: string): string | undefined {

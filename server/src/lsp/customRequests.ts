@@ -45,7 +45,7 @@ export function registerCustomRequests(s: ServerParts): void {
         // The messages already received first (a completion typed with the edit that started the
         // run): the connection takes one per turn of the event loop, after whatever queued before.
         await requests.afterPendingMessages();
-        const prospects = service.findFiles().prospects;
+        const prospects = (await service.findFilesAsync()).prospects;
         return requests.evaluateRun(service, await settings.forMany(prospects), prospects, {
           isCancelled: () => token.isCancellationRequested || s.isShuttingDown(),
         });
@@ -63,7 +63,7 @@ export function registerCustomRequests(s: ServerParts): void {
   }));
 
   connection.onRequest(CheckLessonsRequest, guard(log, 'check lessons', empty, async () => {
-    const profiles = service.findFiles().profiles;
+    const profiles = (await service.findFilesAsync()).profiles;
     return requests.checkLessons(service, await settings.forMany(profiles), profiles);
   }));
 

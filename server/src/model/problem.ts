@@ -33,7 +33,8 @@ export type ProblemCode =
   | 'unknown-referral'
   | 'story'
   | 'no-longer-fits'
-  | 'capacity';
+  | 'capacity'
+  | 'odd-number';
 
 export interface Problem {
   range: Range;

@@ -23,14 +23,22 @@ export function entries(o: Obj): [string, unknown][] {
   return Object.keys(o).map((k) => [k, o[k]]);
 }
 
+/**
+ * Names and values compared with what prospects say are kept in NFC: macOS writes "ö" as "o" and
+ * a combining mark (NFD), which looks the same and must mean the same.
+ */
+export function nfc(text: string): string {
+  return text.normalize('NFC');
+}
+
 export function buildOptions(raw: unknown): OptionSpec[] {
   if (!Array.isArray(raw)) return [];
   const out: OptionSpec[] = [];
   for (const o of raw) {
-    if (typeof o === 'string' || typeof o === 'number' || typeof o === 'boolean') out.push({ value: String(o), phrases: [] });
+    if (typeof o === 'string' || typeof o === 'number' || typeof o === 'boolean') out.push({ value: nfc(String(o)), phrases: [] });
     else if (isObject(o) && str(o.value) !== undefined) {
       const phrases = Array.isArray(o.phrases) ? o.phrases.map(str).filter((p): p is string => !!p && p.trim() !== '') : [];
-      out.push({ value: str(o.value)!, label: str(o.label), phrases });
+      out.push({ value: nfc(str(o.value)!), label: str(o.label), phrases });
     }
   }
   return out;
@@ -41,7 +49,7 @@ export function buildFact(name: string, raw: unknown): FactSpec | undefined {
   const type = raw.type;
   if (typeof type !== 'string' || !(FACT_TYPES as readonly string[]).includes(type)) return undefined;
   return {
-    name,
+    name: nfc(name),
     label: str(raw.label),
     question: str(raw.question),
     type: type as FactType,
@@ -59,7 +67,8 @@ export function matcherOf(raw: Obj): MatcherKind | undefined {
 
 function buildCriterion(raw: unknown, index: number): CriterionSpec | undefined {
   if (!isObject(raw)) return undefined;
-  const fact = str(raw.fact);
+  const written = str(raw.fact);
+  const fact = written === undefined ? undefined : nfc(written);
   const matcher = matcherOf(raw);
   if (!fact || !matcher) return undefined;
   const { dealbreaker, caution } = levelOf(raw);
@@ -107,7 +116,7 @@ function buildReferral(raw: unknown): ReferralSpec | undefined {
     when = {};
     for (const [k, v] of entries(raw.when)) {
       const values = Array.isArray(v) ? v : [v];
-      when[k] = values.map(str).filter((x): x is string => x !== undefined);
+      when[nfc(k)] = values.map(str).filter((x): x is string => x !== undefined).map(nfc);
     }
   }
   return { name: str(raw.name)!, contact: str(raw.contact), when, note: str(raw.note) };

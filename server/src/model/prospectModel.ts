@@ -3,7 +3,7 @@
 import type { NotesSource, Prospect } from '../../../shared/src/types';
 import type { ParsedDocument } from '../parser/parsedDocument';
 import { findAtPath } from '../parser/astNavigation';
-import { isObject } from './profileModel';
+import { isObject, nfc } from './profileModel';
 import { readStory } from './storyModel';
 
 export function buildProspect(parsed: ParsedDocument): Prospect | undefined {
@@ -14,9 +14,11 @@ export function buildProspect(parsed: ParsedDocument): Prospect | undefined {
   const facts: Record<string, unknown> = {};
   if (isObject(value.facts)) {
     const from = value.facts;
-    for (const k of Object.keys(from)) {
-      if (k === '__proto__') Object.defineProperty(facts, k, { value: from[k], enumerable: true, writable: true, configurable: true });
-      else facts[k] = from[k];
+    // Names in NFC, as the profile's are (a name typed on macOS is NFD).
+    for (const written of Object.keys(from)) {
+      const k = nfc(written);
+      if (k === '__proto__') Object.defineProperty(facts, k, { value: from[written], enumerable: true, writable: true, configurable: true });
+      else facts[k] = from[written];
     }
   }
 

@@ -1,14 +1,16 @@
 // Parses a profile or prospect once per document version: the YAML (or a Markdown prospect's
 // front matter) with positions, its plain value, and the syntax problems. Every feature works
 // from this object; nothing else calls the YAML parser.
-import { Document, parseDocument, type Node as YamlNode, isNode } from 'yaml';
+import { Document, isNode, isScalar, parseDocument, visit, YAMLParseError, type Node as YamlNode } from 'yaml';
 import type { Range } from '../../../shared/src/types';
 import type { Problem } from '../model/problem';
 import { kindOf, type DocumentFormat, type DocumentKind } from '../../../shared/src/fileKinds';
+import { entriesBeyondLimit, MAX_ENTRIES, MAX_ENTRIES_PER_COLLECTION } from './entryCount';
 import { splitFrontMatter } from './frontMatter';
 import { LineIndex } from './lineIndex';
 import { parseSimpleYaml } from './simpleYaml';
 import { hasPitfallValue, mergeConflict, yamlPitfalls } from './yamlPitfalls';
+import { YAML_OPTIONS } from './yamlOptions';
 
 export interface ParseOptions {
   /** Documents larger than this many bytes are not parsed (hostile input: one problem instead). */
@@ -113,6 +115,16 @@ export function parseText(uri: string, version: number, text: string, options: P
     return result;
   }
 
+  const crowded = entriesBeyondLimit(yamlText);
+  if (crowded !== undefined) {
+    const at = result.yamlOffset + crowded.offset;
+    problem(lines.rangeOf(at, at), crowded.cap === 'file'
+      ? `This file has more than ${MAX_ENTRIES.toLocaleString('en')} keys and list items (a profile or prospect has a few hundred); it is not checked.`
+      : `This mapping or list has more than ${MAX_ENTRIES_PER_COLLECTION.toLocaleString('en')} entries (a profile or prospect has a few hundred); the file is not checked.`,
+    'too-large');
+    return result;
+  }
+
   // Most prospects have a plain shape that a fast reader gives the same value for; the YAML
   // document (positions, for the editor) is then parsed only if a feature asks for it.
   const simple = kf.kind === 'prospect' ? parseSimpleYaml(yamlText) : undefined;
@@ -158,9 +170,10 @@ function parseYaml(result: ParsedDocument, yamlText: string): Document.Parsed | 
   parseCounter.count++;
   let doc: Document.Parsed;
   try {
-    // resolveKnownTags off: YAML 1.1 tags (!!binary, !!set, !!timestamp) would bring Buffers, Sets and
-    // Dates into values that are only ever text, numbers, booleans, lists and mappings.
-    doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true, strict: true, keepSourceTokens: false, resolveKnownTags: false, logLevel: 'error' });
+    // uniqueKeys is off (see YAML_OPTIONS): yaml compares each key with every key before it
+    // (40,000 keys: over a minute); addDuplicateKeyErrors says the same, in one pass.
+    doc = parseDocument(yamlText, YAML_OPTIONS);
+    addDuplicateKeyErrors(doc);
   } catch {
     // The parser recurses on nesting; a pathological depth ends here instead of in the server.
     result.problems.push({ range: lines.rangeOf(0, 0), severity: 'error', message: 'This YAML is nested too deeply to be read.', code: 'yaml-syntax' });
@@ -180,6 +193,31 @@ function parseYaml(result: ParsedDocument, yamlText: string): Document.Parsed | 
     result.problems.push({ range: lines.rangeOf(off + p.start, off + p.end), severity: 'error', message: p.message, code: 'yaml-syntax' });
   }
   return doc;
+}
+
+/**
+ * yaml's duplicate-key error (uniqueKeys: a scalar key whose value equals an earlier key's), found
+ * with one set per mapping, and merged among the parser's errors in the order of the text.
+ */
+function addDuplicateKeyErrors(doc: Document.Parsed): void {
+  const found: YAMLParseError[] = [];
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        const key = pair.key;
+        if (!isScalar(key) || Number.isNaN(key.value)) continue;
+        if (seen.has(key.value)) {
+          const at = key.range?.[0] ?? 0;
+          found.push(new YAMLParseError([at, at + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));
+        } else seen.add(key.value);
+      }
+    },
+  });
+  if (found.length === 0) return;
+  const all = [...doc.errors, ...found];
+  all.sort((a, b) => a.pos[0] - b.pos[0]);
+  doc.errors.splice(0, doc.errors.length, ...all);
 }
 
 /** The range of a YAML node in the whole file. */

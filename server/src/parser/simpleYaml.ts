@@ -5,6 +5,7 @@
 // decides. Evaluating ten thousand prospects is mostly parsing them, and this shape needs no
 // positions until an editor asks for one (parsedDocument.ts then parses fully, once).
 import { Document, isScalar, type Schema } from 'yaml';
+import { YAML_OPTIONS } from './yamlOptions';
 
 /** What the fast reader found: the value, and where each top-level scalar value stands. */
 export interface SimpleParse {
@@ -41,7 +42,7 @@ let tags: { schema: Schema; options: Document['options'] } | undefined;
 /** The core schema with the options parsedDocument.ts gives `yaml`: the same resolution of scalars. */
 function coreSchema(): { schema: Schema; options: Document['options'] } {
   tags ??= (() => {
-    const doc = new Document(null, { uniqueKeys: true, strict: true, resolveKnownTags: false, logLevel: 'error' });
+    const doc = new Document(null, YAML_OPTIONS);
     return { schema: doc.schema, options: doc.options };
   })();
   return tags;
@@ -232,7 +233,9 @@ function splitLines(text: string): Line[] {
 
 /** The value of `text` if it is in the simple shape (see above); undefined otherwise. */
 export function parseSimpleYaml(text: string): SimpleParse | undefined {
-  if (text.length > MAX_SIMPLE_LENGTH || /[\t\r\\\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufeff\u2028\u2029]/.test(text)) return undefined;
+  // Unicode spaces: JavaScript's trim() and \s take them for blanks, YAML keeps them in a value
+  // ("intuitive\u00a0" pasted from a web page is not "intuitive") and never indents with them.
+  if (text.length > MAX_SIMPLE_LENGTH || /[\t\r\\\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00a0\u1680\u180e\u2000-\u200a\u202f\u205f\u3000\ufeff\u2028\u2029]/.test(text)) return undefined;
   try {
     const reader = new Reader(splitLines(text), text);
     const ranges = new Map<string, [number, number]>();

@@ -84,7 +84,8 @@ function lowerFirst(s: string): string {
 }
 
 /**
- * Simple anchored patterns in words: "^[A-Za-z_][A-Za-z0-9_-]*$" → "a letter or _, then
+ * Simple anchored patterns in words: "^[\\p{L}_][\\p{L}\\p{M}\\p{N}_-]*$" (any script's letters and
+ * digits) or "^[A-Za-z_][A-Za-z0-9_-]*$" → "a letter or _, then
  * letters, digits, _ or -"; "^[A-Za-z]{3}$" → "3 letters". Undefined for anything else, when the
  * caller falls back to the schema's description.
  */
@@ -124,10 +125,12 @@ function classWords(cls: string): { single: string[]; plural: string[] } | undef
   };
   let letters = false;
   while (rest) {
-    if (take(/^A-Za-z|^a-zA-Z/)) letters = true;
+    if (take(/^A-Za-z|^a-zA-Z|^\\p\{L\}/)) letters = true;
+    // Accents written as combining marks (macOS writes "ö" so) are part of the letter.
+    else if (take(/^\\p\{M\}/)) continue;
     else if (take(/^a-z/)) { single.push(l10n.t('a lowercase letter')); plural.push(l10n.t('lowercase letters')); }
     else if (take(/^A-Z/)) { single.push(l10n.t('an uppercase letter')); plural.push(l10n.t('uppercase letters')); }
-    else if (take(/^0-9|^\\d/)) { single.push(l10n.t('a digit')); plural.push(l10n.t('digits')); }
+    else if (take(/^0-9|^\\d|^\\p\{N\}/)) { single.push(l10n.t('a digit')); plural.push(l10n.t('digits')); }
     else if (/^[^\\]-./.test(rest)) return undefined; // a range such as a-f: not worth words
     else if (take(/^\\[\\.\-_]/) || take(/^[^\\\]]/)) {
       const ch = cls[cls.length - rest.length - 1];

@@ -212,6 +212,11 @@ export class LanguageService {
     return this.index.findFiles(roots, limit);
   }
 
+  /** Every profile and prospect file under the workspace folders, found without blocking (the server's walk). */
+  findFilesAsync(): Promise<WorkspaceFiles> {
+    return this.index.findFilesAsync();
+  }
+
   // ----- problems, verdicts, lessons -------------------------------------------------------
 
   problems(uri: string, settings: Settings = DEFAULT_SETTINGS): Problem[] {

@@ -12,6 +12,7 @@
 //   descriptions — the short name of each URI for messages; by forget() (a file closed or
 //                  released) and setFolders()
 //   walk         — every profile and prospect of the workspace; by filesCameOrWent(), setFolders()
+//                  (which also bump walkGeneration, so that a walk under way is not kept)
 // What a resolution reads is reported to the DependencyRecorder: a folder's listing as
 // folderKey(folder), a written path's target as its URI — so a memo that used a resolution is
 // recomputed when a file it could have found comes or goes, and only then.
@@ -19,7 +20,7 @@ import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import { kindOf, SKIP_DIRS, type DocumentKind } from '../../../shared/src/fileKinds';
 import type { ProfileResolution } from '../model/featureContext';
-import { isInside, type FileSystem } from './fileSystem';
+import { isInside, type DirEntry, type FileSystem } from './fileSystem';
 import { readInside, resolveInside, type PathRefusal, type PathResult } from './pathRules';
 import { listProfilesIn, resolveProfile } from './profileResolution';
 import { folderKey, type DependencyRecorder } from '../model/dependencyKeys';
@@ -38,6 +39,7 @@ export class WorkspaceIndex {
   private readonly resolutions = new Map<string, { resolution: ProfileResolution; reads: string[] }>();
   private readonly descriptions = new Map<string, string>();
   private walk: WorkspaceFiles | undefined;
+  private walkGeneration = 0;
   /** The file system with realPath cached (see realPaths), for resolving written paths. */
   private readonly resolvingFs: FileSystem;
 
@@ -61,6 +63,7 @@ export class WorkspaceIndex {
     this.resolutions.clear();
     this.descriptions.clear();
     this.walk = undefined;
+    this.walkGeneration++;
   }
 
   get workspaceFolders(): readonly string[] {
@@ -75,6 +78,7 @@ export class WorkspaceIndex {
     this.realPaths.clear();
     this.resolutions.clear();
     this.walk = undefined;
+    this.walkGeneration++;
   }
 
   /** Nothing more will be asked about this file for a while (closed, or released by the CLI). */
@@ -194,36 +198,46 @@ export class WorkspaceIndex {
 
   /**
    * Every profile and prospect file under the workspace folders (kept until a file comes or
-   * goes: walking ten thousand files takes 30–100 ms), or under the given folders.
+   * goes: walking ten thousand files takes 30–100 ms), or under the given folders — all of them
+   * unless a limit is given: `check` must not pass a file it never looked at.
    */
-  findFiles(roots?: readonly string[], limit = 100_000): WorkspaceFiles {
+  findFiles(roots?: readonly string[], limit = Infinity): WorkspaceFiles {
     if (roots) return this.walkFolders(roots, limit);
     this.walk ??= this.walkFolders(this.folders, limit);
     return this.walk;
   }
 
-  private walkFolders(roots: readonly string[], limit: number): WorkspaceFiles {
-    const profiles: string[] = [];
-    const prospects: string[] = [];
-    const stack = [...roots];
-    const seen = new Set<string>();
-    while (stack.length && profiles.length + prospects.length < limit) {
-      const dir = stack.pop()!;
-      const real = this.fs.realPath(dir) ?? dir;
-      if (seen.has(real)) continue;
-      seen.add(real);
-      for (const e of this.fs.readDir(dir)) {
-        const p = path.join(dir, e.name);
-        if (e.isDirectory) {
-          if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) stack.push(p);
-          continue;
-        }
-        const kf = kindOf(e.name);
-        if (kf?.kind === 'profile') profiles.push(this.uriOf(p));
-        else if (kf?.kind === 'prospect') prospects.push(this.uriOf(p));
+  /**
+   * The same as findFiles() for the workspace folders, walked without blocking: each folder is
+   * listed with readDirAsync (or, without it, a few at a time between turns of the event loop),
+   * so that requests are answered while fifty thousand prospects are found on a cold disk.
+   */
+  async findFilesAsync(): Promise<WorkspaceFiles> {
+    if (this.walk) return this.walk;
+    const generation = this.walkGeneration;
+    const walk = new Walk(this.folders, Infinity);
+    while (walk.more()) {
+      const dir = walk.next((p) => this.fs.realPath(p));
+      if (dir === undefined) continue;
+      if (this.fs.readDirAsync) walk.add(dir, await this.fs.readDirAsync(dir), this);
+      else {
+        walk.add(dir, this.fs.readDir(dir), this);
+        if (walk.folders % SYNC_SLICE === 0) await new Promise((r) => setImmediate(r));
       }
     }
-    return { profiles: profiles.sort(), prospects: prospects.sort() };
+    const found = walk.result();
+    // Files that came or went meanwhile (or new folders) may be missing: not kept.
+    if (generation === this.walkGeneration) this.walk = found;
+    return found;
+  }
+
+  private walkFolders(roots: readonly string[], limit: number): WorkspaceFiles {
+    const walk = new Walk(roots, limit);
+    while (walk.more()) {
+      const dir = walk.next((p) => this.fs.realPath(p));
+      if (dir !== undefined) walk.add(dir, this.fs.readDir(dir), this);
+    }
+    return walk.result();
   }
 
   /** A short name for messages: the path relative to its workspace folder. */
@@ -236,5 +250,54 @@ export class WorkspaceIndex {
       this.descriptions.set(uri, d);
     }
     return d;
+  }
+}
+
+/** Folders listed between two turns of the event loop when the file system cannot list without blocking. */
+const SYNC_SLICE = 16;
+
+/** One walk over folders: the folders still to list, the files found (shared by both walks). */
+class Walk {
+  private readonly profiles: string[] = [];
+  private readonly prospects: string[] = [];
+  private readonly stack: string[];
+  /** Real paths of the folders listed: a link back up is not followed again. */
+  private readonly seen = new Set<string>();
+  /** Folders listed so far. */
+  folders = 0;
+
+  constructor(roots: readonly string[], private readonly limit: number) {
+    this.stack = [...roots];
+  }
+
+  more(): boolean {
+    return this.stack.length > 0 && this.profiles.length + this.prospects.length < this.limit;
+  }
+
+  /** The next folder to list, or undefined when it was listed already (through a link). */
+  next(realPath: (p: string) => string | undefined): string | undefined {
+    const dir = this.stack.pop()!;
+    const real = realPath(dir) ?? dir;
+    if (this.seen.has(real)) return undefined;
+    this.seen.add(real);
+    return dir;
+  }
+
+  add(dir: string, entries: readonly DirEntry[], index: { uriOf(p: string): string }): void {
+    this.folders++;
+    for (const e of entries) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory) {
+        if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) this.stack.push(p);
+        continue;
+      }
+      const kf = kindOf(e.name);
+      if (kf?.kind === 'profile') this.profiles.push(index.uriOf(p));
+      else if (kf?.kind === 'prospect') this.prospects.push(index.uriOf(p));
+    }
+  }
+
+  result(): WorkspaceFiles {
+    return { profiles: this.profiles.sort(), prospects: this.prospects.sort() };
   }
 }

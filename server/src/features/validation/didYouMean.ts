@@ -9,15 +9,20 @@ const MAX_LENGTH = 200;
 /** The candidate closest to `name` (distance ≤ 2, ignoring case), or undefined. */
 export function closest(name: string, candidates: readonly string[]): string | undefined {
   if (typeof name !== 'string' || name.length > MAX_LENGTH) return undefined;
-  const n = name.toLowerCase();
+  // Compared in NFC: a candidate that differs only in its form (NFD, typed on macOS) looks
+  // identical, and is no suggestion.
+  const written = name.normalize('NFC');
+  const n = written.toLowerCase();
   let best: string | undefined;
   let bestDistance = MAX_DISTANCE + 1;
   for (const c of candidates) {
-    if (typeof c !== 'string' || c === name || c.length > MAX_LENGTH) continue;
-    if (Math.abs(c.length - n.length) >= bestDistance) continue;
-    const d = distance(n, c.toLowerCase(), bestDistance - 1);
+    if (typeof c !== 'string' || c.length > MAX_LENGTH) continue;
+    const candidate = c.normalize('NFC');
+    if (candidate === written) continue;
+    if (Math.abs(candidate.length - n.length) >= bestDistance) continue;
+    const d = distance(n, candidate.toLowerCase(), bestDistance - 1);
     // A distance as large as the name itself ("ab" vs "xy") is a replacement, not a typo.
-    if (d < bestDistance && d < Math.max(n.length, c.length)) {
+    if (d < bestDistance && d < Math.max(n.length, candidate.length)) {
       best = c;
       bestDistance = d;
     }

@@ -2,7 +2,7 @@
 // checks): where a path of the YAML stands in the file, and the "did you mean …" / "known
 // facts: …" parts of messages.
 import * as l10n from '@vscode/l10n';
-import { isNode, type Node as YamlNode, type Pair } from 'yaml';
+import { isNode, isScalar, type Node as YamlNode, type Pair } from 'yaml';
 import type { Range } from '../../../../shared/src/types';
 import { nodeRange, type ParsedDocument } from '../../parser/parsedDocument';
 import { findAtPath, type PathSegment } from '../../parser/astNavigation';
@@ -70,7 +70,7 @@ export function problem(range: Range, severity: Severity, message: string, code:
 /** The names under a profile's `facts:` as written, typed or not (a fact with a bad type is still known). */
 export function factNamesOf(profileValue: unknown): string[] {
   if (!isObject(profileValue) || !isObject(profileValue.facts)) return [];
-  return entries(profileValue.facts).map(([k]) => k);
+  return entries(profileValue.facts).map(([k]) => k.normalize('NFC'));
 }
 
 /** "a, b, c" — at most a screenful, then "…". */
@@ -118,12 +118,13 @@ export function shown(value: unknown): string {
 
 /** The option values of a choice or tags fact, as the engine compares them. */
 export function optionValues(options: readonly { value: string }[]): string[] {
-  return options.map((o) => o.value);
+  return options.map((o) => o.value.normalize('NFC'));
 }
 
 /** A scalar as the text it stands for in an option list; undefined for a list or mapping. */
 export function scalarText(v: unknown): string | undefined {
-  if (typeof v === 'string') return v;
+  // NFC, as names and options are compared.
+  if (typeof v === 'string') return v.normalize('NFC');
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
   return undefined;
 }
@@ -132,4 +133,21 @@ export function scalarText(v: unknown): string | undefined {
 export function orList(words: readonly string[]): string {
   if (words.length <= 1) return words.join('');
   return l10n.t('{0} or {1}', words.slice(0, -1).join(', '), words[words.length - 1]);
+}
+
+/** How a number is plainly written: digits, with a decimal point and digits after it. */
+const PLAIN_NUMBER = /^[-+]?[0-9]+(?:\.[0-9]+)?$/;
+
+/**
+ * A warning where YAML read a number from a form nobody means as a number on a number or money
+ * fact (`0x1F` is 31, `1e3` 1000, `.5` 0.5, `0o17` 15): never a silent reading. Undefined for a
+ * plainly written number, and for anything that is not a number to YAML (`8.000`, `8,000`, `8000
+ * EUR` are read by the value readers, as documented).
+ */
+export function oddNumberWarning(parsed: ParsedDocument, path: readonly PathSegment[]): Problem | undefined {
+  const node = findAtPath(parsed.yaml, path)?.value;
+  if (!isScalar(node) || typeof node.value !== 'number' || typeof node.source !== 'string') return undefined;
+  if (PLAIN_NUMBER.test(node.source) || !Number.isFinite(node.value)) return undefined;
+  return problem(nodeRange(parsed, node), 'warning',
+    l10n.t('{0} is read as the number {1}. Write {1} if that is meant, or put the text in quotes.', node.source, String(node.value)), 'odd-number');
 }

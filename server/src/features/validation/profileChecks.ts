@@ -11,7 +11,7 @@ import { entries, isObject } from '../../model/profileModel';
 import type { Problem } from '../../model/problem';
 import type { LessonJudgement } from '../../engine';
 import {
-  factNamesOf, listNames, optionValues, orList, problem, rangeAtPath, scalarText, shown, suggester, type Suggestion,
+  factNamesOf, listNames, oddNumberWarning, optionValues, orList, problem, rangeAtPath, scalarText, shown, suggester, type Suggestion,
 } from './problemHelpers';
 import { checkArgument, checkValue } from './valueChecks';
 import { checkFromOffer, checkSelfQuestions, checkSeverity } from './levelChecks';
@@ -145,6 +145,13 @@ function checkMatcherArgument(ctx: Ctx, fact: FactSpec, matcher: MatcherKind, ar
   }
   const r = checkArgument(fact, matcher, arg);
   if (!r.ok) ctx.out.push(problem(rangeAtPath(ctx.parsed, r.at !== undefined ? [...path, r.at] : path), 'error', r.message, 'bad-argument'));
+  else if (fact.type === 'number' || fact.type === 'money') {
+    const paths = Array.isArray(arg) ? arg.map((_, j) => [...path, j]) : [path];
+    for (const p of paths) {
+      const odd = oddNumberWarning(ctx.parsed, p);
+      if (odd) ctx.out.push(odd);
+    }
+  }
 }
 
 // ----- thresholds ----------------------------------------------------------------------------

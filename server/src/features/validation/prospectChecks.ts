@@ -10,7 +10,7 @@ import { isObject } from '../../model/profileModel';
 import type { ProfileInfo, ProfileResolution } from '../../model/featureContext';
 import type { Problem, ProblemCode } from '../../model/problem';
 import {
-  factNamesOf, listNames, optionValues, problem, rangeAtPath, scalarText, shown, suggester, type Suggestion,
+  factNamesOf, listNames, oddNumberWarning, optionValues, problem, rangeAtPath, scalarText, shown, suggester, type Suggestion,
 } from './problemHelpers';
 import { checkValue, isUnknownValue } from './valueChecks';
 
@@ -28,9 +28,10 @@ export function checkProspect(
   const facts = parsed.value.facts;
   if (!isObject(facts)) return out;
   const suggest = suggester();
-  for (const name of Object.keys(facts)) {
+  for (const written of Object.keys(facts)) {
+    const name = written.normalize('NFC');
     if (!knownSet.has(name)) {
-      out.push(unknownFact(parsed, name, known, suggest));
+      out.push(unknownFact(parsed, written, known, suggest));
       continue;
     }
     const spec = specs.get(name);
@@ -85,5 +86,7 @@ export function valueProblems(parsed: ParsedDocument, fact: FactSpec, raw: unkno
     if (wrong.length > 0) return wrong;
   }
   const r = checkValue(fact, raw);
-  return r.ok ? [] : [problem(rangeAtPath(parsed, r.at !== undefined ? [...path, r.at] : path), 'error', r.message, 'bad-value')];
+  if (!r.ok) return [problem(rangeAtPath(parsed, r.at !== undefined ? [...path, r.at] : path), 'error', r.message, 'bad-value')];
+  const odd = typeof raw === 'number' && (fact.type === 'number' || fact.type === 'money') ? oddNumberWarning(parsed, path) : undefined;
+  return odd ? [odd] : [];
 }

@@ -1,0 +1,80 @@
+// A linear pre-scan that counts the keys and list items of a YAML text before the parser sees
+// it. The parser takes about 30 µs per entry on a slow machine (40,000 keys: 2.3 s; 80,000 list
+// items: 2.6 s; a 1 MB block of notes only 0.15 s), and a profile or prospect has a few hundred
+// entries: past the caps a file is not read, with one problem where a cap is crossed, so that
+// every file under the size limit is checked in well under a second.
+
+/** Keys of one mapping, or items of one list, at most. */
+export const MAX_ENTRIES_PER_COLLECTION = 5_000;
+/** Keys and list items in one file, at most (a 10,000-line profile of 13,800 entries parses in about 0.6 s). */
+export const MAX_ENTRIES = 16_000;
+
+export interface Crowded {
+  /** Where the cap is crossed, in the scanned text. */
+  offset: number;
+  /** Which cap: one collection's, or the whole file's. */
+  cap: 'collection' | 'file';
+}
+
+const BLOCK_SCALAR_HEADER = /(?:^|[\s:-])[|>][0-9+-]*[ \t]*(?:#.*)?$/;
+
+/**
+ * Where the text passes a cap, or undefined. An entry is a line that holds something outside a
+ * flow collection — counted with the lines of the same indentation under the same parent — or
+ * an item of a flow collection; the lines of a block scalar (`notes: |`) are text, not entries.
+ * Rough where YAML is odd (a multi-line plain scalar counts a line each, a list written at its
+ * key's indentation counts with the keys): no real file comes near the caps.
+ */
+export function entriesBeyondLimit(text: string, perCollection = MAX_ENTRIES_PER_COLLECTION, total = MAX_ENTRIES): Crowded | undefined {
+  let entries = 0;
+  /** Open block collections: their indentation and how many entries they have. */
+  const blocks: { indent: number; count: number }[] = [];
+  /** Open flow collections: items seen in each. */
+  const flows: number[] = [];
+  /** Indentation of the line that opened a block scalar, or -1 outside one. */
+  let blockIndent = -1;
+  let pos = 0;
+  const entry = (offset: number, count: number): Crowded | undefined => {
+    if (++entries > total) return { offset, cap: 'file' };
+    return count > perCollection ? { offset, cap: 'collection' } : undefined;
+  };
+  while (pos < text.length) {
+    let end = text.indexOf('\n', pos);
+    if (end < 0) end = text.length;
+    let indent = 0;
+    while (pos + indent < end && text.charCodeAt(pos + indent) === 32) indent++;
+    const content = text.slice(pos + indent, end).replace(/\r$/, '');
+    const blank = content === '' || content.startsWith('#');
+    if (blockIndent >= 0 && (blank || indent > blockIndent)) {
+      pos = end + 1;
+      continue;
+    }
+    blockIndent = -1;
+    if (!blank) {
+      if (flows.length === 0) {
+        while (blocks.length && blocks[blocks.length - 1].indent > indent) blocks.pop();
+        const top = blocks[blocks.length - 1];
+        if (top?.indent === indent) top.count++;
+        else blocks.push({ indent, count: 1 });
+        const crowded = entry(pos + indent, blocks[blocks.length - 1].count);
+        if (crowded) return crowded;
+      }
+      let quote = 0;
+      for (let i = 0; i < content.length; i++) {
+        const c = content.charCodeAt(i);
+        if (quote) { if (c === quote) quote = 0; continue; }
+        if (c === 34 || c === 39) { if (flows.length > 0 || i === 0 || /[\s:[{,-]/.test(content[i - 1])) quote = c; continue; }
+        if (c === 35 && (i === 0 || content[i - 1] === ' ')) break;
+        if (c === 91 || c === 123) flows.push(1);
+        else if ((c === 93 || c === 125) && flows.length > 0) flows.pop();
+        else if (c === 44 && flows.length > 0) {
+          const crowded = entry(pos + indent + i, ++flows[flows.length - 1]);
+          if (crowded) return crowded;
+        }
+      }
+      if (flows.length === 0 && BLOCK_SCALAR_HEADER.test(content)) blockIndent = indent;
+    }
+    pos = end + 1;
+  }
+  return undefined;
+}
