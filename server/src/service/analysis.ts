@@ -22,6 +22,7 @@ import { validateAgainstSchema } from '../features/validation/schemaValidation';
 import { checkProfile, type LessonOutcome } from '../features/validation/profileChecks';
 import { checkProspect } from '../features/validation/prospectChecks';
 import { noteHintProblems } from '../features/noteHints';
+import { withoutSyntaxEchoes } from '../features/validation/syntaxEchoes';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { readerUri, type Dependencies } from './dependencies';
 import type { DocumentStore } from './documentStore';
@@ -101,6 +102,11 @@ export class Analysis {
   private computeProblems(uri: string, settings: Settings): Problem[] {
     const parsed = this.document(uri, settings);
     if (!parsed) return [];
+    const all = this.allProblems(parsed, uri, settings);
+    return withoutSyntaxEchoes(parsed, all);
+  }
+
+  private allProblems(parsed: ParsedDocument, uri: string, settings: Settings): Problem[] {
     const problems = [...parsed.problems];
     if (parsed.value === undefined) return problems;
     problems.push(...validateAgainstSchema(parsed));
