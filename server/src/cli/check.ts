@@ -1,6 +1,7 @@
 // `ideal-client check`: every problem of the profiles and prospects found under the paths (the
-// current folder when none), one "file:line:column: severity: message" line each — errors on
-// standard error, warnings on standard output — then a one-line summary.
+// current folder when none), one "file:line:column: severity: message" line each, by line and
+// column — on standard output, so that `check > problems.txt` keeps them (standard error is for
+// what went wrong with the command itself) — then a one-line summary.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as l10n from '@vscode/l10n';
@@ -33,13 +34,14 @@ export function checkCommand(ctx: Ctx, args: CliArgs): number {
   }
   try {
     for (const f of files) {
-      const problems = ctx.service.problems(ctx.service.uriOf(f), ctx.settings);
+      const problems = [...ctx.service.problems(ctx.service.uriOf(f), ctx.settings)]
+        .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
       for (const pr of problems) {
         if (pr.severity === 'hint' || pr.code === 'note-hint') continue;
         if (pr.severity === 'error') errors++;
         else if (pr.severity === 'warning') warnings++;
         const line = `${shown(f)}:${pr.range.start.line + 1}:${pr.range.start.character + 1}: ${pr.severity}: ${pr.message}`;
-        (pr.severity === 'error' ? ctx.io.err : ctx.io.out)(line);
+        ctx.io.out(line);
       }
     }
     ctx.io.out(l10n.t('{0} file(s) checked: {1} error(s), {2} warning(s).', files.length, errors, warnings));
