@@ -123,6 +123,16 @@ export class Workbench {
     return (await this.page.locator(S.codeLens).allInnerTexts()).map(normalize);
   }
 
+  /**
+   * Whether the code lens link with this text ends inside the active editor's visible width (a
+   * lens line wider than the editor is cut off, and what is cut off cannot be clicked).
+   */
+  async codeLensVisible(text) {
+    const link = this.page.locator(`${S.codeLens} a`, { hasText: text }).first();
+    const [box, editor] = await Promise.all([link.boundingBox(), this.page.locator(S.activeEditor).first().boundingBox()]);
+    return !!box && !!editor && box.width > 0 && box.x + box.width <= editor.x + editor.width;
+  }
+
   async statusTexts() {
     return (await this.page.locator(S.statusItem).allInnerTexts()).map(normalize);
   }

@@ -18,6 +18,11 @@ export function verdictIcon(kind: VerdictKind): string {
   return ICON[kind];
 }
 
+/** "✘ no fit · score 29%": the verdict in as few words as the code lens can show in any language. */
+export function verdictShort(v: Verdict): string {
+  return `${ICON[v.verdict]} ${verdictName(v.verdict)} · ${v.score === null ? l10n.t('no score yet') : l10n.t('score {0}%', v.score)}`;
+}
+
 /** "✘ no fit · score 29% · known 88% · dealbreaker: takes-advice · refer to Anna Schmidt" */
 export function verdictHeadline(v: Verdict): string {
   const parts = [`${ICON[v.verdict]} ${verdictName(v.verdict)}`];
