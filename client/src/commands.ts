@@ -9,9 +9,10 @@ import {
 import type { Language } from '../../shared/src/types';
 import { evaluateAllPages } from './evaluateAllPages';
 import { evaluateAllReport, lessonsReport, lessonTotals, verdictSummary } from './report';
-import { exists, isProfile, isProspect, slug, targetOf, today } from './files';
-import { EXCLUDE_GLOB, PROFILE_GLOB } from '../../shared/src/fileKinds';
-import { COMMANDS } from '../../shared/src/ids';
+import { argumentTarget, exists, freeName, isProfile, isProspect, slug, targetOf, today } from './files';
+import { EXCLUDE_GLOB, PROFILE_GLOB, PROSPECT_GLOB } from '../../shared/src/fileKinds';
+import { COMMANDS, CONTEXT_KEYS } from '../../shared/src/ids';
+import type { RecentProspects } from './recentProspects';
 import type { VerdictStatusBar } from './statusBar';
 import type { ReportDocuments } from './reportDocuments';
 
@@ -20,6 +21,8 @@ export interface CommandContext {
   statusBar: VerdictStatusBar;
   reports: ReportDocuments;
   view: { refresh(): void };
+  /** The prospect a command without an argument works on when no prospect editor is active. */
+  recent: RecentProspects;
   /** Starts the language server if it is not running yet (it starts when first needed). */
   ready(): Promise<void>;
 }
@@ -50,19 +53,38 @@ export function registerCommands(context: vscode.ExtensionContext, ctx: CommandC
   }
 }
 
-/** The prospect a command works on, or a message saying why there is none. */
-function prospectTarget(arg: unknown): vscode.Uri | undefined {
-  const uri = targetOf(arg);
-  if (!uri || !isProspect(uri)) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('Open a prospect (*.prospect.yaml or *.prospect.md) first.'));
-    return undefined;
+/**
+ * The prospect a command works on: the one it was invoked on; without one, the prospect editor
+ * that is active or visible, else the prospect most recently shown that is still open (the
+ * walkthrough's buttons run with the Welcome page in front of it), else one picked from the
+ * workspace's prospects. Undefined (after saying why, unless the user cancelled the pick) when
+ * there is none.
+ */
+async function prospectTarget(ctx: CommandContext, arg: unknown, title: string): Promise<vscode.Uri | undefined> {
+  const given = argumentTarget(arg);
+  const uri = given ?? ctx.recent.current();
+  if (uri && isProspect(uri)) return uri;
+  if (!given) {
+    const found = await vscode.workspace.findFiles(PROSPECT_GLOB, EXCLUDE_GLOB, 500);
+    if (found.length > 0) {
+      const items = found
+        .map((u) => ({ label: vscode.workspace.asRelativePath(u), uri: u }))
+        .sort((a, b) => b.label.localeCompare(a.label));
+      return (await vscode.window.showQuickPick(items, { title, placeHolder: vscode.l10n.t('Which prospect?') }))?.uri;
+    }
   }
-  return uri;
+  void vscode.window.showWarningMessage(vscode.l10n.t('Open a prospect (*.prospect.yaml or *.prospect.md) first.'));
+  return undefined;
+}
+
+/** Marks a walkthrough step as done: the manifest's completionEvents read these context keys. */
+function stepDone(key: string): void {
+  void vscode.commands.executeCommand('setContext', key, true);
 }
 
 /** Evaluate Prospect: shows the file (so the inline verdict is visible) and a short summary. */
 export async function evaluateProspect(ctx: CommandContext, arg?: unknown): Promise<void> {
-  const uri = prospectTarget(arg);
+  const uri = await prospectTarget(ctx, arg, vscode.l10n.t('Evaluate Prospect'));
   if (!uri) return;
   if (vscode.window.activeTextEditor?.document.uri.toString() !== uri.toString()) {
     await vscode.window.showTextDocument(uri, { preview: false });
@@ -73,6 +95,7 @@ export async function evaluateProspect(ctx: CommandContext, arg?: unknown): Prom
     void vscode.window.showErrorMessage(evaluation.message);
     return;
   }
+  stepDone(CONTEXT_KEYS.prospectEvaluated);
   const v = evaluation.verdict;
   const showQuestionsLabel = vscode.l10n.t('Show Questions');
   const choice = await vscode.window.showInformationMessage(verdictSummary(v), ...(v.ask.length > 0 ? [showQuestionsLabel] : []));
@@ -90,17 +113,19 @@ export async function evaluateAll(ctx: CommandContext): Promise<void> {
     return;
   }
   await ctx.reports.show('prospects', evaluateAllReport(results));
+  stepDone(CONTEXT_KEYS.prospectsEvaluated);
 }
 
 /** Show Questions to Ask: the open questions of a prospect, to copy into the next call. */
 export async function showQuestions(ctx: CommandContext, arg?: unknown): Promise<void> {
-  const uri = prospectTarget(arg);
+  const uri = await prospectTarget(ctx, arg, vscode.l10n.t('Show Questions to Ask'));
   if (!uri) return;
   const result = await ctx.client.sendRequest(QuestionsRequest, { uri: uri.toString() });
   if (!result.ok) {
     void vscode.window.showErrorMessage(result.message);
     return;
   }
+  stepDone(CONTEXT_KEYS.questionsShown);
   if (result.questions.length === 0) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Nothing left to ask {0}: every fact is known.', result.prospect));
     return;
@@ -133,6 +158,7 @@ export async function checkLessons(ctx: CommandContext): Promise<void> {
     return;
   }
   await ctx.reports.show('lessons', lessonsReport(results));
+  stepDone(CONTEXT_KEYS.lessonsChecked);
   if (failing === 0) void vscode.window.showInformationMessage(total === 1 ? vscode.l10n.t('The lesson still holds.') : vscode.l10n.t('All {0} lessons still hold.', total));
   else void vscode.window.showWarningMessage(vscode.l10n.t('{0} of {1} lessons no longer hold: the profile classifies those past clients differently now.', failing, total));
 }
@@ -157,17 +183,39 @@ export async function newProfile(ctx: CommandContext): Promise<vscode.Uri | unde
   const text = await ctx.client.sendRequest(ProfileTemplateRequest, { id: picked.template.id, language: picked.language });
   if (text === null) throw new Error(vscode.l10n.t('The template "{0}" is not available.', picked.template.id));
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-  let target = await vscode.window.showSaveDialog({
-    title: vscode.l10n.t('Save the new profile'),
-    saveLabel: vscode.l10n.t('Create Profile'),
-    defaultUri: folder ? vscode.Uri.joinPath(folder, picked.template.fileName) : undefined,
-    filters: { [vscode.l10n.t('Ideal-client profile')]: ['yaml', 'yml'] },
-  });
+  const target = await profileTarget(folder ? await freeName(folder, picked.template.fileName) : undefined);
   if (!target) return undefined;
-  // A profile is found by its name: make sure it ends in .profile.yaml.
-  if (!isProfile(target)) target = target.with({ path: target.path.replace(/(\.ya?ml)?$/i, '.profile.yaml') });
-  return createFile(target, text);
+  const created = await createFile(target, text);
+  if (created) stepDone(CONTEXT_KEYS.profileCreated);
+  return created;
 }
+
+/**
+ * Where to save a new profile: the save dialog, proposing `proposed` (a name that is free). The
+ * dialog itself asks "replace?" for an existing file; a profile is never written over, so an
+ * existing choice is said and the dialog comes again with a free name beside it.
+ */
+async function profileTarget(proposed: vscode.Uri | undefined): Promise<vscode.Uri | undefined> {
+  let defaultUri = proposed;
+  for (;;) {
+    let target = await vscode.window.showSaveDialog({
+      title: vscode.l10n.t('Save the new profile'),
+      saveLabel: vscode.l10n.t('Create Profile'),
+      defaultUri,
+      filters: { [vscode.l10n.t('Ideal-client profile')]: ['yaml', 'yml'] },
+    });
+    if (!target) return undefined;
+    // A profile is found by its name: make sure it ends in .profile.yaml.
+    if (!isProfile(target)) target = target.with({ path: target.path.replace(/(\.ya?ml)?$/i, '.profile.yaml') });
+    if (!(await exists(target))) return target;
+    const again = vscode.l10n.t('Choose Another Name');
+    const choice = await vscode.window.showWarningMessage(
+      vscode.l10n.t('{0} already exists; it is not overwritten.', vscode.workspace.asRelativePath(target)), { modal: true }, again);
+    if (choice !== again) return undefined;
+    defaultUri = await freeName(vscode.Uri.joinPath(target, '..'), target.path.slice(target.path.lastIndexOf('/') + 1));
+  }
+}
+
 
 /**
  * What a caller may pass to New Prospect instead of answering its prompts (a keybinding's args,
@@ -201,7 +249,7 @@ export async function newProspect(ctx: CommandContext, arg?: unknown): Promise<v
   for (let n = 2; n < 100 && (await exists(vscode.Uri.joinPath(profileDir, 'prospects', `${base}.prospect.yaml`))); n++) base = `${date}-${slug(name)}-${n}`;
   const suggestion = `prospects/${base}.prospect.yaml`;
   const slugStart = `prospects/${date}-`.length;
-  const givenTarget = given?.target !== undefined ? targetOf(given.target) : undefined;
+  const givenTarget = given?.target !== undefined ? argumentTarget(given.target) : undefined;
   if (givenTarget && !/\.prospect\.ya?ml$/i.test(givenTarget.path)) throw new Error(vscode.l10n.t('A prospect file ends in .prospect.yaml.'));
   const relative = givenTarget ? '' : await vscode.window.showInputBox({
     title: vscode.l10n.t('New Prospect'),
@@ -221,7 +269,9 @@ export async function newProspect(ctx: CommandContext, arg?: unknown): Promise<v
     profileUri: profile.toString(), targetUri: target.toString(), name: name.trim(), met: date,
   });
   if (!result.ok) throw new Error(result.message);
-  return createFile(target, result.text);
+  const created = await createFile(target, result.text);
+  if (created) stepDone(CONTEXT_KEYS.prospectCreated);
+  return created;
 }
 
 /** The profile for New Prospect: the one invoked on, the active one, the only one, or picked. */

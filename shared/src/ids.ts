@@ -22,6 +22,14 @@ export const STATUS_BAR_ITEM = 'idealClient.verdict';
 export const CONTEXT_KEYS = {
   activeProspect: 'idealClient.activeProspect',
   hasFiles: 'idealClient.hasFiles',
+  // Set by a command once it did its work: the walkthrough's steps are ticked by these (a step
+  // ticked by the command alone was ticked when it only said "Open a prospect first").
+  profileCreated: 'idealClient.profileCreated',
+  prospectCreated: 'idealClient.prospectCreated',
+  prospectEvaluated: 'idealClient.prospectEvaluated',
+  questionsShown: 'idealClient.questionsShown',
+  prospectsEvaluated: 'idealClient.prospectsEvaluated',
+  lessonsChecked: 'idealClient.lessonsChecked',
 } as const;
 
 /** The `source` of every diagnostic the server publishes; quick fixes act only on these. */
