@@ -308,7 +308,14 @@ describe('language server over stdio (dist/server.js)', function () {
     });
     assert.ok(created.ok);
     assert.match(created.text, /^prospect: "?Neu & Co: KG"?$/m);
-    assert.match(created.text, /^profile: \.\.\/wunschkunde\.profile\.yaml$/m);
+    // The profile is the nearest one, found anyway: no `profile:` key to break on a rename.
+    assert.doesNotMatch(created.text, /^profile:/m);
+    // Another profile than the nearest is named, relative to the new file.
+    const agency = await s.conn.sendRequest(NewProspectRequest, {
+      profileUri: s.uri('agency/bant.profile.yaml'), targetUri: s.uri('prospects/2026-12-24-new.prospect.yaml'), name: 'Agentur', met: '2026-12-24',
+    });
+    assert.ok(agency.ok);
+    assert.match(agency.text, /^profile: \.\.\/agency\/bant\.profile\.yaml$/m);
     assert.match(created.text, /^met: 2026-12-24$/m);
     assert.match(created.text, /# Ziel geklärt: Haben wir das Ziel der Zusammenarbeit konkret geklärt\?\n {2}# yesno – ja oder nein\n {2}goalAgreed:\n/);
     // Saved where suggested, it is a valid prospect of that profile, with every fact still to ask.

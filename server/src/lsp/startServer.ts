@@ -75,7 +75,19 @@ export function startServer(connection: Connection, service = new LanguageServic
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         codeLensProvider: { resolveProvider: false },
         inlayHintProvider: { resolveProvider: false },
-        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+        workspace: {
+          workspaceFolders: { supported: true, changeNotifications: true },
+          // Renaming or moving our files, or a folder (that may hold them), keeps the paths
+          // written in profiles and prospects naming the same files.
+          fileOperations: {
+            willRename: {
+              filters: [
+                { scheme: 'file', pattern: { glob: '**/*.{profile.yaml,profile.yml,prospect.yaml,prospect.yml,prospect.md}', matches: 'file' } },
+                { scheme: 'file', pattern: { glob: '**/*', matches: 'folder' } },
+              ],
+            },
+          },
+        },
       },
       serverInfo: { name: 'Ideal Client' },
     };

@@ -9,7 +9,7 @@
 // documents must be checked again — no caller needs to know an order.
 import * as path from 'node:path';
 import type {
-  CodeAction, CodeLens, CompletionList, Diagnostic, DocumentSymbol, Hover, InlayHint, Location,
+  CodeAction, CodeLens, CompletionList, Diagnostic, DocumentSymbol, Hover, InlayHint, Location, WorkspaceEdit,
 } from 'vscode-languageserver-types';
 import type { Evaluation, Position, Range } from '../../../shared/src/types';
 import { kindOf } from '../../../shared/src/fileKinds';
@@ -32,6 +32,7 @@ import { Dependencies } from './dependencies';
 import { DocumentStore } from './documentStore';
 import { toDiagnostic } from './diagnostics';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
+import { renameEdits, type FileRename } from './fileRenames';
 
 export type { Evaluation };
 
@@ -205,6 +206,26 @@ export class LanguageService {
   /** Every profile and prospect file under the workspace folders (or the given folders). */
   findFiles(roots?: readonly string[], limit?: number): WorkspaceFiles {
     return this.index.findFiles(roots, limit);
+  }
+
+  /**
+   * The edit that keeps the paths written in profiles and prospects naming the same files when
+   * files or folders are renamed or moved (see fileRenames.ts); null when nothing names them.
+   */
+  renameEdits(renames: readonly FileRename[], settings: Settings = DEFAULT_SETTINGS): WorkspaceEdit | null {
+    return renameEdits(renames, {
+      files: () => this.index.findFiles(),
+      fsPathOf: (uri) => this.index.fsPathOf(uri),
+      textOf: (uri) => {
+        if (this.docs.isOpen(uri)) return this.analysis.document(uri, settings)?.text;
+        const fsPath = this.index.fsPathOf(uri);
+        const read = fsPath ? this.fs.readFile(fsPath, settings.maxFileSize) : undefined;
+        return typeof read === 'string' ? read : undefined;
+      },
+      parse: (uri) => this.analysis.document(uri, settings),
+      resolvePath: (from, written) => this.index.resolvePath(from, written),
+      release: (uri) => this.release(uri),
+    });
   }
 
   // ----- problems, verdicts, lessons -------------------------------------------------------

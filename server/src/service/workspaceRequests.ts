@@ -228,7 +228,11 @@ export function newProspect(service: LanguageService, params: NewProspectParams,
   const profileFsPath = service.fsPathOf(info.uri);
   const targetFsPath = typeof params.targetUri === 'string' ? service.fsPathOf(params.targetUri) : undefined;
   let profilePath = '';
-  if (profileFsPath && targetFsPath) profilePath = toPosix(path.relative(path.dirname(targetFsPath), profileFsPath));
+  // No `profile:` when the profile is the one that would judge the prospect anyway (the nearest,
+  // or the setting's): the file then names nothing that a rename or a move could break.
+  const found = typeof params.targetUri === 'string' && targetFsPath ? service.resolveProfileFor(params.targetUri, settings) : undefined;
+  if (found?.ok && found.uri === info.uri) profilePath = '';
+  else if (profileFsPath && targetFsPath) profilePath = toPosix(path.relative(path.dirname(targetFsPath), profileFsPath));
   else if (profileFsPath) profilePath = toPosix(service.describe(info.uri));
   return {
     ok: true,
