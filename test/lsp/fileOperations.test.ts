@@ -4,7 +4,7 @@
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import { WillRenameFilesRequest, type TextEdit } from 'vscode-languageserver-protocol/node';
+import { CompletionRequest, WillRenameFilesRequest, type CompletionList, type TextEdit } from 'vscode-languageserver-protocol/node';
 import { copySamples, LspSession, ROOT, SERVER } from './helpers/lspSession';
 
 const PROFILE = 'wunschkunde.profile.yaml';
@@ -67,5 +67,15 @@ describe('renaming and moving files over LSP (workspace/willRenameFiles)', funct
     // One folder up: its own `profile: ../../wunschkunde.profile.yaml` becomes ../wunschkunde.profile.yaml.
     assert.match(s.read(LESSON), /^profile: \.\.\/\.\.\/wunschkunde\.profile\.yaml$/m);
     assert.equal(applied(LESSON, changes[s.uri(LESSON)] ?? []), s.read(LESSON).replace('profile: ../../wunschkunde', 'profile: ../wunschkunde'));
+  });
+
+  it('completes a prospect\'s profile: with the workspace\'s profiles, relative to it', async function () {
+    const text = 'prospect: Neu\nprofile: \n';
+    const uri = await s.open('prospects/new.prospect.yaml', text);
+    const list = await s.conn.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line: 1, character: 'profile: '.length } }) as CompletionList;
+    const labels = list.items.map((i) => i.label);
+    assert.equal(labels[0], '../wunschkunde.profile.yaml', labels.join(', '));
+    assert.ok(labels.includes('../agency/bant.profile.yaml'), labels.join(', '));
+    assert.ok(labels.every((l) => /\.profile\.ya?ml$/.test(l)), 'profiles only');
   });
 });

@@ -249,7 +249,10 @@ export class LanguageService {
   // ----- editor features --------------------------------------------------------------------
 
   private featureContext(parsed: ParsedDocument, settings: Settings): FeatureContext {
-    const ctx: FeatureContext = { resolvePath: (p) => this.resolvePath(parsed.uri, p) };
+    const ctx: FeatureContext = {
+      resolvePath: (p) => this.resolvePath(parsed.uri, p),
+      pathsFromHere: (kind) => this.pathsFrom(parsed.uri, kind),
+    };
     if (parsed.kind === 'prospect') {
       const resolution = this.resolveProfileFor(parsed.uri, settings);
       if (resolution.ok) ctx.profile = this.getProfileInfo(resolution.uri, settings);
@@ -259,6 +262,21 @@ export class LanguageService {
       ctx.profile = this.getProfileInfo(parsed.uri, settings);
     }
     return ctx;
+  }
+
+  /** Every profile or prospect in the workspace folder of `uri`, as a path written in it. */
+  private pathsFrom(uri: string, kind: 'profile' | 'prospect'): string[] {
+    const here = this.index.fsPathOf(uri);
+    if (!here) return [];
+    const root = this.index.rootOf(here);
+    const files = this.index.findFiles();
+    const out: string[] = [];
+    for (const u of kind === 'profile' ? files.profiles : files.prospects) {
+      const p = this.index.fsPathOf(u);
+      if (!p || p === here || this.index.rootOf(p) !== root) continue;
+      out.push(path.relative(path.dirname(here), p).split(path.sep).join('/'));
+    }
+    return out;
   }
 
   /** Runs a feature on the document with its context, or gives `none` when it cannot be read. */
