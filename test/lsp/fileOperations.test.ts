@@ -4,7 +4,9 @@
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import { CompletionRequest, WillRenameFilesRequest, type CompletionList, type TextEdit } from 'vscode-languageserver-protocol/node';
+import {
+  CodeActionRequest, CompletionRequest, WillRenameFilesRequest, type CodeAction, type CompletionList, type TextEdit,
+} from 'vscode-languageserver-protocol/node';
 import { copySamples, LspSession, ROOT, SERVER } from './helpers/lspSession';
 
 const PROFILE = 'wunschkunde.profile.yaml';
@@ -77,5 +79,20 @@ describe('renaming and moving files over LSP (workspace/willRenameFiles)', funct
     assert.equal(labels[0], '../wunschkunde.profile.yaml', labels.join(', '));
     assert.ok(labels.includes('../agency/bant.profile.yaml'), labels.join(', '));
     assert.ok(labels.every((l) => /\.profile\.ya?ml$/.test(l)), 'profiles only');
+  });
+
+  it('a prospect naming a profile that is gone: a quick fix per profile of the workspace', async function () {
+    const text = s.read(ACME).replace('profile: ../wunschkunde.profile.yaml', 'profile: ../renamed.profile.yaml');
+    const uri = await s.open(ACME, text);
+    const published = await s.waitForDiagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'profile-missing'));
+    const missing = published.diagnostics.find((d) => d.code === 'profile-missing')!;
+    const actions = await s.conn.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri }, range: missing.range, context: { diagnostics: [missing], only: ['quickfix'] },
+    }) as CodeAction[];
+    const titles = actions.map((a) => a.title);
+    assert.equal(titles[0], 'Use the profile ../wunschkunde.profile.yaml', titles.join(' | '));
+    assert.ok(titles.includes('Use the profile ../agency/bant.profile.yaml'), titles.join(' | '));
+    const edit = actions[0].edit?.changes?.[uri] ?? [];
+    assert.deepEqual(edit.map((e) => e.newText), ['../wunschkunde.profile.yaml']);
   });
 });

@@ -39,4 +39,6 @@ export interface FeatureContext {
    * the document's workspace folder: for completing a `profile:` or a lesson's `prospect:`.
    */
   pathsFromHere?(kind: 'profile' | 'prospect'): string[];
+  /** For a prospect whose profile is ambiguous: the candidates, as paths written in it. */
+  profileCandidates?: string[];
 }

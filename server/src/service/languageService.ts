@@ -256,6 +256,10 @@ export class LanguageService {
     if (parsed.kind === 'prospect') {
       const resolution = this.resolveProfileFor(parsed.uri, settings);
       if (resolution.ok) ctx.profile = this.getProfileInfo(resolution.uri, settings);
+      const here = this.index.fsPathOf(parsed.uri);
+      if (!resolution.ok && resolution.candidates && here) {
+        ctx.profileCandidates = resolution.candidates.map((c) => path.relative(path.dirname(here), c).split(path.sep).join('/'));
+      }
       const ev = this.evaluate(parsed.uri, settings);
       if (ev.ok) ctx.verdict = ev.verdict;
     } else {
