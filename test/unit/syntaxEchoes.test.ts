@@ -45,4 +45,13 @@ describe('syntax errors and their echoes', () => {
     const line = text.split('\n').indexOf('  budget: lots') + 1;
     assert.ok(problemsOf(text).some((p) => p.startsWith(`${line}:`)));
   });
+
+  it('a tab before a key: the entry it cut short is not checked either, only the tab is reported', () => {
+    assert.deepEqual(problemsOf('prospect: T\nfacts:\n\tbudget: 1\n'), ['3:yaml-syntax']);
+  });
+
+  it('non-string keys: with a syntax error only that; without, "not a valid name" and "unknown fact" at facts', () => {
+    assert.deepEqual(problemsOf('prospect: K\nfacts:\n  [a, b]: 1\n  {x: 1}: 2\n'), ['4:yaml-syntax']);
+    assert.deepEqual(problemsOf('prospect: K\nfacts:\n  [a, b]: 1\n'), ['2:schema', '2:unknown-prospect-fact']);
+  });
 });

@@ -4,7 +4,7 @@
 // problems, two of them on a correct `budget: 8000 EUR`. The rule: while a document has a syntax
 // error, the schema and meaning problems of the top-level entry that holds the first error, and of
 // everything after it, are left out; the entries before it are checked as usual. Fixing the
-// syntax brings the rest back.
+// syntax brings the rest back. (An error between two entries counts for the one before it.)
 import { isMap, isNode } from 'yaml';
 import type { ParsedDocument } from '../../parser/parsedDocument';
 import type { Problem } from '../../model/problem';
@@ -19,8 +19,8 @@ export function withoutSyntaxEchoes(parsed: ParsedDocument, problems: Problem[])
 
 /**
  * Where the echoes may start (an offset in the file): the start of the top-level entry holding
- * the first syntax error, or the error itself when it lies outside any entry. Undefined when there
- * is no syntax error.
+ * the first syntax error — or, when the error lies between entries (a tab before a key), of the
+ * entry before it, which the error cut short. Undefined when there is no syntax error.
  */
 function echoStart(parsed: ParsedDocument): number | undefined {
   const errors = parsed.problems.filter((p) => p.severity === 'error' && p.code === 'yaml-syntax');
@@ -29,10 +29,10 @@ function echoStart(parsed: ParsedDocument): number | undefined {
   const root = parsed.yaml?.contents;
   if (!isMap(root)) return first;
   const at = first - parsed.yamlOffset;
+  let start: number | undefined;
   for (const pair of root.items) {
-    const start = isNode(pair.key) ? pair.key.range?.[0] : undefined;
-    const end = isNode(pair.value) ? pair.value.range?.[2] : isNode(pair.key) ? pair.key.range?.[2] : undefined;
-    if (start !== undefined && end !== undefined && start <= at && at <= end) return Math.min(first, parsed.yamlOffset + start);
+    const keyStart = isNode(pair.key) ? pair.key.range?.[0] : undefined;
+    if (keyStart !== undefined && keyStart <= at) start = keyStart;
   }
-  return first;
+  return start === undefined ? first : Math.min(first, parsed.yamlOffset + start);
 }
