@@ -1,7 +1,7 @@
 // The "Ideal Client" commands, one function each. Every answer comes from the language server;
 // the commands only pick the file, ask the user, and show the result.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import { WorkDoneProgress, type LanguageClient } from 'vscode-languageclient/node';
 import {
   CheckLessonsRequest, EvaluateAllRequest, EvaluateRequest, NewProspectRequest, ProfileTemplateRequest, ProfileTemplatesRequest,
   QuestionsRequest, type ProfileTemplateInfo,
@@ -104,16 +104,47 @@ export async function evaluateProspect(ctx: CommandContext, arg?: unknown): Prom
 
 /** Evaluate All Prospects: a Markdown report of every prospect in the workspace. */
 export async function evaluateAll(ctx: CommandContext): Promise<void> {
-  const results = await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Evaluating prospects…') },
-    async () => (await evaluateAllPages((params) => ctx.client.sendRequest(EvaluateAllRequest, params))).items,
-  );
+  const results = await withCountedProgress(ctx, vscode.l10n.t('Evaluating prospects…'), async (workDoneToken, cancel) =>
+    (await evaluateAllPages((params) =>
+      ctx.client.sendRequest(EvaluateAllRequest, params.run === undefined ? { ...params, workDoneToken } : params, cancel))).items);
+  if (results === undefined) return;
   if (results.length === 0) {
     void vscode.window.showInformationMessage(vscode.l10n.t('There are no prospects (*.prospect.yaml, *.prospect.md) in this workspace yet.'));
     return;
   }
   await ctx.reports.show('prospects', evaluateAllReport(results));
   stepDone(CONTEXT_KEYS.prospectsEvaluated);
+}
+
+/** Tells apart the progress tokens of runs that overlap (the view's and a report's). */
+let progressRuns = 0;
+
+/**
+ * Runs `work` under a cancellable progress notification that shows the server's count ("n of N
+ * prospects", reported on `workDoneToken`). Cancelled, the request is cancelled and the answer is
+ * undefined: nothing is shown.
+ */
+async function withCountedProgress<T>(
+  ctx: CommandContext, title: string, work: (workDoneToken: string, cancel: vscode.CancellationToken) => Promise<T>,
+): Promise<T | undefined> {
+  const workDoneToken = `idealClient/progress/${++progressRuns}`;
+  return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, async (progress, cancel) => {
+    let reported = 0;
+    const listening = ctx.client.onProgress(WorkDoneProgress.type, workDoneToken, (value) => {
+      if (value.kind !== 'report') return;
+      const percentage = value.percentage ?? reported;
+      progress.report({ message: value.message, increment: Math.max(0, percentage - reported) });
+      reported = Math.max(reported, percentage);
+    });
+    try {
+      return await work(workDoneToken, cancel);
+    } catch (e) {
+      if (cancel.isCancellationRequested) return undefined;
+      throw e;
+    } finally {
+      listening.dispose();
+    }
+  });
 }
 
 /** Show Questions to Ask: the open questions of a prospect, to copy into the next call. */
@@ -151,7 +182,9 @@ export async function showQuestions(ctx: CommandContext, arg?: unknown): Promise
 
 /** Check Lessons: re-runs every lesson of every profile and reports which still hold. */
 export async function checkLessons(ctx: CommandContext): Promise<void> {
-  const results = await ctx.client.sendRequest(CheckLessonsRequest, {});
+  const results = await withCountedProgress(ctx, vscode.l10n.t('Checking lessons…'), (_token, cancel) =>
+    ctx.client.sendRequest(CheckLessonsRequest, {}, cancel));
+  if (results === undefined) return;
   const { total, failing } = lessonTotals(results);
   if (total === 0) {
     void vscode.window.showInformationMessage(vscode.l10n.t('No profile in this workspace has lessons yet (lessons: past clients the profile must keep classifying right).'));

@@ -34,6 +34,8 @@ export interface SliceOptions {
   sliceMs?: number;
   /** How a slice hands the event loop back (tests pass their own). */
   yieldNow?: () => Promise<void>;
+  /** Told between slices how many prospects of the pass are evaluated (for a progress count). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** Passes over every prospect at most this often while documents keep changing under it. */
@@ -68,6 +70,7 @@ export async function evaluateRun(
     let sliceStart = performance.now();
     for (let i = 0; i < prospects.length; i++) {
       if (i % 8 === 0 && performance.now() - sliceStart >= sliceMs) {
+        o.onProgress?.(i, prospects.length);
         await yieldNow();
         if (o.isCancelled?.()) throw new Cancelled();
         sliceStart = performance.now();
