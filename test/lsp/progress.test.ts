@@ -39,7 +39,7 @@ describe('Evaluate All reports its progress (work done)', function () {
   it('begins, reports "n of N prospects" with a rising percentage, and ends', async function () {
     const seen: (WorkDoneProgressBegin | WorkDoneProgressReport | WorkDoneProgressEnd)[] = [];
     const token = 'test-progress-1';
-    const listening = s.conn.onProgress(WorkDoneProgress.type, token, (v) => seen.push(v));
+    const listening = s.conn.onProgress(WorkDoneProgress.type, token, (v) => { seen.push(v); });
     const page = await s.conn.sendRequest(EvaluateAllRequest, { workDoneToken: token });
     await s.waitFor(() => seen.some((v) => v.kind === 'end'), 'the end of the progress');
     listening.dispose();

@@ -19,6 +19,7 @@ import { RefreshBatcher } from './refresh';
 import type { ServerParts } from './serverParts';
 import { SettingsSource } from './settingsSource';
 import { Validator } from './validation';
+import { WorkspaceValidator } from './workspaceValidation';
 
 export interface RunningServer {
   service: LanguageService;
@@ -39,6 +40,9 @@ export function startServer(connection: Connection, service = new LanguageServic
   const refresh = new RefreshBatcher(connection, () => capabilities, log);
   const isShuttingDown = (): boolean => shuttingDown;
   const validator = new Validator({ connection, documents, service, settings, open, refresh, log, isShuttingDown });
+  const workspacePass = new WorkspaceValidator({
+    connection, service, settings, open, log, isShuttingDown, canShowProgress: () => !!capabilities.window?.workDoneProgress,
+  });
   const parts: ServerParts = {
     connection, documents, service, settings, open, refresh, validator, log, capabilities: () => capabilities, isShuttingDown,
   };
@@ -103,11 +107,13 @@ export function startServer(connection: Connection, service = new LanguageServic
         watchers: [{ globPattern: PROFILE_GLOB }, { globPattern: PROSPECT_GLOB }],
       });
     }
+    workspacePass.schedule();
     if (capabilities.workspace?.workspaceFolders) {
       connection.workspace.onDidChangeWorkspaceFolders(() => {
         void connection.workspace.getWorkspaceFolders().then((folders) => {
           service.setWorkspaceFolders((folders ?? []).map((f) => fsPathOf(f.uri)).filter((p): p is string => !!p));
           validator.scheduleAllOpen(0);
+          workspacePass.schedule();
           refresh.queue('all');
         }, (e: unknown) => log('reading the workspace folders', e));
       });
@@ -116,6 +122,7 @@ export function startServer(connection: Connection, service = new LanguageServic
 
   connection.onShutdown(() => {
     shuttingDown = true;
+    workspacePass.stop();
     open.stopAll();
     refresh.stop();
   });
@@ -128,7 +135,9 @@ export function startServer(connection: Connection, service = new LanguageServic
   // ----- documents and files ----------------------------------------------------------------------
 
   documents.onDidOpen(({ document }) => {
-    if (isOurs(document.uri)) open.open(document.uri, document.version);
+    if (!isOurs(document.uri)) return;
+    open.open(document.uri, document.version);
+    workspacePass.opened(document.uri);
   });
 
   documents.onDidChangeContent(({ document }) => {
@@ -158,6 +167,8 @@ export function startServer(connection: Connection, service = new LanguageServic
     // Whatever depended on the editor's text now depends on the file on disk.
     changed({ kind: 'closed', uri });
     void connection.sendDiagnostics({ uri, diagnostics: [] });
+    // Checked again from the file on disk, when the workspace pass is on.
+    workspacePass.fileChanged(uri, false);
   });
 
   connection.onDidChangeWatchedFiles(guard(log, 'handling file changes', none, ({ changes }) => {
@@ -165,12 +176,17 @@ export function startServer(connection: Connection, service = new LanguageServic
       if (!isOurs(c.uri)) continue;
       const kind = c.type === FileChangeType.Created ? 'created' : c.type === FileChangeType.Deleted ? 'deleted' : 'changed';
       changed({ kind, uri: c.uri });
+      if (kind === 'deleted') workspacePass.deleted(c.uri);
+      // A profile that came or went can change which profile judges a prospect: a whole pass.
+      else workspacePass.fileChanged(c.uri, kindOf(c.uri)?.kind === 'profile');
+      if (kind === 'deleted' && kindOf(c.uri)?.kind === 'profile') workspacePass.schedule();
     }
   }));
 
   connection.onDidChangeConfiguration(guard(log, 'handling changed settings', none, (change) => {
     settings.changed((change.settings as { idealClient?: unknown } | null | undefined)?.idealClient);
     validator.scheduleAllOpen(0);
+    workspacePass.schedule(0);
     refresh.queue('all');
   }));
 

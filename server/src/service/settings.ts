@@ -15,12 +15,15 @@ export interface Settings {
   evaluateWhileTyping: boolean;
   /** `idealClient.showInlineHints`: end-of-line hints on prospect facts. */
   showInlineHints: boolean;
+  /** `idealClient.validateWorkspace`: problems of the files not open too (the server's pass). */
+  validateWorkspace: boolean;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = {
   maxFileSize: 2 * 1024 * 1024,
   evaluateWhileTyping: true,
   showInlineHints: true,
+  validateWorkspace: true,
 };
 
 /** Settings as they come from the client: anything, validated here. */
@@ -32,5 +35,6 @@ export function toSettings(raw: unknown): Settings {
   if (typeof r.maxFileSize === 'number' && r.maxFileSize > 0) s.maxFileSize = r.maxFileSize;
   if (typeof r.evaluateWhileTyping === 'boolean') s.evaluateWhileTyping = r.evaluateWhileTyping;
   if (typeof r.showInlineHints === 'boolean') s.showInlineHints = r.showInlineHints;
+  if (typeof r.validateWorkspace === 'boolean') s.validateWorkspace = r.validateWorkspace;
   return s;
 }
