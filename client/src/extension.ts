@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { VerdictsChangedNotification, type InitializationOptions } from '../../shared/src/protocol';
 import { registerCommands } from './commands';
+import { registerProspectsViewCommands } from './prospectsCommands';
 import { VerdictStatusBar } from './statusBar';
 import { ProspectsView } from './prospectsView';
 import { ReportDocuments } from './reportDocuments';
@@ -80,6 +81,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<IdealC
     if (isProfile(doc.uri) || isProspect(doc.uri)) start().catch(() => undefined);
   };
   registerCommands(context, { client: languageClient, statusBar, reports, view, recent, ready: start });
+  registerProspectsViewCommands(context, view);
 
   // Registered before start, so it survives restarts (the client re-registers it).
   context.subscriptions.push(languageClient.onNotification(VerdictsChangedNotification, (params) => {

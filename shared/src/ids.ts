@@ -11,6 +11,9 @@ export const COMMANDS = {
   newProspect: 'idealClient.newProspect',
   restartServer: 'idealClient.restartServer',
   refreshProspects: 'idealClient.refreshProspects',
+  sortProspects: 'idealClient.sortProspects',
+  filterProspects: 'idealClient.filterProspects',
+  clearProspectsFilter: 'idealClient.clearProspectsFilter',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];
@@ -30,6 +33,8 @@ export const CONTEXT_KEYS = {
   questionsShown: 'idealClient.questionsShown',
   prospectsEvaluated: 'idealClient.prospectsEvaluated',
   lessonsChecked: 'idealClient.lessonsChecked',
+  /** The Prospects view is narrowed by Filter Prospects… (shows Clear Filter). */
+  prospectsFiltered: 'idealClient.prospectsFiltered',
 } as const;
 
 /** The `source` of every diagnostic the server publishes; quick fixes act only on these. */

@@ -172,6 +172,23 @@ export async function runUiSuite(server, o = {}) {
       if (updateDocsImages(o.copyReadmeImages)) copyImage(shot, 'prospect-verdict.png');
     });
 
+    await step('Prospects view: the active prospect selected, a filter narrows it, Clear Filter brings all back', async (shot) => {
+      const selected = page.locator('.part.sidebar .pane .monaco-list-row.selected', { hasText: 'ACME GmbH' });
+      await wb.until(async () => (await selected.count()) > 0, { message: 'ACME GmbH selected in the view (the active editor)', timeout: 15_000 });
+      await wb.runCommand('Ideal Client: Filter Prospects…', { waitHidden: false });
+      const input = page.locator(S.quickInputBox);
+      await input.waitFor({ state: 'visible', timeout: 15_000 });
+      await input.fill('Sonnenhof');
+      await page.keyboard.press('Enter');
+      let seen = [];
+      await wb.until(async () => { seen = await wb.paneRows('Prospects'); return seen.some((r) => r.includes('Sonnenhof')) && !seen.some((r) => r.includes('ACME GmbH')); },
+        { message: 'only Sonnenhof in the filtered view', timeout: 30_000 })
+        .catch((e) => { throw new Error(`${e.message}; rows: ${JSON.stringify(seen)}`); });
+      await page.screenshot({ path: shot });
+      await wb.runCommand('Ideal Client: Clear Prospects Filter');
+      await wb.until(async () => (await wb.paneRows('Prospects')).some((r) => r.includes('ACME GmbH')), { message: 'ACME GmbH back after Clear Filter', timeout: 30_000 });
+    });
+
     await step('New Prospect refuses to overwrite an existing file', async () => {
       const file = path.join(server.workspace, ACME);
       const before = fs.readFileSync(file, 'utf8');
