@@ -107,6 +107,10 @@ export class Analysis {
   }
 
   private allProblems(parsed: ParsedDocument, uri: string, settings: Settings): Problem[] {
+    // An open document's YAML nodes are parsed now, with its check: completion, hover and the
+    // other features need them next, and should not be the ones to wait for the parse. A file on
+    // disk (the CLI, the workspace pass) is parsed in full only if a problem must be placed.
+    if (this.docs.isOpen(uri)) void parsed.yaml;
     const problems = [...parsed.problems];
     if (parsed.value === undefined) return problems;
     problems.push(...validateAgainstSchema(parsed));
