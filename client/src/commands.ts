@@ -1,7 +1,7 @@
 // The "Ideal Client" commands, one function each. Every answer comes from the language server;
 // the commands only pick the file, ask the user, and show the result.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import { WorkDoneProgress, type LanguageClient } from 'vscode-languageclient/node';
 import {
   CheckLessonsRequest, EvaluateAllRequest, EvaluateRequest, NewProspectRequest, OffersRequest, ProfileTemplateRequest, ProfileTemplatesRequest,
   ProfileChangesRequest, QuestionsRequest, RecordLessonRequest, type ProfileTemplateInfo, type RecordLessonResult,
@@ -9,9 +9,10 @@ import {
 import type { Language } from '../../shared/src/types';
 import { evaluateAllPages } from './evaluateAllPages';
 import { evaluateAllReport, lessonsReport, lessonTotals, verdictSummary } from './report';
-import { exists, isProfile, isProspect, slug, targetOf, today } from './files';
-import { EXCLUDE_GLOB, PROFILE_GLOB } from '../../shared/src/fileKinds';
-import { COMMANDS } from '../../shared/src/ids';
+import { argumentTarget, exists, freeName, isProfile, isProspect, slug, targetOf, today } from './files';
+import { EXCLUDE_GLOB, PROFILE_GLOB, PROSPECT_GLOB } from '../../shared/src/fileKinds';
+import { COMMANDS, CONTEXT_KEYS } from '../../shared/src/ids';
+import type { RecentProspects } from './recentProspects';
 import type { VerdictStatusBar } from './statusBar';
 import type { ReportDocuments } from './reportDocuments';
 
@@ -20,6 +21,8 @@ export interface CommandContext {
   statusBar: VerdictStatusBar;
   reports: ReportDocuments;
   view: { refresh(): void };
+  /** The prospect a command without an argument works on when no prospect editor is active. */
+  recent: RecentProspects;
   /** Starts the language server if it is not running yet (it starts when first needed). */
   ready(): Promise<void>;
 }
@@ -52,19 +55,38 @@ export function registerCommands(context: vscode.ExtensionContext, ctx: CommandC
   }
 }
 
-/** The prospect a command works on, or a message saying why there is none. */
-function prospectTarget(arg: unknown): vscode.Uri | undefined {
-  const uri = targetOf(arg);
-  if (!uri || !isProspect(uri)) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('Open a prospect (*.prospect.yaml or *.prospect.md) first.'));
-    return undefined;
+/**
+ * The prospect a command works on: the one it was invoked on; without one, the prospect editor
+ * that is active or visible, else the prospect most recently shown that is still open (the
+ * walkthrough's buttons run with the Welcome page in front of it), else one picked from the
+ * workspace's prospects. Undefined (after saying why, unless the user cancelled the pick) when
+ * there is none.
+ */
+async function prospectTarget(ctx: CommandContext, arg: unknown, title: string): Promise<vscode.Uri | undefined> {
+  const given = argumentTarget(arg);
+  const uri = given ?? ctx.recent.current();
+  if (uri && isProspect(uri)) return uri;
+  if (!given) {
+    const found = await vscode.workspace.findFiles(PROSPECT_GLOB, EXCLUDE_GLOB, 500);
+    if (found.length > 0) {
+      const items = found
+        .map((u) => ({ label: vscode.workspace.asRelativePath(u), uri: u }))
+        .sort((a, b) => b.label.localeCompare(a.label));
+      return (await vscode.window.showQuickPick(items, { title, placeHolder: vscode.l10n.t('Which prospect?') }))?.uri;
+    }
   }
-  return uri;
+  void vscode.window.showWarningMessage(vscode.l10n.t('Open a prospect (*.prospect.yaml or *.prospect.md) first.'));
+  return undefined;
+}
+
+/** Marks a walkthrough step as done: the manifest's completionEvents read these context keys. */
+function stepDone(key: string): void {
+  void vscode.commands.executeCommand('setContext', key, true);
 }
 
 /** Evaluate Prospect: shows the file (so the inline verdict is visible) and a short summary. */
 export async function evaluateProspect(ctx: CommandContext, arg?: unknown): Promise<void> {
-  const uri = prospectTarget(arg);
+  const uri = await prospectTarget(ctx, arg, vscode.l10n.t('Evaluate Prospect'));
   if (!uri) return;
   if (vscode.window.activeTextEditor?.document.uri.toString() !== uri.toString()) {
     await vscode.window.showTextDocument(uri, { preview: false });
@@ -75,6 +97,7 @@ export async function evaluateProspect(ctx: CommandContext, arg?: unknown): Prom
     void vscode.window.showErrorMessage(evaluation.message);
     return;
   }
+  stepDone(CONTEXT_KEYS.prospectEvaluated);
   const v = evaluation.verdict;
   const showQuestionsLabel = vscode.l10n.t('Show Questions');
   const open = v.ask.length > 0 || v.selfCheck?.length > 0;
@@ -84,10 +107,10 @@ export async function evaluateProspect(ctx: CommandContext, arg?: unknown): Prom
 
 /** Evaluate All Prospects: a Markdown report of every prospect in the workspace. */
 export async function evaluateAll(ctx: CommandContext): Promise<void> {
-  const results = await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Evaluating prospects…') },
-    async () => (await evaluateAllPages((params) => ctx.client.sendRequest(EvaluateAllRequest, params))).items,
-  );
+  const results = await withCountedProgress(ctx, vscode.l10n.t('Evaluating prospects…'), async (workDoneToken, cancel) =>
+    (await evaluateAllPages((params) =>
+      ctx.client.sendRequest(EvaluateAllRequest, params.run === undefined ? { ...params, workDoneToken } : params, cancel))).items);
+  if (results === undefined) return;
   if (results.length === 0) {
     void vscode.window.showInformationMessage(vscode.l10n.t('There are no prospects (*.prospect.yaml, *.prospect.md) in this workspace yet.'));
     return;
@@ -96,17 +119,50 @@ export async function evaluateAll(ctx: CommandContext): Promise<void> {
   const profileUris = [...new Set(results.map((r) => (r.evaluation.ok ? r.evaluation.profileUri : undefined)).filter((u): u is string => u !== undefined))];
   const offers = profileUris.length > 0 ? await ctx.client.sendRequest(OffersRequest, { uris: profileUris }) : [];
   await ctx.reports.show('prospects', evaluateAllReport(results, new Date(), offers));
+  stepDone(CONTEXT_KEYS.prospectsEvaluated);
+}
+
+/** Tells apart the progress tokens of runs that overlap (the view's and a report's). */
+let progressRuns = 0;
+
+/**
+ * Runs `work` under a cancellable progress notification that shows the server's count ("n of N
+ * prospects", reported on `workDoneToken`). Cancelled, the request is cancelled and the answer is
+ * undefined: nothing is shown.
+ */
+async function withCountedProgress<T>(
+  ctx: CommandContext, title: string, work: (workDoneToken: string, cancel: vscode.CancellationToken) => Promise<T>,
+): Promise<T | undefined> {
+  const workDoneToken = `idealClient/progress/${++progressRuns}`;
+  return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, async (progress, cancel) => {
+    let reported = 0;
+    const listening = ctx.client.onProgress(WorkDoneProgress.type, workDoneToken, (value) => {
+      if (value.kind !== 'report') return;
+      const percentage = value.percentage ?? reported;
+      progress.report({ message: value.message, increment: Math.max(0, percentage - reported) });
+      reported = Math.max(reported, percentage);
+    });
+    try {
+      return await work(workDoneToken, cancel);
+    } catch (e) {
+      if (cancel.isCancellationRequested) return undefined;
+      throw e;
+    } finally {
+      listening.dispose();
+    }
+  });
 }
 
 /** Show Questions to Ask: the open questions of a prospect, to copy into the next call. */
 export async function showQuestions(ctx: CommandContext, arg?: unknown): Promise<void> {
-  const uri = prospectTarget(arg);
+  const uri = await prospectTarget(ctx, arg, vscode.l10n.t('Show Questions to Ask'));
   if (!uri) return;
   const result = await ctx.client.sendRequest(QuestionsRequest, { uri: uri.toString() });
   if (!result.ok) {
     void vscode.window.showErrorMessage(result.message);
     return;
   }
+  stepDone(CONTEXT_KEYS.questionsShown);
   const selfCheck = Array.isArray(result.selfCheck) ? result.selfCheck : [];
   if (result.questions.length === 0 && selfCheck.length === 0) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Nothing left to ask {0}: every fact is known.', result.prospect));
@@ -153,13 +209,16 @@ export async function showProfileChanges(ctx: CommandContext, arg?: unknown): Pr
 
 /** Check Lessons: re-runs every lesson of every profile and reports which still hold. */
 export async function checkLessons(ctx: CommandContext): Promise<void> {
-  const results = await ctx.client.sendRequest(CheckLessonsRequest, {});
+  const results = await withCountedProgress(ctx, vscode.l10n.t('Checking lessons…'), (_token, cancel) =>
+    ctx.client.sendRequest(CheckLessonsRequest, {}, cancel));
+  if (results === undefined) return;
   const { total, failing } = lessonTotals(results);
   if (total === 0) {
     void vscode.window.showInformationMessage(vscode.l10n.t('No profile in this workspace has lessons yet (lessons: past clients the profile must keep classifying right).'));
     return;
   }
   await ctx.reports.show('lessons', lessonsReport(results));
+  stepDone(CONTEXT_KEYS.lessonsChecked);
   if (failing === 0) void vscode.window.showInformationMessage(total === 1 ? vscode.l10n.t('The lesson still holds.') : vscode.l10n.t('All {0} lessons still hold.', total));
   else void vscode.window.showWarningMessage(vscode.l10n.t('{0} of {1} lessons no longer hold: the profile classifies those past clients differently now.', failing, total));
 }
@@ -169,7 +228,7 @@ export async function checkLessons(ctx: CommandContext): Promise<void> {
  * applied here as one workspace edit (one undo takes it back). Returns what the server said.
  */
 export async function recordLesson(ctx: CommandContext, arg: unknown): Promise<RecordLessonResult | undefined> {
-  const uri = prospectTarget(arg);
+  const uri = await prospectTarget(ctx, arg, vscode.l10n.t('Record as Lesson'));
   if (!uri) return undefined;
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
   if (open?.isDirty) await open.save();
@@ -184,6 +243,7 @@ export async function recordLesson(ctx: CommandContext, arg: unknown): Promise<R
     return { ok: false, message: vscode.l10n.t('The lesson could not be added to the profile; nothing was changed.') };
   }
   const profile = vscode.Uri.parse(result.profileUri);
+  stepDone(CONTEXT_KEYS.lessonRecorded);
   void vscode.window.showInformationMessage(vscode.l10n.t('Lesson recorded in {0}: expect {1} at the first call.', vscode.workspace.asRelativePath(profile), result.lesson.expect));
   return result;
 }
@@ -208,17 +268,39 @@ export async function newProfile(ctx: CommandContext): Promise<vscode.Uri | unde
   const text = await ctx.client.sendRequest(ProfileTemplateRequest, { id: picked.template.id, language: picked.language });
   if (text === null) throw new Error(vscode.l10n.t('The template "{0}" is not available.', picked.template.id));
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-  let target = await vscode.window.showSaveDialog({
-    title: vscode.l10n.t('Save the new profile'),
-    saveLabel: vscode.l10n.t('Create Profile'),
-    defaultUri: folder ? vscode.Uri.joinPath(folder, picked.template.fileName) : undefined,
-    filters: { [vscode.l10n.t('Ideal-client profile')]: ['yaml', 'yml'] },
-  });
+  const target = await profileTarget(folder ? await freeName(folder, picked.template.fileName) : undefined);
   if (!target) return undefined;
-  // A profile is found by its name: make sure it ends in .profile.yaml.
-  if (!isProfile(target)) target = target.with({ path: target.path.replace(/(\.ya?ml)?$/i, '.profile.yaml') });
-  return createFile(target, text);
+  const created = await createFile(target, text);
+  if (created) stepDone(CONTEXT_KEYS.profileCreated);
+  return created;
 }
+
+/**
+ * Where to save a new profile: the save dialog, proposing `proposed` (a name that is free). The
+ * dialog itself asks "replace?" for an existing file; a profile is never written over, so an
+ * existing choice is said and the dialog comes again with a free name beside it.
+ */
+async function profileTarget(proposed: vscode.Uri | undefined): Promise<vscode.Uri | undefined> {
+  let defaultUri = proposed;
+  for (;;) {
+    let target = await vscode.window.showSaveDialog({
+      title: vscode.l10n.t('Save the new profile'),
+      saveLabel: vscode.l10n.t('Create Profile'),
+      defaultUri,
+      filters: { [vscode.l10n.t('Ideal-client profile')]: ['yaml', 'yml'] },
+    });
+    if (!target) return undefined;
+    // A profile is found by its name: make sure it ends in .profile.yaml.
+    if (!isProfile(target)) target = target.with({ path: target.path.replace(/(\.ya?ml)?$/i, '.profile.yaml') });
+    if (!(await exists(target))) return target;
+    const again = vscode.l10n.t('Choose Another Name');
+    const choice = await vscode.window.showWarningMessage(
+      vscode.l10n.t('{0} already exists; it is not overwritten.', vscode.workspace.asRelativePath(target)), { modal: true }, again);
+    if (choice !== again) return undefined;
+    defaultUri = await freeName(vscode.Uri.joinPath(target, '..'), target.path.slice(target.path.lastIndexOf('/') + 1));
+  }
+}
+
 
 /**
  * What a caller may pass to New Prospect instead of answering its prompts (a keybinding's args,
@@ -252,7 +334,7 @@ export async function newProspect(ctx: CommandContext, arg?: unknown): Promise<v
   for (let n = 2; n < 100 && (await exists(vscode.Uri.joinPath(profileDir, 'prospects', `${base}.prospect.yaml`))); n++) base = `${date}-${slug(name)}-${n}`;
   const suggestion = `prospects/${base}.prospect.yaml`;
   const slugStart = `prospects/${date}-`.length;
-  const givenTarget = given?.target !== undefined ? targetOf(given.target) : undefined;
+  const givenTarget = given?.target !== undefined ? argumentTarget(given.target) : undefined;
   if (givenTarget && !/\.prospect\.ya?ml$/i.test(givenTarget.path)) throw new Error(vscode.l10n.t('A prospect file ends in .prospect.yaml.'));
   const relative = givenTarget ? '' : await vscode.window.showInputBox({
     title: vscode.l10n.t('New Prospect'),
@@ -272,7 +354,9 @@ export async function newProspect(ctx: CommandContext, arg?: unknown): Promise<v
     profileUri: profile.toString(), targetUri: target.toString(), name: name.trim(), met: date,
   });
   if (!result.ok) throw new Error(result.message);
-  return createFile(target, result.text);
+  const created = await createFile(target, result.text);
+  if (created) stepDone(CONTEXT_KEYS.prospectCreated);
+  return created;
 }
 
 /** The profile for New Prospect: the one invoked on, the active one, the only one, or picked. */

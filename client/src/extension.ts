@@ -4,9 +4,11 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { VerdictsChangedNotification, WorkspaceTrustedNotification, type InitializationOptions } from '../../shared/src/protocol';
 import { registerCommands } from './commands';
+import { registerProspectsViewCommands } from './prospectsCommands';
 import { VerdictStatusBar } from './statusBar';
 import { ProspectsView } from './prospectsView';
 import { ReportDocuments } from './reportDocuments';
+import { RecentProspects } from './recentProspects';
 import { isProfile, isProspect } from './files';
 import { ALL_FILES_GLOB, EXCLUDE_GLOB } from '../../shared/src/fileKinds';
 import { CONTEXT_KEYS } from '../../shared/src/ids';
@@ -64,7 +66,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<IdealC
   const statusBar = new VerdictStatusBar(languageClient);
   const view = new ProspectsView(languageClient);
   const reports = new ReportDocuments();
-  context.subscriptions.push(statusBar, view, reports);
+  const recent = new RecentProspects();
+  context.subscriptions.push(statusBar, view, reports, recent);
   // The server starts when first needed: a profile or prospect open or in the workspace, or one
   // of our commands run. Activation by language (any YAML or Markdown file) alone starts nothing,
   // so a workspace without our files never pays for a server process.
@@ -82,7 +85,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<IdealC
   const startIfOurs = (doc: vscode.TextDocument): void => {
     if (isProfile(doc.uri) || isProspect(doc.uri)) start().catch(() => undefined);
   };
-  registerCommands(context, { client: languageClient, statusBar, reports, view, ready: start });
+  registerCommands(context, { client: languageClient, statusBar, reports, view, recent, ready: start });
+  registerProspectsViewCommands(context, view);
 
   // Registered before start, so it survives restarts (the client re-registers it).
   context.subscriptions.push(languageClient.onNotification(VerdictsChangedNotification, (params) => {

@@ -13,9 +13,15 @@ export function isProspect(uri: vscode.Uri): boolean {
 
 /**
  * The resource a command was invoked on: a Uri (explorer, editor title), a uri string (a code
- * lens), a Prospects view item, or nothing (then the active editor's file).
+ * lens), a Prospects view item, or nothing (then the active editor's file; the prospect commands
+ * look further, see RecentProspects.current).
  */
 export function targetOf(arg: unknown): vscode.Uri | undefined {
+  return argumentTarget(arg) ?? vscode.window.activeTextEditor?.document.uri;
+}
+
+/** The resource named by a command's argument, or undefined when there is none. */
+export function argumentTarget(arg: unknown): vscode.Uri | undefined {
   if (arg instanceof vscode.Uri) return arg;
   if (typeof arg === 'string') {
     try {
@@ -27,12 +33,9 @@ export function targetOf(arg: unknown): vscode.Uri | undefined {
   if (typeof arg === 'object' && arg !== null) {
     const o = arg as { resourceUri?: unknown; uri?: unknown };
     if (o.resourceUri instanceof vscode.Uri) return o.resourceUri;
-    if (o.uri !== undefined) return targetOf(o.uri);
+    if (o.uri !== undefined) return argumentTarget(o.uri);
   }
-  // No argument: the active editor's file. With a webview focused (the walkthrough, a report
-  // preview) there is no active text editor; a prospect visible beside it is then meant.
-  return vscode.window.activeTextEditor?.document.uri
-    ?? vscode.window.visibleTextEditors.find((e) => isProspect(e.document.uri))?.document.uri;
+  return undefined;
 }
 
 /** yyyy-mm-dd of today, in local time (the day of the call as the user sees it). */
@@ -62,4 +65,13 @@ export async function exists(uri: vscode.Uri): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/** `fileName` in `folder`, or the first of name-2, name-3 … that does not exist yet. */
+export async function freeName(folder: vscode.Uri, fileName: string): Promise<vscode.Uri> {
+  const m = /^(.*?)((?:\.profile|\.prospect)?\.(?:ya?ml|md))$/i.exec(fileName) ?? [fileName, fileName, ''];
+  const [, stem, ext] = m;
+  let candidate = vscode.Uri.joinPath(folder, fileName);
+  for (let n = 2; n < 1000 && (await exists(candidate)); n++) candidate = vscode.Uri.joinPath(folder, `${stem}-${n}${ext}`);
+  return candidate;
 }

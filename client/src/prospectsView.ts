@@ -8,8 +8,10 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import type { ProspectStatus, VerdictKind } from '../../shared/src/types';
 import { EvaluateAllRequest, type ProspectEvaluation } from '../../shared/src/protocol';
 import { evaluateAllPages } from './evaluateAllPages';
-import { PROSPECTS_VIEW } from '../../shared/src/ids';
+import { CONTEXT_KEYS, PROSPECTS_VIEW } from '../../shared/src/ids';
 import { referralText, scoreLine, VERDICT_CODICON, verdictName } from './report';
+import { isProspect } from './files';
+import { matchesFilter, notEvaluatedText, PROSPECTS_SORTS, sortProspects, type ProspectsFilter, type ProspectsSort } from './prospectsOrder';
 
 type GroupKind = VerdictKind | 'error' | 'clients' | 'past';
 
@@ -26,25 +28,74 @@ interface GroupNode {
 
 interface ProspectNode {
   type: 'prospect';
+  /** The group it is shown in (for reveal, which walks up from the item). */
+  group?: GroupNode;
   /** The prospect's uri string (also what the commands of the item's context menu receive). */
   uri: string;
   result: ProspectEvaluation;
-  group: GroupKind;
+  /** Which group it is in: clients and past prospects show their verdict on their own row. */
+  kind: GroupKind;
 }
 
 type Node = GroupNode | ProspectNode;
 
 const REFRESH_DELAY_MS = 300;
 
+// State owned here, and where it is cleared:
+//   groups — the rows of the last fetch; dropped by refresh()
+//   filter — what the view is narrowed to (Filter Prospects…); cleared by setFilter(undefined)
 export class ProspectsView implements vscode.TreeDataProvider<Node>, vscode.Disposable {
   private readonly changeEmitter = new vscode.EventEmitter<Node | undefined>();
   readonly onDidChangeTreeData = this.changeEmitter.event;
   private groups: Promise<GroupNode[]> | undefined;
   private timer: NodeJS.Timeout | undefined;
   private readonly view: vscode.TreeView<Node>;
+  private filter: ProspectsFilter | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
 
   constructor(private readonly client: LanguageClient) {
     this.view = vscode.window.createTreeView(PROSPECTS_VIEW, { treeDataProvider: this, showCollapseAll: true });
+    this.disposables.push(
+      vscode.window.onDidChangeActiveTextEditor(() => void this.revealActive()),
+      this.view.onDidChangeVisibility(() => void this.revealActive()),
+      vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration(SORT_SETTING)) this.refresh(); }),
+    );
+  }
+
+  /** Narrows the view (undefined: every prospect again); shown in the view's description. */
+  setFilter(filter: ProspectsFilter | undefined): void {
+    this.filter = filter && (filter.text?.trim() || filter.profileUri) ? filter : undefined;
+    void vscode.commands.executeCommand('setContext', CONTEXT_KEYS.prospectsFiltered, !!this.filter);
+    this.groups = undefined;
+    this.changeEmitter.fire(undefined);
+  }
+
+  getFilter(): ProspectsFilter | undefined {
+    return this.filter;
+  }
+
+  /** Every prospect of the last fetch (for the filter's profile choice). */
+  async allRows(): Promise<ProspectEvaluation[]> {
+    return (await evaluateAllPages((params) => this.client.sendRequest(EvaluateAllRequest, params))).items;
+  }
+
+  getParent(node: Node): Node | undefined {
+    return node.type === 'prospect' ? node.group : undefined;
+  }
+
+  /** Selects the active editor's prospect in the view, when the view is visible. */
+  private async revealActive(): Promise<void> {
+    const uri = vscode.window.activeTextEditor?.document.uri;
+    if (!uri || !isProspect(uri) || !this.view.visible) return;
+    const groups = await (this.groups ??= this.load());
+    const key = uri.toString();
+    for (const g of groups) {
+      const node = g.children.find((c) => c.uri === key);
+      if (node) {
+        await Promise.resolve(this.view.reveal(node, { select: true, focus: false })).catch(() => undefined);
+        return;
+      }
+    }
   }
 
   /** Forget the verdicts and, if the view is visible, fetch them again (debounced). */
@@ -76,26 +127,40 @@ export class ProspectsView implements vscode.TreeDataProvider<Node>, vscode.Disp
       this.groups = undefined;
       return [];
     }
+    const shown = sortProspects(results.filter((r) => matchesFilter(r, this.filter)), sortSetting());
     const byKind = new Map<GroupKind, ProspectNode[]>();
-    for (const r of results) {
+    for (const r of shown) {
       const status = r.evaluation.ok ? r.evaluation.verdict.status : undefined;
       const kind: GroupKind = !r.evaluation.ok ? 'error'
         : status === 'client' ? 'clients'
           : status && PAST.includes(status) ? 'past'
             : r.evaluation.verdict.verdict;
       const list = byKind.get(kind) ?? [];
-      list.push({ type: 'prospect', uri: r.uri, result: r, group: kind });
+      list.push({ type: 'prospect', uri: r.uri, result: r, kind });
       byKind.set(kind, list);
     }
-    this.view.description = results.length > 0 ? String(results.length) : undefined;
-    return GROUP_ORDER.filter((k) => byKind.has(k)).map((kind) => ({ type: 'group', kind, children: byKind.get(kind)! }));
+    this.view.description = this.filter
+      ? vscode.l10n.t('{0} of {1} · filtered', shown.length, results.length)
+      : results.length > 0 ? String(results.length) : undefined;
+    const groups = GROUP_ORDER.filter((k) => byKind.has(k)).map((kind): GroupNode => ({ type: 'group', kind, children: byKind.get(kind)! }));
+    for (const g of groups) for (const c of g.children) c.group = g;
+    return groups;
   }
 
   dispose(): void {
     if (this.timer) clearTimeout(this.timer);
+    for (const d of this.disposables) d.dispose();
     this.view.dispose();
     this.changeEmitter.dispose();
   }
+}
+
+/** The setting that orders the prospects within each group. */
+export const SORT_SETTING = 'idealClient.prospectsSortBy';
+
+function sortSetting(): ProspectsSort {
+  const v = vscode.workspace.getConfiguration().get<string>(SORT_SETTING);
+  return PROSPECTS_SORTS.includes(v as ProspectsSort) ? (v as ProspectsSort) : 'date';
 }
 
 function groupName(kind: GroupKind): string {
@@ -157,16 +222,16 @@ function prospectItem(node: ProspectNode): vscode.TreeItem {
     const numbers = v.score === null ? vscode.l10n.t('known {0}%', v.known) : `${v.score}% · ${vscode.l10n.t('known {0}%', v.known)}`;
     item.description = numbers;
     // Clients and past prospects are not grouped by verdict: each says its own.
-    if (node.group === 'clients') {
+    if (node.kind === 'clients') {
       item.description = `${verdictName(v.verdict)} · ${numbers}`;
       item.iconPath = new vscode.ThemeIcon(v.verdict === 'no-fit' ? 'warning' : VERDICT_CODICON[v.verdict]);
-    } else if (node.group === 'past') {
+    } else if (node.kind === 'past') {
       item.description = `${statusName(v.status)} · ${verdictName(v.verdict)}`;
     }
     tip.appendMarkdown(`**${escape(v.prospect)}** — ${escape(verdictName(v.verdict))}\n\n`);
     if (v.status !== 'prospect') tip.appendText(`${vscode.l10n.t('status: {0}', statusName(v.status))}\n\n`);
     if (v.firstCall && v.firstCall.verdict !== v.verdict) tip.appendText(`${vscode.l10n.t('was {0} at first call', verdictName(v.firstCall.verdict))}\n\n`);
-    if (node.group === 'clients' && v.verdict === 'no-fit') tip.appendText(`${vscode.l10n.t('No longer fits: hand over to a colleague, or part ways.')}\n\n`);
+    if (node.kind === 'clients' && v.verdict === 'no-fit') tip.appendText(`${vscode.l10n.t('No longer fits: hand over to a colleague, or part ways.')}\n\n`);
     tip.appendText(`${scoreLine(v)}\n\n`);
     if (v.dealbreakers.length > 0) tip.appendText(`${vscode.l10n.t('Dealbreaker: {0}.', v.dealbreakers.join(', '))}\n\n`);
     if (v.cautions?.length > 0) tip.appendText(`${vscode.l10n.t('Caution: {0}.', v.cautions.join(', '))}\n\n`);
@@ -174,8 +239,10 @@ function prospectItem(node: ProspectNode): vscode.TreeItem {
     if (v.ask.length > 0) tip.appendText(`${vscode.l10n.t('Ask next: {0}', v.ask[0].question)}\n\n`);
     if (v.referrals.length > 0) tip.appendText(`${vscode.l10n.t('Refer to {0}.', v.referrals.map(referralText).join(', '))}\n\n`);
   } else {
-    item.description = ev.message;
-    tip.appendText(`${ev.message}\n\n`);
+    // The row already names the file: the message without it, and without absolute paths.
+    const roots = (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.fsPath);
+    item.description = notEvaluatedText(ev.message, result.relativePath, roots);
+    tip.appendText(`${item.description}\n\n`);
   }
   tip.appendMarkdown(`\`${escape(result.relativePath)}\``);
   item.tooltip = tip;

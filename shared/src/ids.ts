@@ -13,6 +13,9 @@ export const COMMANDS = {
   refreshProspects: 'idealClient.refreshProspects',
   recordLesson: 'idealClient.recordLesson',
   showProfileChanges: 'idealClient.showProfileChanges',
+  sortProspects: 'idealClient.sortProspects',
+  filterProspects: 'idealClient.filterProspects',
+  clearProspectsFilter: 'idealClient.clearProspectsFilter',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];
@@ -24,6 +27,17 @@ export const STATUS_BAR_ITEM = 'idealClient.verdict';
 export const CONTEXT_KEYS = {
   activeProspect: 'idealClient.activeProspect',
   hasFiles: 'idealClient.hasFiles',
+  // Set by a command once it did its work: the walkthrough's steps are ticked by these (a step
+  // ticked by the command alone was ticked when it only said "Open a prospect first").
+  profileCreated: 'idealClient.profileCreated',
+  prospectCreated: 'idealClient.prospectCreated',
+  prospectEvaluated: 'idealClient.prospectEvaluated',
+  questionsShown: 'idealClient.questionsShown',
+  prospectsEvaluated: 'idealClient.prospectsEvaluated',
+  lessonsChecked: 'idealClient.lessonsChecked',
+  lessonRecorded: 'idealClient.lessonRecorded',
+  /** The Prospects view is narrowed by Filter Prospects… (shows Clear Filter). */
+  prospectsFiltered: 'idealClient.prospectsFiltered',
 } as const;
 
 /** The `source` of every diagnostic the server publishes; quick fixes act only on these. */

@@ -1,7 +1,7 @@
 // The custom requests and notifications between the Ideal Client extension and its language
 // server, typed once for both sides. Only `vscode-languageserver-protocol` (message types) and
 // type-only imports: the client bundle must not pull in any server code through this file.
-import { NotificationType, RequestType, type WorkspaceEdit } from 'vscode-languageserver-protocol';
+import { NotificationType, RequestType, type ProgressToken, type WorkspaceEdit } from 'vscode-languageserver-protocol';
 import type { Evaluation, Language, Question, SelfCheck, VerdictChange, VerdictKind } from './types';
 import type { ProfileOffer } from './report/offerSection';
 
@@ -37,6 +37,8 @@ export interface EvaluateAllParams {
   offset?: number;
   /** How many prospects at most (default and upper bound: EVALUATE_ALL_PAGE_SIZE). */
   limit?: number;
+  /** With a new run: the server reports "n of N prospects" on this token while it evaluates. */
+  workDoneToken?: ProgressToken;
 }
 
 /** The most prospects one answer of `idealClient/evaluateAll` holds. */

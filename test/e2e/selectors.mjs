@@ -23,6 +23,9 @@ export const S = {
   toastMessage: '.notifications-toasts .notification-list-item-message',
   paneHeader: '.part.sidebar .pane-header',
   paneBody: '.part.sidebar .pane-body',
+  // The Welcome page's walkthrough (VS Code's gettingStarted editor, plain DOM, no webview).
+  walkthroughStep: '.gettingStartedContainer button.getting-started-step',
+  walkthroughButton: '.gettingStartedContainer .button-container button.button-link',
 };
 
 const normalize = (s) => (s ?? '').replace(/\u00a0/g, ' ');
@@ -123,6 +126,16 @@ export class Workbench {
     return (await this.page.locator(S.codeLens).allInnerTexts()).map(normalize);
   }
 
+  /**
+   * Whether the code lens link with this text ends inside the active editor's visible width (a
+   * lens line wider than the editor is cut off, and what is cut off cannot be clicked).
+   */
+  async codeLensVisible(text) {
+    const link = this.page.locator(`${S.codeLens} a`, { hasText: text }).first();
+    const [box, editor] = await Promise.all([link.boundingBox(), this.page.locator(S.activeEditor).first().boundingBox()]);
+    return !!box && !!editor && box.width > 0 && box.x + box.width <= editor.x + editor.width;
+  }
+
   async statusTexts() {
     return (await this.page.locator(S.statusItem).allInnerTexts()).map(normalize);
   }
@@ -143,6 +156,33 @@ export class Workbench {
   async goToLine(line, column) {
     await this.quickPick('Control+P', column ? `:${line}:${column}` : `:${line}`, /line|Zeile/i);
     await this.page.locator(S.activeEditor + '.focused').first().waitFor({ timeout: 10_000 });
+  }
+
+  /** Opens our walkthrough on the Welcome page, in the active editor group. */
+  async openWalkthrough(title) {
+    await this.quickPick('F1', '>Welcome: Open Walkthrough', /Open Walkthrough|Exemplarische Vorgehensweise/i);
+    const row = this.page.locator(S.quickInputRow, { hasText: title }).first();
+    await row.waitFor({ state: 'visible', timeout: 15_000 });
+    await row.click();
+    await this.page.locator(S.walkthroughStep).first().waitFor({ timeout: 15_000 });
+  }
+
+  /** The walkthrough step whose id ends in `id` (e.g. "evaluate"). */
+  walkthroughStep(id) {
+    return this.page.locator(`${S.walkthroughStep}[data-step-id$="${id}"]`).first();
+  }
+
+  /** Whether the walkthrough marks the step `id` as done. */
+  async walkthroughStepDone(id) {
+    return (await this.walkthroughStep(id).getAttribute('aria-checked')) === 'true';
+  }
+
+  /** Expands the step `id` and clicks its button labelled `label`. */
+  async clickWalkthroughButton(id, label) {
+    await this.walkthroughStep(id).click();
+    const button = this.page.locator(S.walkthroughButton, { hasText: label }).first();
+    await button.waitFor({ state: 'visible', timeout: 10_000 });
+    await button.click();
   }
 
   /** The sidebar pane (view) whose header says `title`; expanded. */

@@ -72,6 +72,28 @@ export async function runUiSuite(server, o = {}) {
       await page.locator(S.statusItem).first().waitFor({ timeout: 30_000 });
     });
 
+    await step('the walkthrough\'s Evaluate Prospect and Show Questions buttons work on the prospect behind the Welcome page', async (shot) => {
+      // The prospect open in the same editor group as the Welcome page, behind it: not visible.
+      await wb.openFile(ACME);
+      await wb.openWalkthrough('Get started with your ideal-client profile');
+      if (await wb.walkthroughStepDone('evaluate')) throw new Error('the step "evaluate" is ticked before its button was clicked');
+      await wb.clickWalkthroughButton('evaluate', 'Evaluate Prospect');
+      const seen = await wb.until(async () => { const t = await wb.toasts(); return t.some((x) => /no fit|Open a prospect/i.test(x)) ? t : undefined; },
+        { message: 'a notification after Evaluate Prospect', timeout: 45_000 });
+      await page.screenshot({ path: shot });
+      if (seen.some((t) => /Open a prospect/i.test(t))) throw new Error(`the button did not find the prospect: ${JSON.stringify(seen)}`);
+      if (!seen.some((t) => /ACME GmbH.*no fit/i.test(t))) throw new Error(`no verdict for ACME: ${JSON.stringify(seen)}`);
+      await wb.runCommand('Notifications: Clear All Notifications').catch(() => {});
+      await wb.openWalkthrough('Get started with your ideal-client profile');
+      await wb.until(async () => wb.walkthroughStepDone('evaluate'), { message: 'the step "evaluate" ticked', timeout: 15_000 });
+      // Show Questions to Ask: the questions of ACME come as a quick pick.
+      await wb.clickWalkthroughButton('verdict', 'Show Questions to Ask');
+      await wb.until(async () => (await page.locator(S.quickInputRow).allInnerTexts()).some((r) => /goalAgreed/.test(r)),
+        { message: 'the quick pick with the question about goalAgreed', timeout: 30_000 });
+      await page.keyboard.press('Escape');
+      await wb.runCommand('View: Close All Editors').catch(() => {});
+    });
+
     await step('broken profile: squiggles and Problems rows', async () => {
       await wb.openFile(BROKEN);
       await page.locator(S.squiggleError).first().waitFor({ timeout: 45_000 });
@@ -158,6 +180,23 @@ export async function runUiSuite(server, o = {}) {
       await page.mouse.move(900, 600);
       await page.screenshot({ path: shot });
       if (updateDocsImages(o.copyReadmeImages)) copyImage(shot, 'prospect-verdict.png');
+    });
+
+    await step('Prospects view: the active prospect selected, a filter narrows it, Clear Filter brings all back', async (shot) => {
+      const selected = page.locator('.part.sidebar .pane .monaco-list-row.selected', { hasText: 'ACME GmbH' });
+      await wb.until(async () => (await selected.count()) > 0, { message: 'ACME GmbH selected in the view (the active editor)', timeout: 15_000 });
+      await wb.runCommand('Ideal Client: Filter Prospects…', { waitHidden: false });
+      const input = page.locator(S.quickInputBox);
+      await input.waitFor({ state: 'visible', timeout: 15_000 });
+      await input.fill('Sonnenhof');
+      await page.keyboard.press('Enter');
+      let seen = [];
+      await wb.until(async () => { seen = await wb.paneRows('Prospects'); return seen.some((r) => r.includes('Sonnenhof')) && !seen.some((r) => r.includes('ACME GmbH')); },
+        { message: 'only Sonnenhof in the filtered view', timeout: 30_000 })
+        .catch((e) => { throw new Error(`${e.message}; rows: ${JSON.stringify(seen)}`); });
+      await page.screenshot({ path: shot });
+      await wb.runCommand('Ideal Client: Clear Prospects Filter');
+      await wb.until(async () => (await wb.paneRows('Prospects')).some((r) => r.includes('ACME GmbH')), { message: 'ACME GmbH back after Clear Filter', timeout: 30_000 });
     });
 
     await step('New Prospect refuses to overwrite an existing file', async () => {

@@ -77,7 +77,7 @@ describe('language server: cautions, facts of your own and the offer as the sour
     const uri = await s.open(WELLENREITER);
     await s.waitForDiagnostics(uri);
     const lenses = await s.conn.sendRequest(CodeLensRequest.type, { textDocument: { uri } });
-    assert.equal(lenses![0].command!.title, '◐ borderline — caution: response-time · score 75% · known 100%');
+    assert.equal(lenses![0].command!.title, '◐ borderline — caution: response-time · score 75%');
     const hints = await s.conn.sendRequest(InlayHintRequest.type, { textDocument: { uri }, range: WHOLE });
     const labels = hints!.map((h) => String(h.label));
     assert.ok(labels.some((l) => l.startsWith('⚠ nicht erfüllt (Warnsignal): 4h')), labels.join('\n'));
@@ -92,7 +92,7 @@ describe('language server: cautions, facts of your own and the offer as the sour
     assert.deepEqual(q.questions, []);
     assert.deepEqual(q.selfCheck, [{ fact: 'gutFeeling', label: 'Bauchgefühl' }]);
     const lenses = await s.conn.sendRequest(CodeLensRequest.type, { textDocument: { uri } });
-    assert.deepEqual(lenses!.map((l) => l.command!.title), ['✔ fit · score 100% · known 100%', '1 thing to note after the call']);
+    assert.deepEqual(lenses!.map((l) => l.command!.title), ['✔ fit · score 100%', '1 thing to note after the call']);
     assert.equal(lenses![1].command!.command, 'idealClient.showQuestions');
   });
 

@@ -160,9 +160,13 @@ describe('language server over stdio (dist/server.js)', function () {
 
     const lenses = await s.conn.sendRequest(CodeLensRequest.type, { textDocument: { uri } });
     assert.ok(lenses && lenses.length > 0);
-    assert.match(lenses[0].command!.title, /no fit · score 29% · known 88%/);
-    assert.equal(lenses[0].command!.command, 'idealClient.evaluateProspect');
+    // Short lenses of their own, the clickable questions second: the line stays within a split editor.
+    assert.deepEqual(lenses.map((l) => l.command!.title), ['✘ no fit · score 29%', '1 question to ask', 'dealbreaker: takes-advice', 'refer to Anna Schmidt']);
+    assert.deepEqual(lenses.map((l) => l.command!.command),
+      ['idealClient.evaluateProspect', 'idealClient.showQuestions', 'idealClient.evaluateProspect', 'idealClient.evaluateProspect']);
     assert.deepEqual(lenses[0].command!.arguments, [uri]);
+    assert.equal(lenses[0].command!.tooltip, '✘ no fit · score 29% · known 88% · dealbreaker: takes-advice · refer to Anna Schmidt');
+    assert.ok(lenses.every((l) => l.range.start.line === lenses[0].range.start.line), 'all above the first key');
 
     const hints = (await s.conn.sendRequest(InlayHintRequest.type, { textDocument: { uri }, range: WHOLE })) ?? [];
     const lines = text.split('\n');
@@ -314,7 +318,14 @@ describe('language server over stdio (dist/server.js)', function () {
     });
     assert.ok(created.ok);
     assert.match(created.text, /^prospect: "?Neu & Co: KG"?$/m);
-    assert.match(created.text, /^profile: \.\.\/wunschkunde\.profile\.yaml$/m);
+    // The profile is the nearest one, found anyway: no `profile:` key to break on a rename.
+    assert.doesNotMatch(created.text, /^profile:/m);
+    // Another profile than the nearest is named, relative to the new file.
+    const agency = await s.conn.sendRequest(NewProspectRequest, {
+      profileUri: s.uri('agency/bant.profile.yaml'), targetUri: s.uri('prospects/2026-12-24-new.prospect.yaml'), name: 'Agentur', met: '2026-12-24',
+    });
+    assert.ok(agency.ok);
+    assert.match(agency.text, /^profile: \.\.\/agency\/bant\.profile\.yaml$/m);
     assert.match(created.text, /^met: 2026-12-24$/m);
     assert.match(created.text, /# Ziel geklärt: Haben wir das Ziel der Zusammenarbeit konkret geklärt\?\n {2}# yesno – ja oder nein\n {2}goalAgreed:\n/);
     // Saved where suggested, it is a valid prospect of that profile, with every fact still to ask.

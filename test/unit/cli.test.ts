@@ -59,7 +59,53 @@ describe('CLI', () => {
     assert.match(md.out, /^# Ideal Client/m);
     assert.match(md.out, /\| \[ACME GmbH\]/);
     const junit = cli(['evaluate', 'prospects/2026-11-20-acme.prospect.yaml', '--format', 'junit']);
-    assert.match(junit.out, /<testsuite name="ideal-client" tests="1" failures="1"/);
+    // A no fit is a result, not a failed test: the test case passes with the verdict as its output.
+    assert.match(junit.out, /<testsuite name="ideal-client" tests="1" failures="0" errors="0" skipped="0">/);
+    assert.match(junit.out, /<system-out>no fit, dealbreaker: takes-advice, score 29%, known 88%<\/system-out>/);
+    assert.equal(junit.code, 0);
+  });
+
+  it('JUnit fails what the exit code fails for: a prospect not evaluated, or judged despite errors', () => {
+    const r = cli(['evaluate', 'prospects/2026-11-20-acme.prospect.yaml', 'errors/broken.prospect.yaml', 'nope.prospect.yaml', '--format', 'junit']);
+    assert.equal(r.code, 1);
+    assert.match(r.out, /<testsuite name="ideal-client" tests="3" failures="2" errors="0" skipped="0">/);
+    assert.match(r.out, /<testcase classname="errors\/broken\.prospect\.yaml" name="Fehlerhaft GmbH">\n {4}<failure message="5 error\(s\) in the prospect">errors\/broken\.prospect\.yaml:10:6: error: /);
+    assert.match(r.out, /<testcase classname="nope\.prospect\.yaml" name="nope\.prospect\.yaml">\n {4}<failure message="nope\.prospect\.yaml:1:1: error: no such file"\/>/);
+  });
+
+  it('an evaluated prospect with errors says so, line by line on standard error, and exits 1', () => {
+    const r = cli(['evaluate', 'errors/broken.prospect.yaml']);
+    assert.equal(r.code, 1);
+    assert.match(r.out, /^Fehlerhaft GmbH \(errors\/broken\.prospect\.yaml\)/, 'the verdict is still written');
+    const lines = r.err.trim().split('\n');
+    assert.match(lines[0], /^errors\/broken\.prospect\.yaml:10:6: error: Expected a date written YYYY-MM-DD/);
+    assert.ok(lines.some((l) => /^errors\/broken\.prospect\.yaml:16:3: error: The profile does not know the fact "goalAgred"/.test(l)), r.err);
+    const json = cli(['evaluate', 'errors/broken.prospect.yaml', '--format', 'json']);
+    assert.equal(json.code, 1);
+    assert.equal(JSON.parse(json.out).prospect, 'Fehlerhaft GmbH');
+  });
+
+  it('--format json names each prospect\'s file, relative to the root', () => {
+    const one = JSON.parse(cli(['evaluate', 'prospects/2026-11-20-acme.prospect.yaml', '--format', 'json']).out);
+    assert.equal(one.path, 'prospects/2026-11-20-acme.prospect.yaml');
+    assert.equal(Object.keys(one)[0], 'path');
+    const inner = cli(['evaluate', '2026-11-20-acme.prospect.yaml', '2026-11-24-baumann.prospect.md', '--format', 'json', '--root', '..'], path.join(SAMPLES, 'prospects'));
+    assert.deepEqual(JSON.parse(inner.out).map((v: { path: string }) => v.path),
+      ['prospects/2026-11-20-acme.prospect.yaml', 'prospects/2026-11-24-baumann.prospect.md']);
+  });
+
+  it('check writes its problems to standard output, by line and column, so that `check > file` keeps them', () => {
+    const r = cli(['check', 'errors/broken.prospect.yaml', 'errors/broken.profile.yaml']);
+    assert.equal(r.code, 1);
+    assert.equal(r.err, '', 'nothing on standard error');
+    const lines = r.out.trim().split('\n');
+    assert.match(lines.at(-1)!, /^2 file\(s\) checked: \d+ error\(s\)/);
+    for (const file of ['errors/broken.prospect.yaml', 'errors/broken.profile.yaml']) {
+      const at = lines.filter((l) => l.startsWith(`${file}:`)).map((l) => l.split(':').slice(1, 3).map(Number));
+      assert.ok(at.length >= 5, file);
+      const sorted = [...at].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+      assert.deepEqual(at, sorted, `${file}: by line, then column`);
+    }
   });
 
   it('lists the questions still to ask', () => {
@@ -70,11 +116,11 @@ describe('CLI', () => {
 
   it('check passes on the valid samples and fails with file:line:column lines on the broken ones', () => {
     const ok = cli(['check', '.', '--root', '.'], SAMPLES);
-    const bad = ok.err.split('\n').filter((l) => l && !l.startsWith('errors/'));
+    const bad = ok.out.split('\n').filter((l) => / error: /.test(l) && !l.startsWith('errors/'));
     assert.deepEqual(bad, [], 'only files under errors/ have errors');
     const broken = cli(['check', 'errors/broken.profile.yaml']);
     assert.equal(broken.code, 1);
-    for (const line of broken.err.trim().split('\n')) assert.match(line, /^errors\/broken\.profile\.yaml:\d+:\d+: error: \S/);
+    for (const line of broken.out.trim().split('\n').slice(0, -1)) assert.match(line, /^errors\/broken\.profile\.yaml:\d+:\d+: error: \S/);
   });
 
   describe('bad input: one line naming the file, non-zero exit, no stack trace', () => {
@@ -195,7 +241,7 @@ describe('CLI', () => {
       assert.match(md.out, /^\| Interessent \| Urteil \| Punktzahl \| Bekannt \| Ausschlusskriterium \| Als Nächstes fragen \| Weiterempfehlen an \|$/m);
       assert.match(md.out, /^\*\*Als Nächstes fragen\*\*$/m);
       const junit = cli(['evaluate', ACME, '--format', 'junit', '--lang', 'de']);
-      assert.match(junit.out, /<failure message="passt nicht \(Ausschlusskriterium: takes-advice\)">/);
+      assert.match(junit.out, /<system-out>passt nicht, Ausschlusskriterium: takes-advice, Punktzahl 29 %, bekannt 88 %<\/system-out>/);
       assert.match(cli(['--help', '--lang', 'de']).out, /^Verwendung:$/m);
     });
 

@@ -30,7 +30,6 @@ interface Case { name: string; file: string; text: string; problems: string[] }
 /** A problem as the CLI places it: one-based line and column, then the message. */
 const located = (p: { range: { start: { line: number; character: number } }; message: string }): string => `${p.range.start.line + 1}:${p.range.start.character + 1}: ${p.message}`;
 const UNKNOWN_FACT = (name: string) => `The profile does not know the fact "${name}". Known facts: workingStyle, expectedResponseTime, budget, signals, goalAgreed, gutFeeling.`;
-const BAD_NAME = (name: string) => `"${name}" is not a valid name: use a letter or _, then letters, digits, _ or -.`;
 
 const CASES: Case[] = [
   { name: 'an alias bomb ("billion laughs")', file: 'bomb.prospect.yaml', text: bomb(), problems: ['1:1: This file uses too many YAML aliases (an "alias bomb"); it is not read.'] },
@@ -40,21 +39,19 @@ const CASES: Case[] = [
     problems: ['1:211: This YAML is nested more than 200 levels deep; it is not read.'] },
   { name: 'binary content', file: 'bin.prospect.yaml', text: 'prospect: X\n\u0000\u0001\u0002\u00ff\u00fe',
     problems: ['1:1: This file contains binary data (NUL bytes); it is not a YAML profile or prospect.'] },
+  // The tab breaks `facts:`: what the schema would then say about it (an empty `facts`, a
+  // top-level `budget`) only echoes the tab, and is left out while the syntax error stands.
   { name: 'tabs for indentation', file: 'tabs.prospect.yaml', text: 'prospect: T\nfacts:\n\tbudget: 1\n', problems: [
     '3:1: Tabs are not allowed for indentation in YAML; indent with spaces.',
-    '2:1: Expected a mapping (key: value), found nothing.',
-    '3:2: Unknown property "budget". Allowed here: profile, contact, met, notes, status, decision, engagement, observations, ended.',
   ] },
   { name: 'several YAML documents', file: 'multi.prospect.yaml', text: 'prospect: A\n---\nprospect: B\n',
     problems: ['2:1: This file holds more than one YAML document ("---"); a profile or prospect is one document.'] },
   { name: 'duplicate keys', file: 'dup.prospect.yaml', text: 'prospect: A\nprospect: B\n',
     problems: ['2:1: Duplicate key: each key may appear only once in a mapping. (Map keys must be unique)'] },
-  // A sequence and a mapping as keys: the YAML reader's complaint about the second line, then
-  // for each key "not a valid name" and "unknown fact", both at the `facts` key.
+  // A sequence and a mapping as keys: the YAML reader's complaint about the second line; what the
+  // checks say about the `facts` it breaks waits until the syntax is fixed.
   { name: 'non-string keys', file: 'keys.prospect.yaml', text: 'prospect: K\nfacts:\n  [a, b]: 1\n  {x: 1}: 2\n', problems: [
     '4:3: YAML: Map comment with trailing content',
-    `2:1: ${BAD_NAME('[ a, b ]')}`, `2:1: ${BAD_NAME('{ x: 1 }')}`,
-    `2:1: ${UNKNOWN_FACT('[ a, b ]')}`, `2:1: ${UNKNOWN_FACT('{ x: 1 }')}`,
   ] },
   { name: 'a Markdown prospect with unterminated front matter', file: 'open.prospect.md', text: '---\nprospect: Open\nfacts:\n  budget: 1\n# notes without a closing line\n',
     problems: ['1:1: The front matter that starts here is never closed: add a line "---" after the last key.'] },
@@ -82,7 +79,8 @@ describe('hostile documents', function () {
       assert.ok(ms < 1000, `took ${ms.toFixed(0)} ms`);
       assert.ok(process.memoryUsage().heapUsed - heapBefore < 200 * 1024 * 1024, 'bounded memory');
       assert.deepEqual(problems.map(located), c.problems);
-      assert.ok(problems.every((p) => p.severity === 'error'), problems.map((p) => p.severity).join(', '));
+      // A file too large is not wrong, only not checked: a warning; everything else is an error.
+      assert.ok(problems.every((p) => p.severity === (p.code === 'too-large' ? 'warning' : 'error')), problems.map((p) => p.severity).join(', '));
       assert.deepEqual(evaluation, { ok: false, message: `${c.file}:${c.problems[0]}` }, 'not evaluated: the first problem says why');
     });
   }
@@ -170,7 +168,8 @@ describe('hostile documents', function () {
       assert.equal(r.err, line);
       assert.equal(r.code, 1);
       assert.equal(r.out, 'null\n');
-      assert.deepEqual(run(['check', 'utf.prospect.yaml']), { code: 1, out: '1 file(s) checked: 1 error(s), 0 warning(s).\n', err: line });
+      // check writes its problems with its summary, on standard output.
+      assert.deepEqual(run(['check', 'utf.prospect.yaml']), { code: 1, out: `${line}1 file(s) checked: 1 error(s), 0 warning(s).\n`, err: '' });
     });
   });
 });

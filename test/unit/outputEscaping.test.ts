@@ -99,6 +99,6 @@ describe('terminal output shows control characters visibly', () => {
   it('check writes no raw ESC in its lines', () => {
     const r = run(['check', '.']);
     assert.doesNotMatch(r.out + r.err, /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
-    assert.match(r.err, /st\\x1b\[2Jyle/);
+    assert.match(r.out, /st\\x1b\[2Jyle/);
   });
 });

@@ -71,6 +71,7 @@ describe('parser', () => {
       const p = parseText(P, 1, 'x'.repeat(2000), { maxBytes: 1000 });
       assert.equal(p.yaml, undefined);
       assert.match(p.problems[0].message, /larger than the limit.*idealClient\.maxFileSize/);
+      assert.equal(p.problems[0].severity, 'warning', 'the file is not wrong, only not checked');
     });
     it('__proto__ keys are data, not prototypes', () => {
       const p = parseText(P, 1, '__proto__:\n  polluted: true\nconstructor: 1\n');

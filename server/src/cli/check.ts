@@ -1,6 +1,7 @@
 // `ideal-client check`: every problem of the profiles and prospects found under the paths (the
-// current folder when none), one "file:line:column: severity: message" line each — errors on
-// standard error, warnings on standard output — then a one-line summary.
+// current folder when none), one "file:line:column: severity: message" line each, by line and
+// column — on standard output, so that `check > problems.txt` keeps them (standard error is for
+// what went wrong with the command itself) — then a one-line summary.
 import * as path from 'node:path';
 import * as l10n from '@vscode/l10n';
 import { kindOf } from '../../../shared/src/fileKinds';
@@ -43,17 +44,18 @@ export function checkCommand(ctx: Ctx, args: CliArgs): number {
       // A file that cannot be read has no problems to show, and is not clean either.
       const unreadable = whyUnreadable(f);
       if (unreadable) {
-        ctx.io.err(`${shown(f)}:1:1: error: ${unreadable}`);
+        ctx.io.out(visible(`${shown(f)}:1:1: error: ${unreadable}`));
         errors++;
         continue;
       }
-      const problems = ctx.service.problems(ctx.service.uriOf(f), ctx.settings);
+      const problems = [...ctx.service.problems(ctx.service.uriOf(f), ctx.settings)]
+        .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
       for (const pr of problems) {
         if (pr.severity === 'hint' || pr.code === 'note-hint') continue;
         if (pr.severity === 'error') errors++;
         else if (pr.severity === 'warning') warnings++;
         const line = `${shown(f)}:${pr.range.start.line + 1}:${pr.range.start.character + 1}: ${pr.severity}: ${pr.message}`;
-        (pr.severity === 'error' ? ctx.io.err : ctx.io.out)(visible(line));
+        ctx.io.out(visible(line));
       }
     }
     ctx.io.out(l10n.t('{0} file(s) checked: {1} error(s), {2} warning(s).', files.length, errors, warnings));

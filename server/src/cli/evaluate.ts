@@ -1,5 +1,7 @@
 // `ideal-client evaluate`: one verdict per prospect, in the order given, in the format asked for;
-// a prospect that cannot be judged is one line on standard error, "file:line:column: error: …".
+// a prospect that cannot be judged is one line on standard error, "file:line:column: error: …",
+// and so is each error of a prospect that could be judged all the same (an invalid date, an
+// unknown fact): its verdict is written, and the exit code says that something is wrong.
 import * as path from 'node:path';
 import * as l10n from '@vscode/l10n';
 import { kindOf } from '../../../shared/src/fileKinds';
@@ -15,12 +17,20 @@ import { display, lstatOf, whyUnreadable } from './files';
 import { OutputClosed } from './io';
 import { JsonListWriter, TextBatch } from './writers';
 
+/** A prospect as the CLI reports it: its report entry, its path and the errors it has. */
+export interface CliEntry extends ReportEntry {
+  /** The file relative to the root (--root), with "/": the same on every machine. */
+  path?: string;
+  /** "file:line:column: error: …" for each error of a prospect that was judged all the same. */
+  problems?: string[];
+}
+
 /** Evaluates each file; a file that cannot be evaluated becomes one error line. */
-export function evaluateFiles(ctx: Ctx, files: readonly string[]): ReportEntry[] {
+export function evaluateFiles(ctx: Ctx, files: readonly string[]): CliEntry[] {
   return files.map((file) => evaluateFile(ctx, file));
 }
 
-export function evaluateFile(ctx: Ctx, file: string): ReportEntry {
+export function evaluateFile(ctx: Ctx, file: string): CliEntry {
   const fsPath = path.resolve(ctx.io.cwd, file);
   const shown = display(ctx.io.cwd, fsPath);
   // The read rule for the arguments: only files in the workspace folder are read (links in it
@@ -29,11 +39,34 @@ export function evaluateFile(ctx: Ctx, file: string): ReportEntry {
   const isProspect = kindOf(fsPath)?.kind === 'prospect';
   const uri = ctx.service.uriOf(fsPath);
   const ev = isProspect ? ctx.service.evaluate(uri, ctx.settings) : undefined;
+  const problems = ev?.ok ? errorsOf(ctx, uri, shown) : undefined;
   // Judged once and written out: its parse and memos need not stay (see release).
   ctx.service.release(uri);
-  if (ev?.ok) return { file: shown, verdict: ev.verdict, profileUri: ev.profileUri };
+  if (ev?.ok) {
+    const entry: CliEntry = { file: shown, path: ctx.service.describe(uri).split(path.sep).join('/'), verdict: ev.verdict, profileUri: ev.profileUri };
+    if (problems?.length) entry.problems = problems;
+    return entry;
+  }
   // Why not, asked of the disk only now: ten thousand good prospects need no stat each.
   return { file: shown, error: whyNotEvaluated(fsPath, shown, isProspect) ?? errorLine(ctx, fsPath, ev!.ok ? '' : ev!.message) };
+}
+
+/** The errors of a judged prospect, by line and column (warnings and hints are the editor's). */
+function errorsOf(ctx: Ctx, uri: string, shown: string): string[] {
+  return ctx.service.problems(uri, ctx.settings)
+    .filter((p) => p.severity === 'error')
+    .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character)
+    .map((p) => `${shown}:${p.range.start.line + 1}:${p.range.start.character + 1}: error: ${p.message}`);
+}
+
+/** A judged prospect as JSON (one piece of the list): its path first, then the verdict. */
+export function jsonEntry(e: CliEntry): string {
+  return verdictJsonPiece({ path: e.path, ...e.verdict! });
+}
+
+/** What goes to standard error for an entry: why it was not judged, or the errors it has. */
+export function errorLines(e: CliEntry): string[] {
+  return e.verdict ? e.problems ?? [] : [e.error!];
 }
 
 /** "file:line:column: error: …" stays English in every language: editors and CI parse it. */
@@ -60,9 +93,9 @@ export function evaluateCommand(ctx: Ctx, args: CliArgs): number {
   if (args.format === 'markdown' || args.format === 'junit') {
     // A table of every prospect: gathered first.
     const entries = evaluateFiles(ctx, args.paths);
-    for (const e of entries) if (!e.verdict) ctx.io.err(e.error!);
+    for (const e of entries) for (const line of errorLines(e)) ctx.io.err(line);
     ctx.io.out(args.format === 'markdown' ? verdictsAsMarkdown(entries, offersOf(ctx, entries)) : verdictsAsJunit(entries));
-    return entries.some((e) => !e.verdict) ? 1 : 0;
+    return entries.some((e) => errorLines(e).length > 0) ? 1 : 0;
   }
   // Text and JSON: each prospect written as soon as it is judged, so that ten thousand of them
   // never sit in memory at once.
@@ -70,19 +103,25 @@ export function evaluateCommand(ctx: Ctx, args: CliArgs): number {
   const json = args.format === 'json' && !single ? new JsonListWriter(ctx.io) : undefined;
   const text = args.format === 'text' ? new TextBatch(ctx.io) : undefined;
   let failed = 0;
+  let judged = false;
   try {
     for (const file of args.paths) {
       const e = evaluateFile(ctx, file);
-      if (!e.verdict) {
+      if (e.verdict) {
+        judged = true;
+        if (single) ctx.io.out(JSON.stringify({ path: e.path, ...e.verdict }, null, 2));
+        else if (json) json.addPiece(jsonEntry(e));
+        else text!.add(textEntry(e));
+      }
+      const errors = errorLines(e);
+      if (errors.length) {
         failed++;
         // What came before it first, so that a terminal shows verdicts and errors in order.
         text?.flush();
-        ctx.io.err(e.error!);
-      } else if (single) ctx.io.out(JSON.stringify(e.verdict, null, 2));
-      else if (json) json.addPiece(verdictJsonPiece(e.verdict));
-      else text!.add(textEntry(e));
+        for (const line of errors) ctx.io.err(line);
+      }
     }
-    if (single && failed > 0) ctx.io.out('null');
+    if (single && !judged) ctx.io.out('null');
     json?.end();
     text?.flush();
   } catch (e) {

@@ -9,9 +9,8 @@ import { Worker, parentPort } from 'node:worker_threads';
 import type { CliArgs } from './args';
 import { useLanguage, pickLanguage, langFlag } from './language';
 import { prepare, type Ctx } from './context';
-import { evaluateFile, textEntry } from './evaluate';
+import { errorLines, evaluateFile, jsonEntry, textEntry } from './evaluate';
 import { internalError, OutputClosed, type CliIo } from './io';
-import { verdictJsonPiece } from '../report/jsonReport';
 
 /**
  * Fewer files than this are judged on the main thread. Measured on 2 cores (text, bench
@@ -49,6 +48,8 @@ interface SliceDone {
    */
   bytes: Uint8Array;
   errors: string[];
+  /** How many of the slice's files failed: not judged, or judged with errors. */
+  failed: number;
 }
 
 export function isCliWorker(data: unknown): data is WorkerSetup {
@@ -99,7 +100,7 @@ export function evaluateInWorkers(ctx: Ctx, argv: readonly string[], workers: nu
     for (let d = done.get(written); d; d = done.get(written)) {
       done.delete(written);
       written++;
-      failed += d.errors.length;
+      failed += d.failed;
       for (const e of d.errors) io.err(e);
       if (d.bytes.length === 0) continue;
       // The bytes of JSON.stringify(verdicts, null, 2): "[\n" piece ",\n" piece … "\n]\n".
@@ -165,15 +166,18 @@ export function serveAsWorker(setup: WorkerSetup): void {
     }
     const errors: string[] = [];
     const parts: string[] = [];
+    let failed = 0;
     for (const file of slice.files) {
       const e = evaluateFile(ctx, file);
-      if (!e.verdict) errors.push(e.error!);
-      else parts.push(ctx.args.format === 'json' ? verdictJsonPiece(e.verdict) : textEntry(e));
+      if (e.verdict) parts.push(ctx.args.format === 'json' ? jsonEntry(e) : textEntry(e));
+      const lines = errorLines(e);
+      if (lines.length) failed++;
+      errors.push(...lines);
     }
     // TextEncoder gives the bytes their own buffer, which can be transferred (Buffer.from may
     // hand out a slice of a shared pool).
     const bytes = utf8(parts.join(ctx.args.format === 'json' ? ',\n' : ''));
-    const answer: SliceDone = { index: slice.index, bytes, errors };
+    const answer: SliceDone = { index: slice.index, bytes, errors, failed };
     port.postMessage(answer, [bytes.buffer as ArrayBuffer]);
   });
 }

@@ -1,6 +1,7 @@
 // Code actions, all as undoable WorkspaceEdits: replace a misspelt name with the one
 // a diagnostic suggests ("did you mean"); add the facts a prospect has no line for yet, each with
-// its question as a comment; and set a fact to the value a phrase in the notes suggests.
+// its question as a comment; set a fact to the value a phrase in the notes suggests; and pick a
+// profile for a prospect whose profile is not found (profileFixes.ts).
 import {
   CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit,
 } from 'vscode-languageserver-types';
@@ -12,6 +13,7 @@ import type { ParsedDocument } from '../parser/parsedDocument';
 import { findPair, keyName } from '../parser/astNavigation';
 import type { FeatureContext } from '../model/featureContext';
 import { DIAGNOSTIC_SOURCE } from '../../../shared/src/ids';
+import { profileFixes } from './profileFixes';
 
 export function getCodeActions(parsed: ParsedDocument, range: Range, diagnostics: Diagnostic[], ctx: FeatureContext): CodeAction[] {
   void range; // every action here follows from the diagnostics or the whole document
@@ -26,6 +28,7 @@ export function getCodeActions(parsed: ParsedDocument, range: Range, diagnostics
         const a = setFactAction(parsed, d, fact, value, ctx);
         if (a) actions.push(a);
       }
+      if (d.code === 'profile-missing' || d.code === 'profile-ambiguous' || d.code === 'path-outside') actions.push(...profileFixes(parsed, d, ctx));
     }
     const add = addUnknownFactsAction(parsed, ctx);
     if (add) actions.push(add);

@@ -1,12 +1,15 @@
-// The verdict at the top of a prospect: one lens with verdict, score, known share,
-// the dealbreaker and the suggested colleague (for a client whose verdict changed since the first
-// call: now, and what it was then); one with the questions still to ask; on a past prospect that
-// no lesson names yet, Record as Lesson.
+// The verdict at the top of a prospect, in lenses of their own so that the line stays short in
+// any language and the clickable ones come first: the verdict and score (for a client whose
+// verdict changed since the first call: now, and what it was then; the whole headline in its
+// tooltip), the questions still to ask (or the notes to make after the call), Record as Lesson on
+// a past prospect that no lesson names yet, then the dealbreaker and the suggested colleague. One
+// lens "verdict · score · known · dealbreaker · referral" plus "1 offene Frage" came to about 110
+// characters in German, wider than a split editor, and the questions lens was cut off.
 import type { CodeAction, CodeLens } from 'vscode-languageserver-types';
 import * as l10n from '@vscode/l10n';
 import type { ParsedDocument } from '../parser/parsedDocument';
 import type { Evaluation } from '../../../shared/src/types';
-import { verdictHeadline } from './verdictWords';
+import { verdictHeadline, verdictShort } from './verdictWords';
 import { COMMANDS } from '../../../shared/src/ids';
 
 
@@ -28,9 +31,9 @@ export function getCodeLenses(parsed: ParsedDocument, evaluation: Evaluation, re
     return [{ range, command: { title: l10n.t('Ideal Client: not evaluated — {0}', evaluation.message), command: COMMANDS.evaluateProspect, arguments: [parsed.uri] } }];
   }
   const v = evaluation.verdict;
-  const lenses: CodeLens[] = [
-    { range, command: { title: verdictHeadline(v), command: COMMANDS.evaluateProspect, arguments: [parsed.uri] } },
-  ];
+  const show = (title: string, tooltip?: string): CodeLens =>
+    ({ range, command: { title, command: COMMANDS.evaluateProspect, arguments: [parsed.uri], ...(tooltip ? { tooltip } : {}) } });
+  const lenses: CodeLens[] = [show(verdictShort(v), verdictHeadline(v))];
   if (v.ask.length > 0) {
     lenses.push({
       range,
@@ -47,6 +50,8 @@ export function getCodeLenses(parsed: ParsedDocument, evaluation: Evaluation, re
   if (recordable) {
     lenses.push({ range, command: { title: l10n.t('Record as Lesson'), command: COMMANDS.recordLesson, arguments: [parsed.uri] } });
   }
+  if (v.dealbreakers.length > 0) lenses.push(show(l10n.t('dealbreaker: {0}', v.dealbreakers.join(', '))));
+  if (v.referrals.length > 0) lenses.push(show(l10n.t('refer to {0}', v.referrals.map((r) => r.name).join(', '))));
   return lenses;
 }
 

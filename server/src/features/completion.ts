@@ -13,6 +13,7 @@ import { asListValue, cursorContext, type CursorContext } from './completion/cur
 import { allowsObject, allowsScalar, keyItems, valueItems } from './completion/schemaItems';
 import { vocabularyKeyItems, vocabularyValueItems } from './completion/vocabularyItems';
 import { factIndex } from './completion/factInfo';
+import { pathItems, pathKindAt } from './completion/pathItems';
 
 type KeyContext = Extract<CursorContext, { kind: 'key' }>;
 type ValueContext = Extract<CursorContext, { kind: 'value' }>;
@@ -65,6 +66,8 @@ function completeKey(parsed: ParsedDocument, cursor: KeyContext, ctx: FeatureCon
 }
 
 function completeValue(parsed: ParsedDocument, cursor: ValueContext, ctx: FeatureContext): CompletionItem[] {
+  const pathKind = pathKindAt(parsed, cursor.path);
+  if (pathKind) return pathItems(pathKind, cursor.word, cursor.range, ctx);
   const root = schemaFor(parsed.kind);
   const schemas = schemaAtPath(root, cursor.path);
   const vocab = vocabularyValueItems(parsed, cursor.path, cursor.range, cursor.existing, cursor.inList, ctx.profile);

@@ -24,6 +24,11 @@ export function verdictNowAndThen(v: Verdict): string {
   return words.verdictNowAndThen(v, l10n.t);
 }
 
+/** "✘ no fit · score 29%": the verdict in as few words as the code lens can show in any language. */
+export function verdictShort(v: Verdict): string {
+  return words.verdictShort(v, l10n.t);
+}
+
 /** "✘ no fit · score 29% · known 88% · dealbreaker: takes-advice · refer to Anna Schmidt" */
 export function verdictHeadline(v: Verdict): string {
   return words.verdictHeadline(v, l10n.t);

@@ -46,9 +46,25 @@ export function registerCustomRequests(s: ServerParts): void {
         // run): the connection takes one per turn of the event loop, after whatever queued before.
         await requests.afterPendingMessages();
         const prospects = (await service.findFilesAsync()).prospects;
-        return requests.evaluateRun(service, await settings.forMany(prospects), prospects, {
-          isCancelled: () => token.isCancellationRequested || s.isShuttingDown(),
-        });
+        // "n of N prospects" on the client's token (none given: a no-op reporter), at most every
+        // 100 ms: a slice is 2 ms, and a message per slice would crowd the connection.
+        const given = params?.workDoneToken;
+        const workDone = connection.window.attachWorkDoneProgress(typeof given === 'string' || typeof given === 'number' ? given : undefined);
+        workDone.begin(l10n.t('Evaluating prospects…'), 0, undefined, true);
+        let lastReport = 0;
+        try {
+          return await requests.evaluateRun(service, await settings.forMany(prospects), prospects, {
+            isCancelled: () => token.isCancellationRequested || s.isShuttingDown(),
+            onProgress: (done, total) => {
+              const now = Date.now();
+              if (now - lastReport < 100) return;
+              lastReport = now;
+              workDone.report(Math.floor((100 * done) / Math.max(1, total)), l10n.t('{0} of {1} prospects', done, total));
+            },
+          });
+        } finally {
+          workDone.done();
+        }
       });
     } catch (e) {
       if (e instanceof requests.Cancelled) return cancelled('Evaluate All');

@@ -1,5 +1,5 @@
 // The LSP language features: each a thin call into the service with the document's settings.
-import type { CodeLens } from 'vscode-languageserver/node';
+import { ResponseError, type CodeLens, type RenameFilesParams } from 'vscode-languageserver/node';
 import { kindOf } from '../../../shared/src/fileKinds';
 import { empty, guardRequest, nothing } from './guards';
 import type { ServerParts } from './serverParts';
@@ -57,6 +57,16 @@ export function registerFeatures(s: ServerParts): void {
     if (kindOf(uri)?.kind === 'profile') return [...lenses, ...s.profileChanges.lenses(uri, current)];
     return lenses;
   }));
+
+  const willRename = guardRequest(log, 'keeping paths on a rename', nothing, async ({ files }: RenameFilesParams, token) => {
+    if (!files.length) return null;
+    return service.renameEdits(files, await settings.forRequest(files[0].oldUri, token));
+  });
+  // This request admits no error answer: a failure or a cancellation renames without edits.
+  connection.workspace.onWillRenameFiles(async (params, token) => {
+    const edit = await willRename(params, token);
+    return edit instanceof ResponseError ? null : edit;
+  });
 
   connection.languages.inlayHint.on(guardRequest(log, 'inlay hints', empty, async ({ textDocument, range }, token) => {
     const uri = textDocument.uri;

@@ -22,6 +22,7 @@ import { RefreshBatcher } from './refresh';
 import type { ServerParts } from './serverParts';
 import { SettingsSource } from './settingsSource';
 import { Validator } from './validation';
+import { WorkspaceValidator } from './workspaceValidation';
 
 export interface RunningServer {
   service: LanguageService;
@@ -45,6 +46,9 @@ export function startServer(connection: Connection, service = new LanguageServic
   const isShuttingDown = (): boolean => shuttingDown;
   const validator = new Validator({ connection, documents, service, settings, open, refresh, log, isShuttingDown });
   const profileChanges = new ProfileChanges({ service, settingsFor: (uri) => settings.forUri(uri), refreshLenses: () => refresh.queue([], true), log });
+  const workspacePass = new WorkspaceValidator({
+    connection, service, settings, open, log, isShuttingDown, canShowProgress: () => !!capabilities.window?.workDoneProgress,
+  });
   const parts: ServerParts = {
     connection, documents, service, settings, open, refresh, validator, profileChanges, log, capabilities: () => capabilities, isShuttingDown,
   };
@@ -83,7 +87,19 @@ export function startServer(connection: Connection, service = new LanguageServic
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         codeLensProvider: { resolveProvider: false },
         inlayHintProvider: { resolveProvider: false },
-        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+        workspace: {
+          workspaceFolders: { supported: true, changeNotifications: true },
+          // Renaming or moving our files, or a folder (that may hold them), keeps the paths
+          // written in profiles and prospects naming the same files.
+          fileOperations: {
+            willRename: {
+              filters: [
+                { scheme: 'file', pattern: { glob: '**/*.{profile.yaml,profile.yml,prospect.yaml,prospect.yml,prospect.md}', matches: 'file' } },
+                { scheme: 'file', pattern: { glob: '**/*', matches: 'folder' } },
+              ],
+            },
+          },
+        },
       },
       serverInfo: { name: 'Ideal Client' },
     };
@@ -99,11 +115,13 @@ export function startServer(connection: Connection, service = new LanguageServic
         watchers: [{ globPattern: PROFILE_GLOB }, { globPattern: PROSPECT_GLOB }],
       });
     }
+    workspacePass.schedule();
     if (capabilities.workspace?.workspaceFolders) {
       connection.workspace.onDidChangeWorkspaceFolders(() => {
         void connection.workspace.getWorkspaceFolders().then((folders) => {
           service.setWorkspaceFolders((folders ?? []).map((f) => fsPathOf(f.uri)).filter((p): p is string => !!p));
           validator.scheduleAllOpen(0);
+          workspacePass.schedule();
           refresh.queue('all');
         }, (e: unknown) => log('reading the workspace folders', e));
       });
@@ -118,6 +136,7 @@ export function startServer(connection: Connection, service = new LanguageServic
   connection.onShutdown(() => {
     shuttingDown = true;
     profileChanges.stop();
+    workspacePass.stop();
     open.stopAll();
     refresh.stop();
   });
@@ -130,7 +149,9 @@ export function startServer(connection: Connection, service = new LanguageServic
   // ----- documents and files ----------------------------------------------------------------------
 
   documents.onDidOpen(({ document }) => {
-    if (isOurs(document.uri)) open.open(document.uri, document.version);
+    if (!isOurs(document.uri)) return;
+    open.open(document.uri, document.version);
+    workspacePass.opened(document.uri);
   });
 
   documents.onDidChangeContent(({ document }) => {
@@ -162,6 +183,8 @@ export function startServer(connection: Connection, service = new LanguageServic
     // Whatever depended on the editor's text now depends on the file on disk.
     changed({ kind: 'closed', uri });
     void connection.sendDiagnostics({ uri, diagnostics: [] });
+    // Checked again from the file on disk, when the workspace pass is on.
+    workspacePass.fileChanged(uri, false);
   });
 
   connection.onDidChangeWatchedFiles(guard(log, 'handling file changes', none, ({ changes }) => {
@@ -169,12 +192,17 @@ export function startServer(connection: Connection, service = new LanguageServic
       if (!isOurs(c.uri)) continue;
       const kind = c.type === FileChangeType.Created ? 'created' : c.type === FileChangeType.Deleted ? 'deleted' : 'changed';
       changed({ kind, uri: c.uri });
+      if (kind === 'deleted') workspacePass.deleted(c.uri);
+      // A profile that came or went can change which profile judges a prospect: a whole pass.
+      else workspacePass.fileChanged(c.uri, kindOf(c.uri)?.kind === 'profile');
+      if (kind === 'deleted' && kindOf(c.uri)?.kind === 'profile') workspacePass.schedule();
     }
   }));
 
   connection.onDidChangeConfiguration(guard(log, 'handling changed settings', none, (change) => {
     settings.changed((change.settings as { idealClient?: unknown } | null | undefined)?.idealClient);
     validator.scheduleAllOpen(0);
+    workspacePass.schedule(0);
     refresh.queue('all');
   }));
 

@@ -34,4 +34,11 @@ export interface FeatureContext {
    * to a URI inside the workspace folder, or explains why not.
    */
   resolvePath(relative: string): { ok: true; uri: string } | { ok: false; message: string };
+  /**
+   * The paths, as the document would write them (relative, "/"), of every profile or prospect in
+   * the document's workspace folder: for completing a `profile:` or a lesson's `prospect:`.
+   */
+  pathsFromHere?(kind: 'profile' | 'prospect'): string[];
+  /** For a prospect whose profile is ambiguous: the candidates, as paths written in it. */
+  profileCandidates?: string[];
 }

@@ -63,8 +63,8 @@ export function parseText(uri: string, version: number, text: string, options: P
     uri, version, kind: kf.kind, format: kf.format, text, lines,
     yaml: undefined, yamlOffset: 0, value: undefined, problems: [],
   };
-  const problem = (range: Range, message: string, code: Problem['code'] = 'yaml-syntax'): void => {
-    result.problems.push({ range, severity: 'error', message, code });
+  const problem = (range: Range, message: string, code: Problem['code'] = 'yaml-syntax', severity: Problem['severity'] = 'error'): void => {
+    result.problems.push({ range, severity, message, code });
   };
 
   if (options.notRead !== undefined) {
@@ -76,7 +76,8 @@ export function parseText(uri: string, version: number, text: string, options: P
   if (size > maxBytes) {
     problem(lines.rangeOf(0, 0),
       `This file is ${formatSize(size)}, larger than the limit of ${formatSize(maxBytes)} (setting idealClient.maxFileSize); it is not checked.`,
-      'too-large');
+      // A warning: the file is not wrong, only not checked (the limit is a setting).
+      'too-large', 'warning');
     return result;
   }
   if (text.indexOf('\u0000') >= 0) {

@@ -22,8 +22,11 @@ export function jsonPiece(item: unknown): string {
   return JSON.stringify([item], null, 2).slice(2, -2);
 }
 
-/** jsonPiece(verdict), with the text of each criterion result written once (see above). */
-export function verdictJsonPiece(v: Verdict): string {
+/**
+ * jsonPiece(verdict), with the text of each criterion result written once (see above); the CLI
+ * puts the prospect's path before the verdict's own keys.
+ */
+export function verdictJsonPiece(v: Verdict & { path?: string }): string {
   if (!Array.isArray(v.criteria) || v.criteria.length === 0) return jsonPiece(v);
   const rest = jsonPiece({ ...v, criteria: PLACEHOLDER });
   const at = rest.indexOf(SLOT);

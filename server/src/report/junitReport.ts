@@ -1,5 +1,7 @@
-// Verdicts as JUnit XML, for CI systems that show test reports: one test case per prospect;
-// a no-fit is a failure, an undetermined one is skipped, a file that cannot be evaluated an error.
+// Verdicts as JUnit XML, for CI systems that show test reports: one test case per prospect. A
+// verdict is a result, whatever it says: fit, borderline and no fit pass with the verdict as their
+// output, an undetermined one is skipped (its questions are still open). The failures are what the
+// exit code fails for: a prospect that could not be evaluated, or one judged despite errors.
 // The messages' fixed words follow l10n (the CLI's --lang); the XML itself is the same in any language.
 import * as l10n from '@vscode/l10n';
 import type { ReportEntry } from './markdownReport';
@@ -17,25 +19,28 @@ function xml(s: string): string {
     .replace(NOT_XML, '\uFFFD');
 }
 
-export function verdictsAsJunit(entries: ReportEntry[]): string {
-  const failures = entries.filter((e) => e.verdict?.verdict === 'no-fit').length;
-  const errors = entries.filter((e) => !e.verdict).length;
-  const skipped = entries.filter((e) => e.verdict?.verdict === 'undetermined').length;
+/** An entry with the errors of a prospect that was judged despite them (the CLI's). */
+export type JunitEntry = ReportEntry & { problems?: string[] };
+
+export function verdictsAsJunit(entries: JunitEntry[]): string {
+  const failed = (e: JunitEntry): boolean => !e.verdict || (e.problems?.length ?? 0) > 0;
+  const failures = entries.filter(failed).length;
+  const skipped = entries.filter((e) => !failed(e) && e.verdict?.verdict === 'undetermined').length;
   const out = ['<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuite name="ideal-client" tests="${entries.length}" failures="${failures}" errors="${errors}" skipped="${skipped}">`];
+    `<testsuite name="ideal-client" tests="${entries.length}" failures="${failures}" errors="0" skipped="${skipped}">`];
   for (const e of entries) {
     const v = e.verdict;
     const name = xml(v?.prospect ?? e.file);
     out.push(`  <testcase classname="${xml(e.file)}" name="${name}">`);
-    if (!v) out.push(`    <error message="${xml(e.error ?? l10n.t('not evaluated'))}"/>`);
-    else if (v.verdict === 'no-fit') {
-      const why = v.dealbreakers.length ? l10n.t('dealbreaker: {0}', v.dealbreakers.join(', ')) : l10n.t('score {0}%', v.score ?? '–');
-      out.push(`    <failure message="${xml(`${verdictName('no-fit')} (${why})`)}">${xml(v.criteria.filter((c) => c.outcome === 'unmet').map((c) => `${c.id}: ${c.reason}`).join('\n'))}</failure>`);
+    if (!v) out.push(`    <failure message="${xml(e.error ?? l10n.t('not evaluated'))}"/>`);
+    else if (e.problems?.length) {
+      out.push(`    <failure message="${xml(l10n.t('{0} error(s) in the prospect', e.problems.length))}">${xml(e.problems.join('\n'))}</failure>`);
     } else if (v.verdict === 'undetermined') {
       out.push(`    <skipped message="${xml(l10n.t('{0}: ask {1}', verdictName('undetermined'), v.ask.map((q) => q.question).join(' / ')))}"/>`);
     } else {
       const score = v.score === null ? l10n.t('no score yet') : l10n.t('score {0}%', v.score);
-      out.push(`    <system-out>${xml(`${verdictName(v.verdict)}${cautionWords(v)}, ${score}, ${l10n.t('known {0}%', v.known)}`)}</system-out>`);
+      const why = v.verdict === 'no-fit' && v.dealbreakers.length ? `, ${l10n.t('dealbreaker: {0}', v.dealbreakers.join(', '))}` : '';
+      out.push(`    <system-out>${xml(`${verdictName(v.verdict)}${cautionWords(v)}${why}, ${score}, ${l10n.t('known {0}%', v.known)}`)}</system-out>`);
     }
     out.push('  </testcase>');
   }

@@ -25,6 +25,7 @@ import { checkStory } from '../features/validation/storyChecks';
 import { capacityProblem } from '../features/validation/capacityCheck';
 import { PROSPECT_FILES_KEY } from '../model/dependencyKeys';
 import { noteHintProblems } from '../features/noteHints';
+import { withoutSyntaxEchoes } from '../features/validation/syntaxEchoes';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { readerUri, type Dependencies } from './dependencies';
 import type { DocumentStore } from './documentStore';
@@ -104,6 +105,15 @@ export class Analysis {
   private computeProblems(uri: string, settings: Settings): Problem[] {
     const parsed = this.document(uri, settings);
     if (!parsed) return [];
+    const all = this.allProblems(parsed, uri, settings);
+    return withoutSyntaxEchoes(parsed, all);
+  }
+
+  private allProblems(parsed: ParsedDocument, uri: string, settings: Settings): Problem[] {
+    // An open document's YAML nodes are parsed now, with its check: completion, hover and the
+    // other features need them next, and should not be the ones to wait for the parse. A file on
+    // disk (the CLI, the workspace pass) is parsed in full only if a problem must be placed.
+    if (this.docs.isOpen(uri)) void parsed.yaml;
     const problems = [...parsed.problems];
     if (parsed.value === undefined) return problems;
     problems.push(...validateAgainstSchema(parsed));

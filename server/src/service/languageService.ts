@@ -9,7 +9,7 @@
 // documents must be checked again — no caller needs to know an order.
 import * as path from 'node:path';
 import type {
-  CodeAction, CodeLens, CompletionList, Diagnostic, DocumentSymbol, Hover, InlayHint, Location,
+  CodeAction, CodeLens, CompletionList, Diagnostic, DocumentSymbol, Hover, InlayHint, Location, WorkspaceEdit,
 } from 'vscode-languageserver-types';
 import type { Evaluation, Position, Range } from '../../../shared/src/types';
 import { kindOf } from '../../../shared/src/fileKinds';
@@ -34,6 +34,7 @@ import { DocumentStore } from './documentStore';
 import type { ParseShare } from './parseShare';
 import { toDiagnostic } from './diagnostics';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
+import { renameEdits, type FileRename } from './fileRenames';
 
 export type { Evaluation };
 
@@ -217,6 +218,26 @@ export class LanguageService {
     return this.index.findFilesAsync();
   }
 
+  /**
+   * The edit that keeps the paths written in profiles and prospects naming the same files when
+   * files or folders are renamed or moved (see fileRenames.ts); null when nothing names them.
+   */
+  renameEdits(renames: readonly FileRename[], settings: Settings = DEFAULT_SETTINGS): WorkspaceEdit | null {
+    return renameEdits(renames, {
+      files: () => this.index.findFiles(),
+      fsPathOf: (uri) => this.index.fsPathOf(uri),
+      textOf: (uri) => {
+        if (this.docs.isOpen(uri)) return this.analysis.document(uri, settings)?.text;
+        const fsPath = this.index.fsPathOf(uri);
+        const read = fsPath ? this.fs.readFile(fsPath, settings.maxFileSize) : undefined;
+        return typeof read === 'string' ? read : undefined;
+      },
+      parse: (uri) => this.analysis.document(uri, settings),
+      resolvePath: (from, written) => this.index.resolvePath(from, written),
+      release: (uri) => this.release(uri),
+    });
+  }
+
   // ----- problems, verdicts, lessons -------------------------------------------------------
 
   problems(uri: string, settings: Settings = DEFAULT_SETTINGS): Problem[] {
@@ -238,16 +259,38 @@ export class LanguageService {
   // ----- editor features --------------------------------------------------------------------
 
   private featureContext(parsed: ParsedDocument, settings: Settings): FeatureContext {
-    const ctx: FeatureContext = { resolvePath: (p) => this.resolvePath(parsed.uri, p) };
+    const ctx: FeatureContext = {
+      resolvePath: (p) => this.resolvePath(parsed.uri, p),
+      pathsFromHere: (kind) => this.pathsFrom(parsed.uri, kind),
+    };
     if (parsed.kind === 'prospect') {
       const resolution = this.resolveProfileFor(parsed.uri, settings);
       if (resolution.ok) ctx.profile = this.getProfileInfo(resolution.uri, settings);
+      const here = this.index.fsPathOf(parsed.uri);
+      if (!resolution.ok && resolution.candidates && here) {
+        ctx.profileCandidates = resolution.candidates.map((c) => path.relative(path.dirname(here), c).split(path.sep).join('/'));
+      }
       const ev = this.evaluate(parsed.uri, settings);
       if (ev.ok) ctx.verdict = ev.verdict;
     } else {
       ctx.profile = this.getProfileInfo(parsed.uri, settings);
     }
     return ctx;
+  }
+
+  /** Every profile or prospect in the workspace folder of `uri`, as a path written in it. */
+  private pathsFrom(uri: string, kind: 'profile' | 'prospect'): string[] {
+    const here = this.index.fsPathOf(uri);
+    if (!here) return [];
+    const root = this.index.rootOf(here);
+    const files = this.index.findFiles();
+    const out: string[] = [];
+    for (const u of kind === 'profile' ? files.profiles : files.prospects) {
+      const p = this.index.fsPathOf(u);
+      if (!p || p === here || this.index.rootOf(p) !== root) continue;
+      out.push(path.relative(path.dirname(here), p).split(path.sep).join('/'));
+    }
+    return out;
   }
 
   /** Runs a feature on the document with its context, or gives `none` when it cannot be read. */

@@ -15,6 +15,8 @@ export interface Settings {
   evaluateWhileTyping: boolean;
   /** `idealClient.showInlineHints`: end-of-line hints on prospect facts. */
   showInlineHints: boolean;
+  /** `idealClient.validateWorkspace`: problems of the files not open too (the server's pass). */
+  validateWorkspace: boolean;
 }
 
 /**
@@ -29,6 +31,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   maxFileSize: 2 * 1024 * 1024,
   evaluateWhileTyping: true,
   showInlineHints: true,
+  validateWorkspace: true,
 };
 
 /** Settings as they come from the client: anything, validated here. */
@@ -42,5 +45,6 @@ export function toSettings(raw: unknown): Settings {
   }
   if (typeof r.evaluateWhileTyping === 'boolean') s.evaluateWhileTyping = r.evaluateWhileTyping;
   if (typeof r.showInlineHints === 'boolean') s.showInlineHints = r.showInlineHints;
+  if (typeof r.validateWorkspace === 'boolean') s.validateWorkspace = r.validateWorkspace;
   return s;
 }

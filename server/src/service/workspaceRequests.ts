@@ -35,6 +35,8 @@ export interface SliceOptions {
   sliceMs?: number;
   /** How a slice hands the event loop back (tests pass their own). */
   yieldNow?: () => Promise<void>;
+  /** Told between slices how many prospects of the pass are evaluated (for a progress count). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** Passes over every prospect at most this often while documents keep changing under it. */
@@ -69,6 +71,7 @@ export async function evaluateRun(
     let sliceStart = performance.now();
     for (let i = 0; i < prospects.length; i++) {
       if (i % 8 === 0 && performance.now() - sliceStart >= sliceMs) {
+        o.onProgress?.(i, prospects.length);
         await yieldNow();
         if (o.isCancelled?.()) throw new Cancelled();
         sliceStart = performance.now();
@@ -247,7 +250,11 @@ export function newProspect(service: LanguageService, params: NewProspectParams,
   const profileFsPath = service.fsPathOf(info.uri);
   const targetFsPath = typeof params.targetUri === 'string' ? service.fsPathOf(params.targetUri) : undefined;
   let profilePath = '';
-  if (profileFsPath && targetFsPath) profilePath = toPosix(path.relative(path.dirname(targetFsPath), profileFsPath));
+  // No `profile:` when the profile is the one that would judge the prospect anyway (the nearest,
+  // or the setting's): the file then names nothing that a rename or a move could break.
+  const found = typeof params.targetUri === 'string' && targetFsPath ? service.resolveProfileFor(params.targetUri, settings) : undefined;
+  if (found?.ok && found.uri === info.uri) profilePath = '';
+  else if (profileFsPath && targetFsPath) profilePath = toPosix(path.relative(path.dirname(targetFsPath), profileFsPath));
   else if (profileFsPath) profilePath = toPosix(service.describe(info.uri));
   return {
     ok: true,

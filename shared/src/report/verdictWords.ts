@@ -56,6 +56,15 @@ export function verdictNowAndThen(v: Pick<Verdict, 'verdict' | 'firstCall'>, t: 
   return `${t('{0} now', now)} · ${t('was {0} at first call', `${ICON[then]} ${verdictName(then, t)}`)}`;
 }
 
+/**
+ * The verdict and the score, short enough for a code lens in any language: "✘ no fit · score 29%"
+ * ("◐ borderline — caution: response-time · score 75%"; for a client whose verdict changed since
+ * the first call, "✘ no fit now · was ✔ fit at first call · score 100%").
+ */
+export function verdictShort(v: Verdict, t: Translate): string {
+  return `${verdictNowAndThen(v, t)}${cautionWords(v, t)} · ${v.score === null ? t('no score yet') : t('score {0}%', v.score)}`;
+}
+
 /** "✘ no fit · score 29% · known 88% · dealbreaker: takes-advice · refer to Anna Schmidt" */
 export function verdictHeadline(v: Verdict, t: Translate): string {
   const parts = [`${verdictNowAndThen(v, t)}${cautionWords(v, t)}`, scoreLine(v, t)];

@@ -135,6 +135,16 @@ export function orList(words: readonly string[]): string {
   return l10n.t('{0} or {1}', words.slice(0, -1).join(', '), words[words.length - 1]);
 }
 
+/**
+ * Any text YAML could read as a number not plainly written: hex or octal (`0x1F`, `0o17`), an
+ * exponent (`1e3`), a leading or trailing point (`.5`, `5.`). A superset, as a cheap first look.
+ */
+const ODD_NUMBER_FORM = /0[xXoO][0-9a-fA-F]|\d[eE][-+]?\d|(?:^|[\s:[{,])[-+]?\.\d|\d\.(?=\s|$|[,\]}#])/m;
+
+function mayHoldOddNumber(text: string): boolean {
+  return ODD_NUMBER_FORM.test(text);
+}
+
 /** How a number is plainly written: digits, with a decimal point and digits after it. */
 const PLAIN_NUMBER = /^[-+]?[0-9]+(?:\.[0-9]+)?$/;
 
@@ -145,6 +155,9 @@ const PLAIN_NUMBER = /^[-+]?[0-9]+(?:\.[0-9]+)?$/;
  * EUR` are read by the value readers, as documented).
  */
 export function oddNumberWarning(parsed: ParsedDocument, path: readonly PathSegment[]): Problem | undefined {
+  // Only a text holding such a form can have one: the others need no YAML document (a prospect
+  // read by the fast reader would otherwise be parsed in full for every number fact it has).
+  if (!mayHoldOddNumber(parsed.text)) return undefined;
   const node = findAtPath(parsed.yaml, path)?.value;
   if (!isScalar(node) || typeof node.value !== 'number' || typeof node.source !== 'string') return undefined;
   if (PLAIN_NUMBER.test(node.source) || !Number.isFinite(node.value)) return undefined;

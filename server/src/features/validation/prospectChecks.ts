@@ -17,7 +17,10 @@ import { checkValue, isUnknownValue } from './valueChecks';
 export function checkProspect(
   parsed: ParsedDocument, prospect: Prospect, profile: ProfileInfo | undefined, resolution: ProfileResolution,
 ): Problem[] {
-  if (!parsed.yaml || !isObject(parsed.value)) return [];
+  // The value alone decides whether there is a problem; the YAML nodes (a full parse, when the
+  // fast reader read the prospect) are asked for only to place one. The CLI's evaluate checks
+  // every prospect it judges: ten thousand valid ones need no full parse.
+  if (!isObject(parsed.value)) return [];
   if (!resolution.ok) return [resolutionProblem(parsed, resolution)];
   if (!profile) return [];
   const out: Problem[] = [];

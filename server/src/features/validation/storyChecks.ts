@@ -22,9 +22,14 @@ export interface StoryContext {
   observed?: Map<string, Observation>;
 }
 
+/** The keys of a prospect's story: without any of them there is nothing to check here. */
+const STORY_KEYS = ['status', 'decision', 'engagement', 'observations', 'ended'] as const;
+
 export function checkStory(parsed: ParsedDocument, prospect: Prospect, ctx: StoryContext): Problem[] {
   const value = parsed.value;
-  if (!parsed.yaml || !isObject(value)) return [];
+  // A prospect without a story needs no YAML document (the fast reader's need not be parsed).
+  if (!isObject(value) || !STORY_KEYS.some((k) => Object.prototype.hasOwnProperty.call(value, k))) return [];
+  if (!parsed.yaml) return [];
   const out: Problem[] = [];
   const has = (path: PathSegment[]): boolean => findAtPath(parsed.yaml, path) !== undefined;
   const status = prospect.status ?? 'prospect';

@@ -1,0 +1,66 @@
+// Problems for the whole workspace: with idealClient.validateWorkspace on (the default) the server
+// publishes the problems of files no editor has open, hands a file over to the open document's
+// diagnostics when it is opened, and clears them when the file is deleted or the setting is off.
+import { strict as assert } from 'node:assert';
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import { FileChangeType } from 'vscode-languageserver-protocol/node';
+import { copySamples, LspSession, ROOT, SERVER } from './helpers/lspSession';
+
+const BROKEN_PROSPECT = 'errors/broken.prospect.yaml';
+const BROKEN_PROFILE = 'errors/broken.profile.yaml';
+
+describe('problems of the files not open (idealClient.validateWorkspace)', function () {
+  this.timeout(60_000);
+  let workspace: string;
+  let s: LspSession;
+  let settings: Record<string, unknown> = {};
+
+  before(function () {
+    execFileSync(process.execPath, ['esbuild.mjs'], { cwd: ROOT, stdio: 'inherit' });
+    assert.ok(fs.existsSync(SERVER), 'dist/server.js was not built');
+  });
+
+  beforeEach(async function () {
+    workspace = copySamples();
+    settings = {};
+    s = await LspSession.start(workspace, { settings: () => settings });
+  });
+
+  afterEach(function () {
+    s?.kill();
+    fs.rmSync(workspace, { recursive: true, force: true });
+  });
+
+  it('publishes the problems of files never opened, without a version', async function () {
+    const uri = s.uri(BROKEN_PROSPECT);
+    const p = await s.waitForDiagnostics(uri, (d) => d.diagnostics.some((x) => /20\.11\.2026/.test(String(x.message))), 0);
+    assert.equal(p.version, undefined, 'not an open document\'s version');
+    assert.ok(p.diagnostics.some((d) => /goalAgred/.test(String(d.message))), p.diagnostics.map((d) => d.message).join(' | '));
+    await s.waitForDiagnostics(s.uri(BROKEN_PROFILE), (d) => d.diagnostics.some((x) => /workinStyle/.test(String(x.message))), 0);
+    // A valid prospect gets nothing published: no empty lists for the thousands without problems.
+    assert.equal(s.lastDiagnostics(s.uri('prospects/2026-11-20-acme.prospect.yaml')), undefined);
+  });
+
+  it('opened, the file is the editor\'s; deleted, its problems go', async function () {
+    const uri = s.uri(BROKEN_PROSPECT);
+    await s.waitForDiagnostics(uri, (d) => d.diagnostics.length > 0, 0);
+    await s.open(BROKEN_PROSPECT);
+    const opened = await s.waitForDiagnostics(uri, (d) => d.version !== undefined);
+    assert.ok(opened.diagnostics.length > 0);
+    await s.close(uri);
+    // Closed: checked again from the disk.
+    await s.waitForDiagnostics(uri, (d) => d.version === undefined && d.diagnostics.length > 0);
+    fs.rmSync(s.path(BROKEN_PROSPECT));
+    await s.filesChanged([{ uri, type: FileChangeType.Deleted }]);
+    await s.waitForDiagnostics(uri, (d) => d.diagnostics.length === 0);
+  });
+
+  it('turned off, every problem it published is cleared', async function () {
+    const uri = s.uri(BROKEN_PROSPECT);
+    await s.waitForDiagnostics(uri, (d) => d.diagnostics.length > 0, 0);
+    settings = { validateWorkspace: false };
+    await s.configurationChanged();
+    await s.waitForDiagnostics(uri, (d) => d.diagnostics.length === 0);
+  });
+});
