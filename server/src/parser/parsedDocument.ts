@@ -134,15 +134,18 @@ export function parseText(uri: string, version: number, text: string, options: P
   return result;
 }
 
+// resolveKnownTags off: YAML 1.1 tags (!!binary, !!set, !!timestamp) would bring Buffers, Sets and
+// Dates into values that are only ever text, numbers, booleans, lists and mappings.
+/** The options of every parse of a profile or prospect (the block re-parse uses them too). */
+export const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: true, keepSourceTokens: false, resolveKnownTags: false, logLevel: 'error' } as const;
+
 /** The full parse: the YAML document with positions; its errors and warnings go to `problems`. */
 function parseYaml(result: ParsedDocument, yamlText: string): Document.Parsed | undefined {
   const lines = result.lines;
   parseCounter.count++;
   let doc: Document.Parsed;
   try {
-    // resolveKnownTags off: YAML 1.1 tags (!!binary, !!set, !!timestamp) would bring Buffers, Sets and
-    // Dates into values that are only ever text, numbers, booleans, lists and mappings.
-    doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true, strict: true, keepSourceTokens: false, resolveKnownTags: false, logLevel: 'error' });
+    doc = parseDocument(yamlText, YAML_OPTIONS);
   } catch {
     // The parser recurses on nesting; a pathological depth ends here instead of in the server.
     result.problems.push({ range: lines.rangeOf(0, 0), severity: 'error', message: 'This YAML is nested too deeply to be read.', code: 'yaml-syntax' });
@@ -183,7 +186,7 @@ const MAX_INDENT = 2000;
  * Returns the offset where the limit is crossed. Quotes and comments are skipped roughly — a
  * legitimate document never comes near either limit.
  */
-function nestingBeyondLimit(text: string): number | undefined {
+export function nestingBeyondLimit(text: string): number | undefined {
   let depth = 0;
   let quote = 0;
   let lineStart = true;
