@@ -190,6 +190,10 @@ function trySplice(doc: Document.Parsed, value: unknown, edit: TextEdit, unit: U
   // entry before (its extent ends after them).
   if (!first || first.lineStart !== 0 || first.column !== unit.column || !root.range) return undefined;
 
+  // An empty value with a comment extends over the next line's indentation: at the block's end
+  // that is the next block's line, which the block's own parse does not see.
+  if (newRoot.items.some((item) => spills(item, slice.length)) || spills(parent.items[unit.index], unit.end)) return undefined;
+
   // A mapping's keys: plain strings, none that another entry of the mapping already has.
   let oldKey: string | undefined;
   const newKeys: string[] = [];
@@ -218,16 +222,26 @@ function trySplice(doc: Document.Parsed, value: unknown, edit: TextEdit, unit: U
     }
     return oldRoot ?? undefined;
   };
-  const ancestors: Range3[] = [doc.range, ...unit.chain.map((c) => c.range as Range3)];
+  const ancestors: (Range3 | undefined)[] = [doc.range, ...unit.chain.map((c) => c.range as Range3 | undefined)];
   const moved: Range3[] = [];
-  for (const r of ancestors) {
+  const newRange = root.range;
+  for (const [a, r] of ancestors.entries()) {
     if (!r) return undefined;
     const m: number[] = [];
     for (let k = 0; k < 3; k++) {
       const p = r[k];
       const o = p >= unit.start && p <= unit.end ? oldRootRange() : undefined;
-      const j = !o ? -1 : o[k] + unit.start === p ? k : o.findIndex((q) => q + unit.start === p);
-      if (j >= 0) m.push(root.range[j] + unit.start);
+      let to: number | undefined;
+      if (o && a === ancestors.length - 1 && o[k] + unit.start === p) {
+        to = newRange[k] + unit.start; // the collection holding the block: its extent is the block's parse's
+      } else if (o) {
+        // An outer one that ends where the block ends: where the block's parse ends now, unless
+        // the old ends coincided and the new ones do not (which of them it followed is unknown).
+        const seen = new Set([0, 1, 2].filter((j) => o[j] + unit.start === p).map((j) => newRange[j] + unit.start));
+        if (seen.size > 1) return undefined;
+        to = seen.values().next().value;
+      }
+      if (to !== undefined) m.push(to);
       else if (p <= unit.start) m.push(p);
       else if (p > unit.end) m.push(p + delta);
       else return undefined;
@@ -259,6 +273,7 @@ function trySplice(doc: Document.Parsed, value: unknown, edit: TextEdit, unit: U
     for (let i = from; i < coll.items.length; i++) shiftItem(coll.items[i], delta);
   });
   ancestors.forEach((r, i) => {
+    if (!r) return;
     r[0] = moved[i][0];
     r[1] = moved[i][1];
     r[2] = moved[i][2];
@@ -283,4 +298,13 @@ function shiftItem(item: unknown, delta: number): void {
     n.range[2] += delta;
   }
   if (isMap(item) || isSeq(item)) for (const child of (item as Collection).items) shiftItem(child, delta);
+}
+
+/** Whether an empty scalar in the entry extends to `end` or beyond. */
+function spills(item: unknown, end: number): boolean {
+  if (!item || typeof item !== 'object') return false;
+  if ('key' in item && 'value' in item && !('range' in item)) return spills((item as Pair).key, end) || spills((item as Pair).value, end);
+  if (isMap(item) || isSeq(item)) return (item as Collection).items.some((child) => spills(child, end));
+  const r = (item as { range?: Range3 | null }).range;
+  return !!r && r[0] === r[1] && r[2] >= end;
 }
