@@ -224,6 +224,8 @@ function trySplice(doc: Document.Parsed, value: unknown, edit: TextEdit, unit: U
   };
   const ancestors: (Range3 | undefined)[] = [doc.range, ...unit.chain.map((c) => c.range as Range3 | undefined)];
   const moved: Range3[] = [];
+  // The document's own extent ends with the text.
+  if (doc.range[2] !== old.length) return undefined;
   const newRange = root.range;
   for (const [a, r] of ancestors.entries()) {
     if (!r) return undefined;
@@ -248,6 +250,7 @@ function trySplice(doc: Document.Parsed, value: unknown, edit: TextEdit, unit: U
     }
     moved.push(m as Range3);
   }
+  moved[0][2] = text.length;
 
   // The new value: the collection's value with the entry replaced by the block's entries.
   const isoValue = iso.toJS();

@@ -6,7 +6,6 @@
 import fc from 'fast-check';
 
 const NAMES = ['budget', 'style', 'teamSize', 'start', 'decisionMaker', 'sector'];
-const WORDS = ['calm', 'hectic', '5000 EUR', '2 weeks', 'Anna Schmidt', '12', 'yes', 'x-y', 'a b c'];
 
 const fact = fc.tuple(fc.constantFrom(...NAMES), fc.constantFrom('choice', 'money', 'number', 'text', 'tags'), fc.boolean(), fc.boolean())
   .map(([name, type, long, label]) => [
