@@ -209,6 +209,11 @@ describe('an edit applied to the previous parse (incrementalParse, blockSplice)'
     check(profile, profile.replace('  - id: style', '  - id: pasted\n    fact: style\n    is: calm\n    weight: 1\n    why: Pasted\n  - id: style'), true);
     check(profile, profile.replace('    atLeast: 5000 EUR\n', ''), true);
     check(profile, profile.replace('  fit: 70', '  fit: 70\n  borderline: 50'), true); // the last block of all
+    // A comment line closing a criterion, and a comment after an empty value, reach into the next
+    // line's indentation: the block is taken with the next entry.
+    check(profile, profile.replace('    weight: 2\n', '    weight: 2\n    # later\n'), true);
+    check(profile, profile.replace('    atLeast: 5000 EUR', '    atLeast: # unknown'), true);
+    check(profile, profile.replace('  fit: 70', '  fit: 70\n\n'), true); // blank lines at the very end
   });
 
   it('leaves to the full parse what one block cannot show', () => {

@@ -38,6 +38,10 @@ interface Unit {
   /** The path of the value of the last collection in the chain. */
   path: PathSegment[];
   index: number;
+  /** How many entries from `index` on the block holds (more than one where a comment at the end of one would reach into the next). */
+  count: number;
+  /** The end of the enclosing block (where the last entry's lines end). */
+  bound: number;
   /** The column of the entry's indicator (its key or its "-"). */
   column: number;
   /** Start of the entry's first line, and start of its next sibling's line (or the enclosing block's end), in the old text. */
@@ -52,10 +56,26 @@ interface Unit {
  */
 export function spliceBlock(doc: Document.Parsed, value: unknown, edit: TextEdit): { value: unknown } | undefined {
   for (const unit of candidateUnits(doc, edit)) {
-    const done = trySplice(doc, value, edit, unit);
-    if (done) return done;
+    let u: Unit | undefined = unit;
+    // A block ending in a comment is taken together with the next entry (twice at most).
+    for (let tries = 0; u && tries < 3; tries++) {
+      const done = trySplice(doc, value, edit, u);
+      if (done === 'spills') u = widened(u, edit.old);
+      else if (done) return done;
+      else break;
+    }
   }
   return undefined;
+}
+
+/** The unit with the next entry of its collection added, or undefined if there is none to add. */
+function widened(unit: Unit, old: string): Unit | undefined {
+  const coll = unit.chain[unit.chain.length - 1];
+  const last = unit.index + unit.count;
+  if (last >= coll.items.length) return undefined;
+  const after = last + 1 < coll.items.length ? lineLeading(old, indicatorOf(coll, last + 1, old)) : undefined;
+  if (last + 1 < coll.items.length && (!after || after.column !== unit.column)) return undefined;
+  return { ...unit, count: unit.count + 1, end: after ? after.lineStart : unit.bound };
 }
 
 /** The entries that hold the whole edit, the innermost first. */
@@ -84,7 +104,7 @@ function candidateUnits(doc: Document.Parsed, edit: TextEdit): Unit[] {
     if (!holds) break;
     chain.push(coll);
     if (at && (!next || next.column === at.column)) {
-      units.push({ chain: chain.slice(), through: through.slice(), path: path.slice(), index, column: at.column, start: at.lineStart, end });
+      units.push({ chain: chain.slice(), through: through.slice(), path: path.slice(), index, count: 1, bound, column: at.column, start: at.lineStart, end });
     }
     through.push(index);
     if (isMap(coll)) {
@@ -169,7 +189,7 @@ function sliceIsPlain(slice: string, column: number): boolean {
   return nestingBeyondLimit(slice) === undefined;
 }
 
-function trySplice(doc: Document.Parsed, value: unknown, edit: TextEdit, unit: Unit): { value: unknown } | undefined {
+function trySplice(doc: Document.Parsed, value: unknown, edit: TextEdit, unit: Unit): { value: unknown } | 'spills' | undefined {
   const { old, text, delta } = edit;
   const parent = unit.chain[unit.chain.length - 1];
   const slice = text.slice(unit.start, unit.end + delta);
@@ -190,48 +210,54 @@ function trySplice(doc: Document.Parsed, value: unknown, edit: TextEdit, unit: U
   // entry before (its extent ends after them).
   if (!first || first.lineStart !== 0 || first.column !== unit.column || !root.range) return undefined;
 
-  // An empty value with a comment extends over the next line's indentation: at the block's end
-  // that is the next block's line, which the block's own parse does not see.
-  if (newRoot.items.some((item) => spills(item, slice.length)) || spills(parent.items[unit.index], unit.end)) return undefined;
+  const replaced = parent.items.slice(unit.index, unit.index + unit.count) as unknown[];
+  if (unit.end < old.length && (spills(newRoot, slice.length, slice) || replaced.some((item) => spills(item, unit.end, old)))) return 'spills';
 
   // A mapping's keys: plain strings, none that another entry of the mapping already has.
-  let oldKey: string | undefined;
+  const oldKeys = new Set<string>();
   const newKeys: string[] = [];
   if (isMap(parent)) {
-    const key = parent.items[unit.index].key;
-    if (!isScalar(key) || typeof key.value !== 'string') return undefined;
-    oldKey = key.value;
+    for (const pair of replaced as Pair[]) {
+      if (!isScalar(pair.key) || typeof pair.key.value !== 'string') return undefined;
+      oldKeys.add(pair.key.value);
+    }
     for (const pair of (newRoot as YAMLMap<unknown, unknown>).items) {
       if (!isScalar(pair.key) || typeof pair.key.value !== 'string' || pair.key.value === '__proto__') return undefined;
       newKeys.push(pair.key.value);
     }
     const others = new Set<string>();
     parent.items.forEach((p, i) => {
-      if (i !== unit.index && isScalar(p.key)) others.add(String(p.key.value));
+      if ((i < unit.index || i >= unit.index + unit.count) && isScalar(p.key)) others.add(String(p.key.value));
     });
     if (newKeys.some((k) => others.has(k))) return undefined;
   }
 
   // The enclosing collections' positions: before the block they stay, after it they move; one
   // that ends inside the block (the block is its last entry) ends where the block's parse ends.
-  let oldRoot: Range3 | undefined | null;
-  const oldRootRange = (): Range3 | undefined => {
-    if (oldRoot === undefined) {
+  let oldIso: Document.Parsed | undefined | null;
+  const oldIsoDoc = (): Document.Parsed | undefined => {
+    if (oldIso === undefined) {
       const d = parseDocument(old.slice(unit.start, unit.end), YAML_OPTIONS);
-      oldRoot = d.errors.length === 0 && d.contents?.range ? d.contents.range : null;
+      oldIso = d.errors.length === 0 && d.contents?.range ? d : null;
     }
-    return oldRoot ?? undefined;
+    return oldIso ?? undefined;
   };
+  const oldRootRange = (): Range3 | undefined => oldIsoDoc()?.contents?.range;
   const ancestors: (Range3 | undefined)[] = [doc.range, ...unit.chain.map((c) => c.range as Range3 | undefined)];
   const moved: Range3[] = [];
-  // The document's own extent ends with the text.
-  if (doc.range[2] !== old.length) return undefined;
   const newRange = root.range;
   for (const [a, r] of ancestors.entries()) {
     if (!r) return undefined;
     const m: number[] = [];
     for (let k = 0; k < 3; k++) {
       const p = r[k];
+      if (a === 0 && p > unit.start && p <= unit.end) {
+        // The document's extent: where the block's own document ends, when the block ends the text.
+        const o = oldIsoDoc();
+        if (unit.end !== old.length || !o || o.range[k] + unit.start !== p) return undefined;
+        m.push(iso.range[k] + unit.start);
+        continue;
+      }
       const o = p >= unit.start && p <= unit.end ? oldRootRange() : undefined;
       let to: number | undefined;
       if (o && a === ancestors.length - 1 && o[k] + unit.start === p) {
@@ -250,19 +276,22 @@ function trySplice(doc: Document.Parsed, value: unknown, edit: TextEdit, unit: U
     }
     moved.push(m as Range3);
   }
-  moved[0][2] = text.length;
 
   // The new value: the collection's value with the entry replaced by the block's entries.
   const isoValue = iso.toJS();
   const before = valueAt(value, unit.path);
   let after: unknown;
-  if (Array.isArray(before) && Array.isArray(isoValue) && unit.index < before.length) {
-    after = [...before.slice(0, unit.index), ...isoValue, ...before.slice(unit.index + 1)];
-  } else if (isRecord(before) && isRecord(isoValue) && oldKey !== undefined && Object.prototype.hasOwnProperty.call(before, oldKey)) {
+  if (Array.isArray(before) && Array.isArray(isoValue) && unit.index + unit.count <= before.length && isSeq(parent)) {
+    after = [...before.slice(0, unit.index), ...isoValue, ...before.slice(unit.index + unit.count)];
+  } else if (isRecord(before) && isRecord(isoValue) && isMap(parent) && [...oldKeys].every((k) => Object.prototype.hasOwnProperty.call(before, k))) {
     const next: Record<string, unknown> = {};
+    let placed = false;
     for (const k of Object.keys(before)) {
-      if (k === oldKey) for (const n of newKeys) next[n] = isoValue[n];
-      else next[k] = before[k];
+      if (!oldKeys.has(k)) next[k] = before[k];
+      else if (!placed) {
+        placed = true;
+        for (const n of newKeys) next[n] = isoValue[n];
+      }
     }
     after = next;
   } else {
@@ -272,7 +301,7 @@ function trySplice(doc: Document.Parsed, value: unknown, edit: TextEdit, unit: U
 
   // From here on nothing fails: the document is changed in place.
   unit.chain.forEach((coll, d) => {
-    const from = d < unit.through.length ? unit.through[d] + 1 : unit.index + 1;
+    const from = d < unit.through.length ? unit.through[d] + 1 : unit.index + unit.count;
     for (let i = from; i < coll.items.length; i++) shiftItem(coll.items[i], delta);
   });
   ancestors.forEach((r, i) => {
@@ -282,7 +311,7 @@ function trySplice(doc: Document.Parsed, value: unknown, edit: TextEdit, unit: U
     r[2] = moved[i][2];
   });
   for (const item of newRoot.items) shiftItem(item, unit.start);
-  (parent.items as unknown[]).splice(unit.index, 1, ...newRoot.items);
+  (parent.items as unknown[]).splice(unit.index, unit.count, ...newRoot.items);
   return { value: newValue };
 }
 
@@ -303,11 +332,17 @@ function shiftItem(item: unknown, delta: number): void {
   if (isMap(item) || isSeq(item)) for (const child of (item as Collection).items) shiftItem(child, delta);
 }
 
-/** Whether an empty scalar in the entry extends to `end` or beyond. */
-function spills(item: unknown, end: number): boolean {
+/**
+ * Whether a node of the entry ends with a comment that reaches `end` (the block's end): its extent
+ * then goes on over the next block's indentation, which the block's own parse does not see.
+ * (At the end of the text nothing follows: no block there spills.)
+ */
+function spills(item: unknown, end: number, text: string): boolean {
   if (!item || typeof item !== 'object') return false;
-  if ('key' in item && 'value' in item && !('range' in item)) return spills((item as Pair).key, end) || spills((item as Pair).value, end);
-  if (isMap(item) || isSeq(item)) return (item as Collection).items.some((child) => spills(child, end));
+  if ('key' in item && 'value' in item && !('range' in item)) return spills((item as Pair).key, end, text) || spills((item as Pair).value, end, text);
   const r = (item as { range?: Range3 | null }).range;
-  return !!r && r[0] === r[1] && r[2] >= end;
+  // A comment line closing a collection, or a comment after an empty value (measured: both reach
+  // into the next line's indentation; a comment after a value on its line does not).
+  if (r && r[2] >= end && (/\n[ ]*#/.test(text.slice(Math.max(0, r[1] - 1), r[2])) || (r[0] === r[1] && text.slice(r[1], r[2]).includes('#')))) return true;
+  return (isMap(item) || isSeq(item)) && (item as Collection).items.some((child) => spills(child, end, text));
 }
