@@ -96,7 +96,9 @@ describe(`fast reader of plain prospects agrees with yaml on generated texts (ru
 // The incremental parse (incrementalParse.ts, blockSplice.ts) against the full parse: generated
 // profiles, edits of every kind people make one after another, and after each one the value,
 // every node's range and kind, the problems and the language service's diagnostics (a service
-// that saw every version against a fresh one) must be exactly those of a full parse.
+// that saw every version against a fresh one) must be exactly those of a full parse. Each run
+// checks every edit against a full parse and two language services, so the runs are fewer than
+// above (FUZZ_RUNS=30000 gives 1,000 per kind; seeds 2, 6 and 7 at FUZZ_RUNS=1500 passed when this was written).
 describe(`the incremental parse agrees with a full parse after every edit (runs ${RUNS}, seed ${SEED})`, () => {
   const uri = 'file:///w/p.profile.yaml';
 
@@ -151,18 +153,18 @@ describe(`the incremental parse agrees with a full parse after every edit (runs 
   for (const [kind, edit] of Object.entries(EDIT_KINDS)) {
     it(`one edit: ${kind}`, function () {
       this.timeout(300_000);
-      fc.assert(fc.property(profileText, fc.array(edit, { minLength: 1, maxLength: 3 }), agreesAfterEdits), { numRuns: Math.ceil(RUNS / 10), seed: SEED });
+      fc.assert(fc.property(profileText, fc.array(edit, { minLength: 1, maxLength: 3 }), agreesAfterEdits), { numRuns: Math.ceil(RUNS / 30), seed: SEED });
     });
   }
 
   it('Enter and a new key typed one keystroke at a time', function () {
     this.timeout(300_000);
-    fc.assert(fc.property(profileText, typeNewKeyStepwise, agreesAfterEdits), { numRuns: Math.ceil(RUNS / 10), seed: SEED });
+    fc.assert(fc.property(profileText, typeNewKeyStepwise, agreesAfterEdits), { numRuns: Math.ceil(RUNS / 30), seed: SEED });
   });
 
   it('bursts of edits of every kind', function () {
     this.timeout(300_000);
-    fc.assert(fc.property(profileText, editBurst, agreesAfterEdits), { numRuns: Math.ceil(RUNS / 5), seed: SEED });
+    fc.assert(fc.property(profileText, editBurst, agreesAfterEdits), { numRuns: Math.ceil(RUNS / 15), seed: SEED });
   });
 
   it('the edits took the incremental path (the property is not vacuous)', () => {
