@@ -2,6 +2,7 @@
 // Everything (yaml, ajv, the LSP libraries) is bundled, so the .vsix needs no node_modules.
 import * as esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
+import { standaloneValidatorsPlugin } from './scripts/standaloneValidators.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
@@ -21,8 +22,9 @@ const common = {
 
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
-  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
-  { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, define: { __VERSION__: JSON.stringify(pkg.version) } },
+  // The schemas' validators compiled now, not when the server or the CLI starts.
+  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', plugins: [standaloneValidatorsPlugin()] },
+  { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', plugins: [standaloneValidatorsPlugin()], banner: { js: '#!/usr/bin/env node' }, define: { __VERSION__: JSON.stringify(pkg.version) } },
 ];
 
 if (watch) {

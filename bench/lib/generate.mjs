@@ -193,12 +193,20 @@ export function generateProfile(o) {
       c.weightLine = out.length;
       push(`    weight: ${r.int(1, 5)}`);
     }
-    if (r.chance(0.7)) push(`    why: Weil ${r.pick(LABEL_WORDS)} für die Zusammenarbeit zählt (${r.pick(PHRASES)}).`);
+    c.whyLine = -1;
+    if (r.chance(0.7)) {
+      c.whyLine = out.length;
+      push(`    why: Weil ${r.pick(LABEL_WORDS)} für die Zusammenarbeit zählt (${r.pick(PHRASES)}).`);
+    }
     criteria.push(c);
   }
   const weighted = criteria.filter((c) => !c.dealbreaker);
   // The criterion the benchmark edits, completes and hovers in: a weighted one in the middle.
-  const probe = weighted[Math.floor(weighted.length / 2)];
+  // It has a `why:`, written as a quoted string: the edits of the benchmark type inside it and delete it.
+  const erring = o.errors ? [weighted[Math.floor(weighted.length / 3)], weighted[Math.floor((weighted.length * 2) / 3)]] : [];
+  const withWhy = weighted.filter((c) => c.whyLine >= 0 && !erring.includes(c));
+  const probe = withWhy.length ? withWhy[Math.floor(withWhy.length / 2)] : weighted[Math.floor(weighted.length / 2)];
+  if (probe.whyLine >= 0) out[probe.whyLine] = out[probe.whyLine].replace(/^    why: (.*)$/, '    why: "$1"');
   if (o.errors) {
     // Deliberate error 2 (unknown fact): a typo of a real fact name, a third of the way down.
     const c1 = weighted[Math.floor(weighted.length / 3)];
@@ -254,6 +262,11 @@ export function generateProfile(o) {
       /** Hover inside the probe criterion's fact name. */
       hover: { line: probe.factLine, character: factValueCol + 2 },
       probeFact: probe.fact,
+      /** The probe criterion's first line ("  - id: …"), and its `why:` line (-1 if it has none). */
+      probeStart: probe.start,
+      whyLine: probe.whyLine,
+      /** Inside the probe criterion's quoted `why:` string, a few characters in. */
+      quoted: { line: probe.whyLine, character: '    why: "'.length + 4 },
     },
   };
 }

@@ -49,6 +49,8 @@ export function renderResults(res) {
       row(`edit → diagnostics minus the debounce (${deb.ours} / ${deb.peer} ms), median (ms)`, size,
         median(pooled(o, 'edit')) - deb.ours, median(pooled(p, 'edit')) - deb.peer, 1);
     }
+    // The edit kinds (bench/lib/editKinds.mjs), each against the plain-value row of the same size.
+    for (const [name, label] of Object.entries(o[0]?.kinds ?? p[0]?.kinds ?? {})) lat(`edit kind: ${label} → diagnostics`, `kind:${name}`, 1);
     lat('completion at `fact:` value', 'completionFact', 2);
     lat('completion at a key', 'completionKey', 2);
     lat('hover', 'hover', 2);
@@ -59,6 +61,10 @@ export function renderResults(res) {
     if (c) {
       row('after an edit, one process: our diagnostics, the language service alone (ms)', size, c.serviceMs, NaN, 2);
       row('after an edit, one process: bare `yaml` parse of the same text (ms)', size, c.parseMs, NaN, 2);
+    }
+    const kc = res.kindCost?.[s.n];
+    if (kc && !kc.error) {
+      for (const v of Object.values(kc)) row(`one process, our diagnostics after: ${v.label}, median (ms)`, size, v.median, NaN, 2);
     }
   }
   if (res.baselines) {
@@ -112,6 +118,19 @@ export function renderResults(res) {
     if (!at(n)) continue;
     const r = ratio(med(n, 'ours', edit), med(n, 'peer', edit));
     target(`edit → diagnostics ≤ ${limit === 0.25 ? '1/4' : '1/3'} of the peer's at ${num(n)} lines`, `${fmtRatio(r)} (${fmt(med(n, 'ours', edit))} vs ${fmt(med(n, 'peer', edit))} ms)`, Number.isFinite(r) ? r <= limit : undefined);
+  }
+  // No edit kind slow: each ≤ 1.2× our plain-value typing at the same size, and against the peer.
+  for (const [n, limit] of [[1000, 1 / 6], [10000, 1 / 4]]) {
+    if (!at(n)) continue;
+    const plain = med(n, 'ours', 'kind:plain');
+    for (const [name, label] of Object.entries(res.sessions[n]?.ours?.[0]?.kinds ?? {})) {
+      if (name === 'plain') continue;
+      const k = med(n, 'ours', `kind:${name}`);
+      const rp = ratio(k, plain);
+      target(`${label} ≤ 1.2× typing in a plain value at ${num(n)} lines`, `${fmtRatio(rp)} (${fmt(k)} vs ${fmt(plain)} ms)`, Number.isFinite(rp) ? rp <= 1.2 : undefined);
+      const rq = ratio(k, med(n, 'peer', `kind:${name}`));
+      target(`${label} ≤ ${limit === 0.25 ? '1/4' : '1/6'} of the peer's at ${num(n)} lines`, `${fmtRatio(rq)} (${fmt(k)} vs ${fmt(med(n, 'peer', `kind:${name}`))} ms)`, Number.isFinite(rq) ? rq <= limit : undefined);
+    }
   }
   if (at(10000)) {
     for (const [label, pick] of [['`fact:` value', 'completionFact'], ['key', 'completionKey']]) {
@@ -168,6 +187,7 @@ export function renderResults(res) {
     '- *peak RSS*: VmHWM from /proc/<pid>/status at the end of the session.',
     '- *floor*: `yaml.parseDocument` of the same text in a fresh node process (bench/lib/floor.mjs), warmed up for 1 s, median; for the prospects, every file parsed once after 300 warm-up parses (text read beforehand; Markdown: the front matter).',
     '- *minus the debounce*: the median less each server\'s validation delay as read from its source (ours: `VALIDATION_DELAY_MS` in server/src/lsp/validation.ts; the peer: `validationDelayMs`), i.e. roughly the work plus the round trip.',
+    '- *edit kinds*: the edits people make, around the probe criterion (bench/lib/editKinds.mjs): typing in a plain value (the `weight` digit), typing in the quoted `why:` string, typing a comment on the blank line after the criterion, Enter after `weight:` and typing `note: x`, pasting a copy of the criterion above it, deleting its `why:` line; each keystroke a `didChange` awaited until its diagnostics; and a burst of 20 keystrokes 30 ms apart in the quoted string, timed from the last one to its diagnostics. Each kind ends by undoing itself (not timed), and runs `--kind-cycles` times (2). *One process*: the same steps through our language service alone (bench/lib/editCost.mjs), medians.',
     '- *diagnostics cost*: in a fresh process (bench/lib/floor.mjs `cost`), our language service alone (server/src/service, bundled by bench/lib/serviceBundle.mjs) and `yaml.parseDocument`, in turns, after each of the same one-digit edits: the service gets the new text as the server gives it (`openDocument` with the next version) and computes `diagnostics`; warmed up for 1 s, medians. No JSON-RPC and no debounce: the work itself.',
     '- *CLI*: `node dist/cli.js evaluate <every prospect>` in the workspace folder, text (the default) and `--format json`, each with the worker threads the CLI starts by itself (one per core) and with one thread (`IDEAL_CLIENT_WORKERS=1`); wall time from spawn until the output is read to its end, process start included; every prospect file is read once before the first run, so that all runs find them in the page cache. The output of both is the same byte for byte (test/unit/cliParallel.test.ts).',
     '- *re-evaluation*: our server with the workspace open (profile opened); `idealClient/evaluateAll` once (cold, reads and parses every prospect), then per round: one `didChange` of the profile and at once `idealClient/evaluateAll`; the time until its last page (every prospect evaluated against the edited profile). Meanwhile completion requests in the profile, one after another with 10 ms pauses, are timed.',

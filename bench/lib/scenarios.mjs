@@ -8,6 +8,7 @@ import { memoryOf } from './procStats.mjs';
 import { median, p95, max } from './stats.mjs';
 import { isDiagnosticsFor, sleep, startSession } from './servers.mjs';
 import { evaluateAllPaged, pageSize } from './pager.mjs';
+import { editKinds } from './editKinds.mjs';
 
 const itemsOf = (result) => (Array.isArray(result) ? result : result?.items ?? []);
 
@@ -59,6 +60,33 @@ export async function measureProfileSession(o) {
       await sleep(5);
     }
 
+    // The edits people make (editKinds.mjs), each kind `kindCycles` times; every step waits
+    // for its diagnostics except inside a burst, where only the last keystroke's are timed.
+    const kindMs = {};
+    let burstVersions = 0;
+    for (const kind of editKinds(o.profile)) {
+      const ms = [];
+      for (let c = 0; c < (o.kindCycles ?? 2); c++) {
+        for (const [i, step] of kind.steps.entries()) {
+          version++;
+          const lastOfBurst = !kind.burst || !step.measured || i === kind.steps.length - 1 || !kind.steps[i + 1].measured;
+          mark = client.mark();
+          t0 = performance.now();
+          client.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: step.range, text: step.text }] });
+          if (!lastOfBurst) {
+            burstVersions++;
+            await sleep(kind.burstGapMs);
+            continue;
+          }
+          const d = await client.waitFor(isDiagnosticsFor(uri, version), { sinceIndex: mark, what: `diagnostics of version ${version} (${kind.name})` });
+          if (step.measured) ms.push(d.t - t0);
+          lastDiagnostics = d.params.diagnostics ?? [];
+          await sleep(5);
+        }
+      }
+      kindMs[kind.name] = ms;
+    }
+
     const timeRequests = async (method, position, check) => {
       const ms = [];
       let sample;
@@ -92,6 +120,8 @@ export async function measureProfileSession(o) {
       openMs,
       publishes,
       versions: version,
+      /** Versions inside a burst, which a server may publish diagnostics for or not. */
+      burstVersions,
       diagnosticsOnOpen: diagnostics.length,
       diagnosticsAfterEdits: lastDiagnostics.length,
       errorsSeen: check,
@@ -102,7 +132,8 @@ export async function measureProfileSession(o) {
       hover: { median: median(hover.ms), p95: p95(hover.ms), ...hover.sample },
       peakRssMb: (Number.isFinite(mem?.hwmKb) ? mem.hwmKb : max(rssPoll)) / 1024,
       /** Every sample, so the report can pool them over runs. */
-      raw: { edit: editMs, completionFact: completionFact.ms, completionKey: completionKey.ms, hover: hover.ms },
+      raw: { edit: editMs, completionFact: completionFact.ms, completionKey: completionKey.ms, hover: hover.ms, ...Object.fromEntries(Object.entries(kindMs).map(([k, v]) => [`kind:${k}`, v])) },
+      kinds: Object.fromEntries(editKinds(o.profile).map((k) => [k.name, k.label])),
     };
   } finally {
     clearInterval(poller);
@@ -265,6 +296,12 @@ export async function measureCli(o) {
 export async function diagnosticsCost(file, reps, mark, bundle) {
   const r = await runCommand(process.execPath, [new URL('./floor.mjs', import.meta.url).pathname, 'cost', file, String(reps), `${mark.line}:${mark.character}`, bundle], process.cwd());
   return r.code === 0 ? JSON.parse(r.stdout) : { parseMs: NaN, serviceMs: NaN, error: r.stderr.slice(0, 500) };
+}
+
+/** Our language service alone, in a fresh process: edit → diagnostics of each edit kind (editCost.mjs). */
+export async function editKindsCost(lines, cycles, bundle) {
+  const r = await runCommand(process.execPath, [new URL('./editCost.mjs', import.meta.url).pathname, String(lines), String(cycles), bundle], process.cwd());
+  return r.code === 0 ? JSON.parse(r.stdout) : { error: r.stderr.slice(0, 500) };
 }
 
 /** Peak RSS (MB) of an idle Node.js process, and of one that has only required yaml and ajv. */

@@ -96,7 +96,7 @@ describe('fast reader of plain prospects (simpleYaml)', () => {
   });
 });
 
-describe('an edit inside one plain value (incrementalParse)', () => {
+describe('an edit applied to the previous parse (incrementalParse, blockSplice)', () => {
   const profile = [
     'profile: P', 'facts:', '  budget:', '    type: money', '    currency: EUR', '  style:', '    type: choice',
     '    options: [calm, hectic]', 'criteria:', '  - id: budget', '    fact: budget', '    atLeast: 5000 EUR', '    weight: 2',
@@ -121,13 +121,13 @@ describe('an edit inside one plain value (incrementalParse)', () => {
   it('gives what a full parse gives for edits of one value, shorter, longer or the same length', () => {
     check(profile, profile.replace('weight: 2', 'weight: 4'), true);
     check(profile, profile.replace('weight: 2', 'weight: 25'), true);
-    check(profile, profile.replace('weight: 3', 'weight: x3'), false); // at a value's start: the parser
+    check(profile, profile.replace('weight: 3', 'weight: x3'), true); // at a value's start: its block re-parsed
     check(profile, profile.replace('5000 EUR', '500 EUR'), true);
     check(profile, profile.replace('5000 EUR', '5000 USD'), true);
     check(profile, profile.replace('fit: 70', 'fit: 7'), true);
     check(profile, profile.replace('[calm, hectic]\n    weight', '[calm, hecticx]\n    weight'), true);
     check(profile, profile.replace('type: choice', 'type: choise'), true);
-    check(profile, profile.replace('weight: 2', 'weight: true'), false); // same start again
+    check(profile, profile.replace('weight: 2', 'weight: true'), true); // same start again
     check(profile, profile.replace('weight: 2', 'weight: 2e3'), true); // a number of another form
   });
 
@@ -177,8 +177,27 @@ describe('an edit inside one plain value (incrementalParse)', () => {
     assert.throws(() => prev.yaml, /version 1 of file:\/\/\/w\/p\.profile\.yaml was handed over to version 2/);
     // An edit left to the full parse takes nothing over: the old version stays readable.
     const kept = parseText('file:///w/p.profile.yaml', 3, profile);
-    assert.equal(reparseEdit(kept, 4, profile.replace('weight: 2', 'wieght: 2'), 1 << 20), undefined);
+    assert.equal(reparseEdit(kept, 4, profile.replace('weight: 2', 'weight: 2: 3'), 1 << 20), undefined);
     assert.ok(kept.yaml);
+  });
+
+  it('leaves to the full parse an edit that brings in what only it reports (.inf, "<<", a merge conflict)', () => {
+    for (const edited of [
+      profile.replace('weight: 2', 'weight: .inf'),
+      profile.replace('    weight: 2', '    weight: 2\n    <<: { x: 1 }'),
+      profile.replace('verdict:', '<<<<<<< HEAD\nverdict:\n=======\nverdict:\n>>>>>>> other'),
+    ]) {
+      const uri = 'file:///w/p.profile.yaml';
+      const incremental = new LanguageService({ fs: memoryFs({}), workspaceFolders: ['/w'] });
+      incremental.openDocument(uri, 1, profile);
+      incremental.diagnostics(uri);
+      incremental.openDocument(uri, 2, edited);
+      const fresh = new LanguageService({ fs: memoryFs({}), workspaceFolders: ['/w'] });
+      fresh.openDocument(uri, 2, edited);
+      const words = (s: LanguageService) => s.diagnostics(uri).map((d) => `${d.range.start.line}:${d.range.start.character} ${d.message}`);
+      assert.deepEqual(words(incremental), words(fresh), edited);
+      assert.ok(words(fresh).length > 0, 'the full parse reports it');
+    }
   });
 
   it('the language service never reads a version it handed over', () => {
@@ -199,14 +218,34 @@ describe('an edit inside one plain value (incrementalParse)', () => {
     assert.ok(incrementalCounter.count - count >= 30, 'the edits took the in-place path');
   });
 
-  it('leaves every other edit to the full parse', () => {
-    check(profile, profile.replace('weight: 2', 'weight: 2 # two'), false);
-    check(profile, profile.replace('weight: 2', 'weight: 2, 3'), false);
-    check(profile, profile.replace('weight: 2', 'wieght: 2'), false); // a key
-    check(profile, profile.replace('weight: 2', 'weight: 2\n    why: because'), false);
-    check(profile, profile.replace('weight: 2', 'weight: "2"'), false);
-    check(profile, profile.replace('profile: P', 'profile: P: Q'), false);
+  it('re-parses only the block of any other edit, and gives what a full parse gives', () => {
+    // A comment, a list in a value, a key, a new line, a quoted string, a pasted criterion, a deleted line.
+    check(profile, profile.replace('weight: 2', 'weight: 2 # two'), true);
+    check(profile, profile.replace('weight: 2', 'weight: 2, 3'), true);
+    check(profile, profile.replace('weight: 2', 'wieght: 2'), true);
+    check(profile, profile.replace('weight: 2', 'weight: 2\n    why: because'), true);
+    check(profile, profile.replace('weight: 2', 'weight: "2"'), true);
+    check(profile, profile.replace('  - id: style', '  - id: pasted\n    fact: style\n    is: calm\n    weight: 1\n    why: Pasted\n  - id: style'), true);
+    check(profile, profile.replace('    atLeast: 5000 EUR\n', ''), true);
+    check(profile, profile.replace('  fit: 70', '  fit: 70\n  borderline: 50'), true); // the last block of all
+    // A comment line closing a criterion, and a comment after an empty value, reach into the next
+    // line's indentation: the block is taken with the next entry.
+    check(profile, profile.replace('    weight: 2\n', '    weight: 2\n    # later\n'), true);
+    check(profile, profile.replace('    atLeast: 5000 EUR', '    atLeast: # unknown'), true);
+    check(profile, profile.replace('  fit: 70', '  fit: 70\n\n'), true); // blank lines at the very end
+  });
+
+  it('leaves to the full parse what one block cannot show', () => {
+    check(profile, profile.replace('profile: P', 'profile: P: Q'), false); // a YAML error
     check(profile, profile, false);
+    check(profile, profile.replace('    weight: 2', '  weight: 2'), false); // a line leaves its block
+    check(profile, profile.replace('    weight: 2', '    weight: 2\n  # outer'), true); // a comment of an outer block: that block re-parsed
+    check(profile, profile.replace('    weight: 2', '    weight: &w 2'), false); // an anchor
+    check(profile, profile.replace('    weight: 2', '    weight: !!int 2'), false); // a tag
+    check(profile, profile.replace('    weight: 2', '    weight: "2\n  - id: x'), false); // a quote not closed in the block
+    check(profile, profile.replace('    weight: 2', '    weight: [2,\n  - id: x'), false); // a flow collection not closed
+    check(profile, profile.replace('  - id: style', '  - id: budget\n    weight: 1\n  - id: style').replace('    fact: style', '    fact: style\n    fact: x'), false); // a duplicate key
+    check(profile, profile.replace('    atLeast: 5000 EUR', '    atLeast: 5000 EUR\n    fact: again'), false); // a duplicate key in the block
     // A document with a YAML problem, or with aliases, is always parsed in full.
     check('a: 1\na: 2\nb: 3\n', 'a: 1\na: 2\nb: 4\n', false);
     check('a: &x 1\nb: *x\nc: 3\n', 'a: &x 1\nb: *x\nc: 4\n', false);

@@ -43,6 +43,11 @@ function keyIndex(map: { items: Pair<unknown, unknown>[] }): Map<string, number>
   return entry.at;
 }
 
+/** A mapping whose pairs were replaced in place (blockSplice.ts): its index is built again when asked. */
+export function forgetKeyIndex(map: object): void {
+  keyIndexes.delete(map);
+}
+
 export function findPair(map: YamlNode | undefined | null, name: string): Pair<unknown, unknown> | undefined {
   if (!isMap(map)) return undefined;
   const items = map.items as Pair<unknown, unknown>[];

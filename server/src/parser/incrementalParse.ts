@@ -1,20 +1,24 @@
-// The commonest edit — typing inside one plain value ("weight: 3" → "weight: 4", "5000 EUR" →
-// "6000 EUR") — applied to the previous version's parse instead of parsing the whole document
-// again, which in a 10,000-line profile costs far more than everything else a check does. Any
-// other edit (a key, a newline, a quote, a colon, a document with YAML problems or aliases…)
-// returns undefined and is parsed in full; what this gives is exactly what the full parse would.
-import { isMap, isScalar, isSeq, visit, type Node as YamlNode, type Scalar } from 'yaml';
+// An edit applied to the previous version's parse instead of parsing the whole document again,
+// which in a 10,000-line profile costs far more than everything else a check does. The commonest
+// edit — typing inside one plain value ("weight: 3" → "weight: 4", "5000 EUR" → "6000 EUR") —
+// changes one scalar in place; any other edit inside one block (a quoted string, a comment, a new
+// key, a pasted criterion, a deleted line) re-parses that block alone (blockSplice.ts). A document
+// with YAML problems or aliases, or an edit no block holds, returns undefined and is parsed in
+// full; what this gives is exactly what the full parse would.
+import { isMap, isScalar, isSeq, visit, type Document, type Node as YamlNode, type Scalar } from 'yaml';
 import { LineIndex } from './lineIndex';
+import { entriesBeyondLimit } from './entryCount';
+import { mergeConflict } from './yamlPitfalls';
 import { parseCounter, type ParsedDocument } from './parsedDocument';
 import { resolvePlain } from './simpleYaml';
+import { spliceBlock } from './blockSplice';
+import { withLeaf, type PathSegment } from './valuePath';
 
 /** Counts versions made by this path (tests tell it from a full parse). */
 export const incrementalCounter = { count: 0 };
 
 /** A value as plain as this stays one plain scalar in block and flow context alike. */
 const SAFE_PLAIN = /^[A-Za-z0-9][A-Za-z0-9._+-]*(?: [A-Za-z0-9._+-]+)*$/;
-
-type PathSegment = string | number;
 
 interface Hit {
   node: Scalar;
@@ -52,22 +56,6 @@ function findValueScalar(root: YamlNode | null | undefined, from: number, to: nu
   return undefined;
 }
 
-/** `value` with the leaf at `path` replaced; every object on the way copied, nothing mutated. */
-function withLeaf(value: unknown, path: readonly PathSegment[], leaf: unknown): unknown {
-  if (path.length === 0) return leaf;
-  const [head, ...rest] = path;
-  if (Array.isArray(value) && typeof head === 'number' && head < value.length) {
-    const copy = value.slice();
-    copy[head] = withLeaf(value[head], rest, leaf);
-    return copy;
-  }
-  if (typeof value === 'object' && value !== null && !Array.isArray(value) && typeof head === 'string' &&
-    head !== '__proto__' && Object.prototype.hasOwnProperty.call(value, head)) {
-    return { ...(value as Record<string, unknown>), [head]: withLeaf((value as Record<string, unknown>)[head], rest, leaf) };
-  }
-  throw new Error('the value does not have this path');
-}
-
 /**
  * The parse of `text` (version `version`) from `prev`, the parse of the text before one edit, or
  * undefined when the edit is not one this path handles.
@@ -96,49 +84,72 @@ export function reparseEdit(prev: ParsedDocument, version: number, text: string,
   const delta = text.length - old.length;
   if (start === oldEnd && delta === 0) return undefined; // the same text: nothing to gain
 
+  // What only the full parse reports, and the base had none of (it had no problem at all): a
+  // merge conflict, a "<<" key or an .inf/.nan value on the lines the edit touched, a file past
+  // the entry caps. Such an edit is parsed in full, which says where.
+  if (touchesPitfall(text, start, oldEnd + delta) || mergeConflict(text) || entriesBeyondLimit(text)) return undefined;
+
   const hit = findValueScalar(doc.contents as YamlNode | null, start, oldEnd);
-  if (!hit || hit.node.type !== 'PLAIN') return undefined;
+  const plain = hit && plainEdit(hit, prev.value, old, text, start, delta);
+  if (plain) {
+    parseCounter.count++;
+    incrementalCounter.count++;
+    retire(prev, version);
+    applyPlainEdit(doc, plain.node, plain.source, plain.resolved, start, delta);
+    return successor(prev, version, text, doc, plain.value);
+  }
+  if (text.includes('&') || text.includes('*')) return undefined;
+  const spliced = spliceBlock(doc, prev.value, { old, text, start, oldEnd, delta });
+  if (!spliced) return undefined;
+  parseCounter.count++;
+  incrementalCounter.count++;
+  retire(prev, version);
+  return successor(prev, version, text, doc, spliced.value);
+}
+
+function successor(prev: ParsedDocument, version: number, text: string, doc: Document.Parsed, value: unknown): ParsedDocument {
+  return {
+    uri: prev.uri, version, kind: prev.kind, format: prev.format, text, lines: new LineIndex(text),
+    yaml: doc, yamlOffset: 0, value, problems: [],
+  };
+}
+
+/** The typed-in scalar's new source, resolved value and the document's value, if the edit is that simple. */
+function plainEdit(hit: Hit, value: unknown, old: string, text: string, start: number, delta: number):
+  { node: Scalar; source: string; resolved: unknown; value: unknown } | undefined {
+  if (hit.node.type !== 'PLAIN') return undefined;
   const node = hit.node;
-  const range = node.range!;
-  const [a, b] = range;
+  const [a, b] = node.range!;
   if (a === b || old.slice(a, b) !== node.source) return undefined;
   // Typing at the very start of a value: the key's range may end there; leave it to the parser.
   if (delta !== 0 && start === a) return undefined;
   const source = text.slice(a, b + delta);
   if (!SAFE_PLAIN.test(source)) return undefined;
-  let resolved: unknown;
-  let value: unknown;
   try {
-    resolved = resolvePlain(source);
-    value = withLeaf(prev.value, hit.path, resolved);
+    const resolved = resolvePlain(source);
+    return { node, source, resolved, value: withLeaf(value, hit.path, resolved) };
   } catch {
     return undefined;
   }
+}
 
-  parseCounter.count++;
-  incrementalCounter.count++;
-  retire(prev, version);
+function applyPlainEdit(doc: Document.Parsed, node: Scalar, source: string, resolved: unknown, start: number, delta: number): void {
   node.value = resolved;
   node.source = source;
-  if (delta !== 0) {
-    // Everything after the edit moves by delta: starts strictly after it, ends at or after it.
-    const shift = (r: [number, number, number] | undefined | null): void => {
-      if (!r) return;
-      if (r[0] > start) r[0] += delta;
-      if (r[1] >= start) r[1] += delta;
-      if (r[2] >= start) r[2] += delta;
-    };
-    shift(doc.range);
-    visit(doc, {
-      Node(_key, n) {
-        shift(n.range);
-      },
-    });
-  }
-  return {
-    uri: prev.uri, version, kind: prev.kind, format: prev.format, text, lines: new LineIndex(text),
-    yaml: doc, yamlOffset: 0, value, problems: [],
+  if (delta === 0) return;
+  // Everything after the edit moves by delta: starts strictly after it, ends at or after it.
+  const shift = (r: [number, number, number] | undefined | null): void => {
+    if (!r) return;
+    if (r[0] > start) r[0] += delta;
+    if (r[1] >= start) r[1] += delta;
+    if (r[2] >= start) r[2] += delta;
   };
+  shift(doc.range);
+  visit(doc, {
+    Node(_key, n) {
+      shift(n.range);
+    },
+  });
 }
 
 /** Makes every later read of `prev.yaml` throw, naming the version its document went to. */
@@ -151,4 +162,12 @@ function retire(prev: ParsedDocument, successor: number): void {
       throw new Error(`The YAML document of version ${from} of ${prev.uri} was handed over to version ${successor}; read that version instead.`);
     },
   });
+}
+
+/** Whether the whole lines from `from` to `to` hold something yamlPitfalls.ts reports. */
+function touchesPitfall(text: string, from: number, to: number): boolean {
+  const lineStart = text.lastIndexOf('\n', from - 1) + 1;
+  const nl = text.indexOf('\n', to);
+  const lines = text.slice(lineStart, nl < 0 ? text.length : nl);
+  return /<<|\.(?:inf|nan)\b/i.test(lines);
 }

@@ -165,6 +165,7 @@ export function parseText(uri: string, version: number, text: string, options: P
   return result;
 }
 
+
 /** The full parse: the YAML document with positions; its errors and warnings go to `problems`. */
 function parseYaml(result: ParsedDocument, yamlText: string): Document.Parsed | undefined {
   const lines = result.lines;
@@ -200,7 +201,7 @@ function parseYaml(result: ParsedDocument, yamlText: string): Document.Parsed | 
  * yaml's duplicate-key error (uniqueKeys: a scalar key whose value equals an earlier key's), found
  * with one set per mapping, and merged among the parser's errors in the order of the text.
  */
-function addDuplicateKeyErrors(doc: Document.Parsed): void {
+export function addDuplicateKeyErrors(doc: Document.Parsed): void {
   const found: YAMLParseError[] = [];
   visit(doc, {
     Map(_, map) {
@@ -243,7 +244,7 @@ const MAX_INDENT = 2000;
  * Returns the offset where the limit is crossed. Quotes and comments are skipped roughly — a
  * legitimate document never comes near either limit.
  */
-function nestingBeyondLimit(text: string): number | undefined {
+export function nestingBeyondLimit(text: string): number | undefined {
   let depth = 0;
   let quote = 0;
   let lineStart = true;

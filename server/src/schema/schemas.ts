@@ -1,12 +1,14 @@
 // The JSON Schemas of profiles and prospects (schemas/*.schema.json), bundled into the server by
-// esbuild, and their ajv validators. Each is compiled once, on first use: compiling costs tens of
-// milliseconds, which the server should not pay at start-up for a kind of file never opened.
+// esbuild, and their ajv validators. The bundles carry them compiled at build time
+// (precompiledValidators.ts); from the sources each is compiled once, on first use: compiling
+// costs tens of milliseconds, which should not be paid for a kind of file never opened.
 import Ajv, { type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import profileSchema from '../../../schemas/profile.schema.json';
 import prospectSchema from '../../../schemas/prospect.schema.json';
 import type { DocumentKind } from '../../../shared/src/fileKinds';
 import type { JsonSchema } from './schemaWalker';
+import { precompiled } from './precompiledValidators';
 
 const SCHEMAS: Readonly<Record<DocumentKind, JsonSchema>> = {
   profile: profileSchema as JsonSchema,
@@ -23,7 +25,7 @@ export function schemaFor(kind: DocumentKind): JsonSchema {
 
 /** The compiled validator of a kind of document (compiled on the first call). */
 export function validatorFor(kind: DocumentKind): ValidateFunction {
-  let v = validators[kind];
+  let v = validators[kind] ?? precompiled[kind];
   if (!v) {
     v = getAjv().compile(SCHEMAS[kind] as object);
     validators[kind] = v;
@@ -31,6 +33,7 @@ export function validatorFor(kind: DocumentKind): ValidateFunction {
   return v;
 }
 
+// The same options in scripts/standaloneValidators.mjs, which compiles the bundles' validators.
 function getAjv(): Ajv {
   if (!ajv) {
     // allErrors: every problem at once, as an editor shows them; verbose: each error carries its

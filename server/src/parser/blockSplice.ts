@@ -1,0 +1,355 @@
+// Any edit that stays inside one block — one top-level entry, one fact, one criterion, one list
+// item, one key of a mapping, found by indentation — applied to the previous version's parse: the
+// block's lines are parsed on their own and the resulting entries put in place of the old one in
+// the previous YAML document; the positions of everything after the block move by the edit's
+// length. A 10,000-line profile then costs the parse of a few lines instead of the whole text.
+//
+// Whether the spliced document is exactly what a full parse gives rests on this: in a block
+// collection, an entry's lines end where the next line at its indentation (its next sibling)
+// starts, and nothing before an entry changes how it is read — unless it uses what YAML lets
+// cross those lines: anchors and aliases, tags, directives or document markers, tabs, a flow
+// collection, quoted or block scalar that is not closed within the block (the block's own parse
+// then has an error), or a line indented less than the block (it would belong to an outer one).
+// Every such case, a block whose first line changed its indentation or kind, a duplicate key, or
+// a parse with any problem is left to the full parse (undefined). test/unit/blockSplice.test.ts
+// compares the result with a full parse on random edits of every kind.
+import { isMap, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { addDuplicateKeyErrors, nestingBeyondLimit } from './parsedDocument';
+import { YAML_OPTIONS } from './yamlOptions';
+import { forgetKeyIndex } from './astNavigation';
+import { isRecord, valueAt, withLeaf, type PathSegment } from './valuePath';
+
+type Collection = YAMLMap<unknown, unknown> | YAMLSeq<unknown>;
+type Range3 = [number, number, number];
+
+/** The edit, as the previous and the new text differ: old[start, oldEnd) became text[start, oldEnd + delta). */
+export interface TextEdit {
+  old: string;
+  text: string;
+  start: number;
+  oldEnd: number;
+  delta: number;
+}
+
+/** One entry of a block collection that can be parsed on its own. */
+interface Unit {
+  /** The collections from the document's root down to the one holding the entry (the last). */
+  chain: Collection[];
+  /** In each collection of the chain but the last, the index of the entry leading down. */
+  through: number[];
+  /** The path of the value of the last collection in the chain. */
+  path: PathSegment[];
+  index: number;
+  /** How many entries from `index` on the block holds (more than one where a comment at the end of one would reach into the next). */
+  count: number;
+  /** The end of the enclosing block (where the last entry's lines end). */
+  bound: number;
+  /** The column of the entry's indicator (its key or its "-"). */
+  column: number;
+  /** Start of the entry's first line, and start of its next sibling's line (or the enclosing block's end), in the old text. */
+  start: number;
+  end: number;
+}
+
+/**
+ * Applies the edit to `doc` (the parse of `edit.old`, without problems, anchors or aliases) and
+ * returns the value of the new text, or undefined — with `doc` untouched — when the edit is not
+ * inside a block that can be parsed on its own.
+ */
+export function spliceBlock(doc: Document.Parsed, value: unknown, edit: TextEdit): { value: unknown } | undefined {
+  for (const unit of candidateUnits(doc, edit)) {
+    let u: Unit | undefined = unit;
+    // A block ending in a comment is taken together with the next entry (twice at most).
+    for (let tries = 0; u && tries < 3; tries++) {
+      const done = trySplice(doc, value, edit, u);
+      if (done === 'spills') u = widened(u, edit.old);
+      else if (done) return done;
+      else break;
+    }
+  }
+  return undefined;
+}
+
+/** The unit with the next entry of its collection added, or undefined if there is none to add. */
+function widened(unit: Unit, old: string): Unit | undefined {
+  const coll = unit.chain[unit.chain.length - 1];
+  const last = unit.index + unit.count;
+  if (last >= coll.items.length) return undefined;
+  const after = last + 1 < coll.items.length ? lineLeading(old, indicatorOf(coll, last + 1, old)) : undefined;
+  if (last + 1 < coll.items.length && (!after || after.column !== unit.column)) return undefined;
+  return { ...unit, count: unit.count + 1, end: after ? after.lineStart : unit.bound };
+}
+
+/** The entries that hold the whole edit, the innermost first. */
+function candidateUnits(doc: Document.Parsed, edit: TextEdit): Unit[] {
+  const { old, start, oldEnd, text } = edit;
+  // A pure insertion of whole lines at the start of a line extends the entry that ends there.
+  const appendsLines = start === oldEnd && edit.delta > 0 && text.charCodeAt(start + edit.delta - 1) === 10 && (start === 0 || old.charCodeAt(start - 1) === 10);
+  const units: Unit[] = [];
+  const chain: Collection[] = [];
+  const through: number[] = [];
+  const path: PathSegment[] = [];
+  let node: unknown = doc.contents;
+  let bound = old.length;
+  for (let depth = 0; depth < 100; depth++) {
+    if (!(isMap(node) || isSeq(node)) || node.flow || node.items.length === 0) break;
+    const coll = node as Collection;
+    const index = lastEntryStartingBefore(coll, old, start);
+    if (index < 0) break;
+    const at = lineLeading(old, indicatorOf(coll, index, old));
+    const next = index + 1 < coll.items.length ? lineLeading(old, indicatorOf(coll, index + 1, old)) : undefined;
+    if (index + 1 < coll.items.length && !next) break;
+    const end = next ? next.lineStart : bound;
+    const entryStart = at?.lineStart ?? -1;
+    const inside = entryStart >= 0 ? entryStart <= start : lineStartOf(old, startOf(coll, index)) <= start;
+    const holds = inside && (oldEnd < end || (end === old.length && oldEnd <= end) || (appendsLines && oldEnd === end));
+    if (!holds) break;
+    chain.push(coll);
+    if (at && (!next || next.column === at.column)) {
+      units.push({ chain: chain.slice(), through: through.slice(), path: path.slice(), index, count: 1, bound, column: at.column, start: at.lineStart, end });
+    }
+    through.push(index);
+    if (isMap(coll)) {
+      const pair = coll.items[index];
+      if (!isScalar(pair.key) || typeof pair.key.value !== 'string') break;
+      path.push(pair.key.value);
+      node = pair.value;
+    } else {
+      path.push(index);
+      node = coll.items[index];
+    }
+    bound = end;
+  }
+  return units.reverse();
+}
+
+/** Where entry `i` starts as a node: its key, or its value for a sequence item. */
+function startOf(coll: Collection, i: number): number {
+  const item = coll.items[i];
+  const node = (isMap(coll) ? (item as Pair).key : item) as YamlNode | null;
+  return node && typeof node === 'object' && 'range' in node && node.range ? node.range[0] : -1;
+}
+
+/** The offset of entry `i`'s indicator: its key, or the "-" before a sequence item; -1 if none. */
+function indicatorOf(coll: Collection, i: number, text: string): number {
+  const s = startOf(coll, i);
+  if (s < 0 || isMap(coll)) return s;
+  let j = s - 1;
+  while (j >= 0 && text.charCodeAt(j) === 32) j--;
+  return j >= 0 && text.charCodeAt(j) === 45 /* - */ ? j : -1;
+}
+
+/** The last entry whose first line starts at or before `offset` (binary search), or -1. */
+function lastEntryStartingBefore(coll: Collection, text: string, offset: number): number {
+  let lo = 0;
+  let hi = coll.items.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = startOf(coll, mid);
+    if (s < 0) return -1;
+    if (lineStartOf(text, s) <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  return found;
+}
+
+function lineStartOf(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+/** The line start and column of `offset` when only spaces stand before it on its line. */
+function lineLeading(text: string, offset: number): { lineStart: number; column: number } | undefined {
+  if (offset < 0) return undefined;
+  const lineStart = lineStartOf(text, offset);
+  for (let k = lineStart; k < offset; k++) if (text.charCodeAt(k) !== 32) return undefined;
+  return { lineStart, column: offset - lineStart };
+}
+
+/**
+ * Nothing in the block's new text that could reach beyond it or be read otherwise in context:
+ * anchors, aliases, tags, directives, document markers, tabs, CR, NUL, a byte order mark, a
+ * line (a comment too) indented less than the block, or nesting the full parse refuses.
+ */
+function sliceIsPlain(slice: string, column: number): boolean {
+  if (/[\t\r\0\uFEFF&*!]/.test(slice)) return false;
+  if (/^(?:%|---|\.\.\.)/m.test(slice)) return false;
+  let lineStart = 0;
+  while (lineStart < slice.length) {
+    let nl = slice.indexOf('\n', lineStart);
+    if (nl < 0) nl = slice.length;
+    let k = lineStart;
+    while (k < nl && slice.charCodeAt(k) === 32) k++;
+    // A comment too: one at an outer block's indentation belongs to that block's extent.
+    if (k < nl && k - lineStart < column) return false;
+    lineStart = nl + 1;
+  }
+  return nestingBeyondLimit(slice) === undefined;
+}
+
+function trySplice(doc: Document.Parsed, value: unknown, edit: TextEdit, unit: Unit): { value: unknown } | 'spills' | undefined {
+  const { old, text, delta } = edit;
+  const parent = unit.chain[unit.chain.length - 1];
+  const slice = text.slice(unit.start, unit.end + delta);
+  if (!sliceIsPlain(slice, unit.column) || !sliceIsPlain(old.slice(unit.start, unit.end), unit.column)) return undefined;
+  let iso: Document.Parsed;
+  try {
+    iso = parseDocument(slice, YAML_OPTIONS);
+    // The full parse reports a duplicate key itself (uniqueKeys is off); so does the block's, so
+    // that a block with one is left to the full parse.
+    addDuplicateKeyErrors(iso);
+  } catch {
+    return undefined;
+  }
+  if (iso.errors.length > 0 || iso.warnings.length > 0) return undefined;
+  const root = iso.contents;
+  const sameKind = isMap(parent) ? isMap(root) : isSeq(root);
+  if (!sameKind || !(isMap(root) || isSeq(root)) || root.flow || root.items.length === 0) return undefined;
+  const newRoot = root as Collection;
+  const first = lineLeading(slice, indicatorOf(newRoot, 0, slice));
+  // The block still starts with its entry: a comment or blank line before it would belong to the
+  // entry before (its extent ends after them).
+  if (!first || first.lineStart !== 0 || first.column !== unit.column || !root.range) return undefined;
+
+  const replaced = parent.items.slice(unit.index, unit.index + unit.count) as unknown[];
+  if (unit.end < old.length && (spills(newRoot, slice.length, slice) || replaced.some((item) => spills(item, unit.end, old)))) return 'spills';
+
+  // A mapping's keys: plain strings, none that another entry of the mapping already has.
+  const oldKeys = new Set<string>();
+  const newKeys: string[] = [];
+  if (isMap(parent)) {
+    for (const pair of replaced as Pair[]) {
+      if (!isScalar(pair.key) || typeof pair.key.value !== 'string') return undefined;
+      oldKeys.add(pair.key.value);
+    }
+    for (const pair of (newRoot as YAMLMap<unknown, unknown>).items) {
+      if (!isScalar(pair.key) || typeof pair.key.value !== 'string' || pair.key.value === '__proto__') return undefined;
+      newKeys.push(pair.key.value);
+    }
+    const others = new Set<string>();
+    parent.items.forEach((p, i) => {
+      if ((i < unit.index || i >= unit.index + unit.count) && isScalar(p.key)) others.add(String(p.key.value));
+    });
+    if (newKeys.some((k) => others.has(k))) return undefined;
+  }
+
+  // The enclosing collections' positions: before the block they stay, after it they move; one
+  // that ends inside the block (the block is its last entry) ends where the block's parse ends.
+  let oldIso: Document.Parsed | undefined | null;
+  const oldIsoDoc = (): Document.Parsed | undefined => {
+    if (oldIso === undefined) {
+      const d = parseDocument(old.slice(unit.start, unit.end), YAML_OPTIONS);
+      oldIso = d.errors.length === 0 && d.contents?.range ? d : null;
+    }
+    return oldIso ?? undefined;
+  };
+  const oldRootRange = (): Range3 | undefined => oldIsoDoc()?.contents?.range;
+  const ancestors: (Range3 | undefined)[] = [doc.range, ...unit.chain.map((c) => c.range as Range3 | undefined)];
+  const moved: Range3[] = [];
+  const newRange = root.range;
+  for (const [a, r] of ancestors.entries()) {
+    if (!r) return undefined;
+    const m: number[] = [];
+    for (let k = 0; k < 3; k++) {
+      const p = r[k];
+      if (a === 0 && p > unit.start && p <= unit.end) {
+        // The document's extent: where the block's own document ends, when the block ends the text.
+        const o = oldIsoDoc();
+        if (unit.end !== old.length || !o || o.range[k] + unit.start !== p) return undefined;
+        m.push(iso.range[k] + unit.start);
+        continue;
+      }
+      const o = p >= unit.start && p <= unit.end ? oldRootRange() : undefined;
+      let to: number | undefined;
+      if (o && a === ancestors.length - 1 && o[k] + unit.start === p) {
+        to = newRange[k] + unit.start; // the collection holding the block: its extent is the block's parse's
+      } else if (o) {
+        // An outer one that ends where the block ends: where the block's parse ends now, unless
+        // the old ends coincided and the new ones do not (which of them it followed is unknown).
+        const seen = new Set([0, 1, 2].filter((j) => o[j] + unit.start === p).map((j) => newRange[j] + unit.start));
+        if (seen.size > 1) return undefined;
+        to = seen.values().next().value;
+      }
+      if (to !== undefined) m.push(to);
+      else if (p <= unit.start) m.push(p);
+      else if (p > unit.end) m.push(p + delta);
+      else return undefined;
+    }
+    moved.push(m as Range3);
+  }
+
+  // The new value: the collection's value with the entry replaced by the block's entries.
+  const isoValue = iso.toJS();
+  const before = valueAt(value, unit.path);
+  let after: unknown;
+  if (Array.isArray(before) && Array.isArray(isoValue) && unit.index + unit.count <= before.length && isSeq(parent)) {
+    after = [...before.slice(0, unit.index), ...isoValue, ...before.slice(unit.index + unit.count)];
+  } else if (isRecord(before) && isRecord(isoValue) && isMap(parent) && [...oldKeys].every((k) => Object.prototype.hasOwnProperty.call(before, k))) {
+    const next: Record<string, unknown> = {};
+    let placed = false;
+    for (const k of Object.keys(before)) {
+      if (!oldKeys.has(k)) next[k] = before[k];
+      else if (!placed) {
+        placed = true;
+        for (const n of newKeys) next[n] = isoValue[n];
+      }
+    }
+    after = next;
+  } else {
+    return undefined;
+  }
+  const newValue = withLeaf(value, unit.path, after);
+
+  // From here on nothing fails: the document is changed in place.
+  unit.chain.forEach((coll, d) => {
+    const from = d < unit.through.length ? unit.through[d] + 1 : unit.index + unit.count;
+    for (let i = from; i < coll.items.length; i++) shiftItem(coll.items[i], delta);
+  });
+  ancestors.forEach((r, i) => {
+    if (!r) return;
+    r[0] = moved[i][0];
+    r[1] = moved[i][1];
+    r[2] = moved[i][2];
+  });
+  for (const item of newRoot.items) shiftItem(item, unit.start);
+  (parent.items as unknown[]).splice(unit.index, unit.count, ...newRoot.items);
+  // Keys may have changed their names: the key index of this mapping is built again when next asked.
+  forgetKeyIndex(parent);
+  return { value: newValue };
+}
+
+/** Moves every position in an entry (a node, or a pair's key and value) by `delta`. */
+function shiftItem(item: unknown, delta: number): void {
+  if (!item || typeof item !== 'object') return;
+  if ('key' in item && 'value' in item && !('range' in item)) {
+    shiftItem((item as Pair).key, delta);
+    shiftItem((item as Pair).value, delta);
+    return;
+  }
+  const n = item as { range?: Range3 | null };
+  if (n.range) {
+    n.range[0] += delta;
+    n.range[1] += delta;
+    n.range[2] += delta;
+  }
+  if (isMap(item) || isSeq(item)) for (const child of (item as Collection).items) shiftItem(child, delta);
+}
+
+/**
+ * Whether a node of the entry ends with a comment that reaches `end` (the block's end): its extent
+ * then goes on over the next block's indentation, which the block's own parse does not see.
+ * (At the end of the text nothing follows: no block there spills.)
+ */
+function spills(item: unknown, end: number, text: string): boolean {
+  if (!item || typeof item !== 'object') return false;
+  if ('key' in item && 'value' in item && !('range' in item)) return spills((item as Pair).key, end, text) || spills((item as Pair).value, end, text);
+  const r = (item as { range?: Range3 | null }).range;
+  // A comment line closing a collection, or a comment after an empty value (measured: both reach
+  // into the next line's indentation; a comment after a value on its line does not).
+  if (r && r[2] >= end && (/\n[ ]*#/.test(text.slice(Math.max(0, r[1] - 1), r[2])) || (r[0] === r[1] && text.slice(r[1], r[2]).includes('#')))) return true;
+  return (isMap(item) || isSeq(item)) && (item as Collection).items.some((child) => spills(child, end, text));
+}
