@@ -154,7 +154,8 @@ async function withCountedProgress<T>(
 }
 
 /** Show Questions to Ask: the open questions of a prospect, to copy into the next call. */
-export async function showQuestions(ctx: CommandContext, arg?: unknown): Promise<void> {
+/** Returns the text it copied (what a test can check where the clipboard cannot be read). */
+export async function showQuestions(ctx: CommandContext, arg?: unknown): Promise<string | undefined> {
   const uri = await prospectTarget(ctx, arg, vscode.l10n.t('Show Questions to Ask'));
   if (!uri) return;
   const result = await ctx.client.sendRequest(QuestionsRequest, { uri: uri.toString() });
@@ -185,11 +186,12 @@ export async function showQuestions(ctx: CommandContext, arg?: unknown): Promise
     placeHolder: vscode.l10n.t('Pick a question to copy it'),
     matchOnDescription: true,
   });
-  if (!picked) return;
+  if (!picked) return undefined;
   await vscode.env.clipboard.writeText(picked.text);
   void vscode.window.showInformationMessage(picked.text === all && result.questions.length > 1
     ? vscode.l10n.t('Copied {0} questions.', result.questions.length)
     : vscode.l10n.t('Copied: {0}', picked.text));
+  return picked.text;
 }
 
 /** The profile-change lens's list: every verdict the profile's current text turns, against HEAD. */

@@ -160,7 +160,8 @@ export class Workbench {
 
   /** Opens our walkthrough on the Welcome page, in the active editor group. */
   async openWalkthrough(title) {
-    await this.quickPick('F1', '>Welcome: Open Walkthrough', /Open Walkthrough|Exemplarische Vorgehensweise/i);
+    // The command asks next which walkthrough: the quick input stays open for that second pick.
+    await this.quickPick('F1', '>Welcome: Open Walkthrough', /Open Walkthrough|Exemplarische Vorgehensweise/i, { waitHidden: false });
     const row = this.page.locator(S.quickInputRow, { hasText: title }).first();
     await row.waitFor({ state: 'visible', timeout: 15_000 });
     await row.click();

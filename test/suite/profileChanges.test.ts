@@ -17,6 +17,10 @@ function git(...args: string[]): void {
   assert.equal(r.status, 0, `git ${args.join(' ')}: ${r.stderr ?? r.error}`);
 }
 
+const BAUMANN = 'prospects/2026-11-24-baumann.prospect.md';
+/** The profile's text as committed, before the test edits it. */
+let committed: string | undefined;
+
 const changeTitles = (lenses: vscode.CodeLens[]): string[] => lensTitles(lenses).filter((t) => t.startsWith('This change'));
 
 describe('profile-change lens (a sample repository)', function () {
@@ -32,18 +36,29 @@ describe('profile-change lens (a sample repository)', function () {
   });
 
   after(async () => {
-    // Back to the file's text (HEAD's), unsaved edit dropped.
-    const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === wsUri(PROFILE).toString());
-    if (editor?.document.isDirty) {
-      await vscode.window.showTextDocument(editor.document);
-      await vscode.commands.executeCommand('workbench.action.files.revert');
+    // Back to the committed text — by an edit, as a person would type it back, then saved — so
+    // that the suites after this one judge the samples as they are.
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === wsUri(PROFILE).toString());
+    if (doc && committed !== undefined && doc.getText() !== committed) {
+      const edit = new vscode.WorkspaceEdit();
+      edit.replace(doc.uri, new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), committed);
+      assert.ok(await vscode.workspace.applyEdit(edit), 'the profile restored');
+      await doc.save();
     }
+    assert.equal(doc?.getText(), committed, 'the profile is back to its committed text');
+    // …and the server has judged again by it (Baumann is a fit with the committed weights), the
+    // Prospects view refreshed.
+    await open(BAUMANN);
+    await codeLenses(wsUri(BAUMANN), (l) => lensTitles(l).some((t) => t.startsWith('✔ fit')), 'Baumann a fit again');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.commands.executeCommand('idealClient.refreshProspects');
   });
 
   it('shows what an unsaved edit of the profile turns, and opens the list', async () => {
     assert.ok(vscode.workspace.isTrusted, 'the suite runs in a trusted workspace');
     const editor = await open(PROFILE);
     const doc = editor.document;
+    committed = doc.getText();
     const at = doc.getText().indexOf('    weight: 3');
     assert.ok(at >= 0);
     const start = doc.positionAt(at + '    weight: '.length);

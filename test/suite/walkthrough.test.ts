@@ -51,14 +51,16 @@ describe('Walkthrough buttons with the Welcome page in front of the prospect', (
   it('Show Questions to Ask shows the questions of the prospect open behind it', async function () {
     this.timeout(60_000);
     await acmeBehindWelcomePage();
-    await vscode.env.clipboard.writeText('nothing yet');
-    const run = start('idealClient.showQuestions');
-    // The questions come as a quick pick; its first item copies them all.
+    let copied: unknown;
+    let done = false;
+    start('idealClient.showQuestions').then((text) => { copied = text; done = true; }, () => { done = true; });
+    // The questions come as a quick pick; its first item copies them all (the command answers
+    // with what it copied: the browser's clipboard cannot be read from the extension host).
     await poll(async () => {
       await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
-      return /goalAgreed|Ziel der Zusammenarbeit/.test(await vscode.env.clipboard.readText());
-    }, undefined, { message: 'the question about goalAgreed copied from the quick pick', timeout: 30_000 });
+      return done;
+    }, undefined, { message: 'the quick pick of questions answered', timeout: 30_000 });
+    assert.match(String(copied), /Ziel der Zusammenarbeit/, 'ACME\'s question about the goal, copied');
     await vscode.commands.executeCommand('notifications.clearAll');
-    await Promise.race([run, new Promise((r) => setTimeout(r, 5000))]);
   });
 });
