@@ -25,7 +25,6 @@ export const S = {
   paneBody: '.part.sidebar .pane-body',
   // The Welcome page's walkthrough (VS Code's gettingStarted editor, plain DOM, no webview).
   walkthroughStep: '.gettingStartedContainer button.getting-started-step',
-  walkthroughButton: '.gettingStartedContainer .button-container button.button-link',
 };
 
 const normalize = (s) => (s ?? '').replace(/\u00a0/g, ' ');
@@ -181,7 +180,9 @@ export class Workbench {
   /** Expands the step `id` and clicks its button labelled `label`. */
   async clickWalkthroughButton(id, label) {
     await this.walkthroughStep(id).click();
-    const button = this.page.locator(S.walkthroughButton, { hasText: label }).first();
+    // The step's own button (its accessible name is exactly the label), inside the Welcome page:
+    // the editor title's "Evaluate Prospect" action is outside it.
+    const button = this.page.locator('.gettingStartedContainer').getByRole('button', { name: label, exact: true }).first();
     await button.waitFor({ state: 'visible', timeout: 10_000 });
     await button.click();
   }

@@ -60,7 +60,7 @@ describe('Walkthrough buttons with the Welcome page in front of the prospect', (
       await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
       return done;
     }, undefined, { message: 'the quick pick of questions answered', timeout: 30_000 });
-    assert.match(String(copied), /Ziel der Zusammenarbeit/, 'ACME\'s question about the goal, copied');
+    assert.match(String(copied), /Ziel der Zusammenarbeit/, `ACME's question about the goal, copied (copied: ${String(copied)})`);
     await vscode.commands.executeCommand('notifications.clearAll');
   });
 });
