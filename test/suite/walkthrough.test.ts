@@ -51,15 +51,19 @@ describe('Walkthrough buttons with the Welcome page in front of the prospect', (
   it('Show Questions to Ask shows the questions of the prospect open behind it', async function () {
     this.timeout(60_000);
     await acmeBehindWelcomePage();
-    let copied: unknown;
-    let done = false;
-    start('idealClient.showQuestions').then((text) => { copied = text; done = true; }, () => { done = true; });
     // The questions come as a quick pick; its first item copies them all (the command answers
-    // with what it copied: the browser's clipboard cannot be read from the extension host).
-    await poll(async () => {
-      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
-      return done;
-    }, undefined, { message: 'the quick pick of questions answered', timeout: 30_000 });
+    // with what it copied: the browser's clipboard cannot be read from the extension host). A
+    // quick input left open by an earlier suite can take the first accept: then once more.
+    let copied: unknown;
+    for (let attempt = 1; attempt <= 3 && !/Ziel der Zusammenarbeit/.test(String(copied)); attempt++) {
+      await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+      let done = false;
+      start('idealClient.showQuestions').then((text) => { copied = text; done = true; }, () => { done = true; });
+      await poll(async () => {
+        await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+        return done;
+      }, undefined, { message: 'the quick pick of questions answered', timeout: 30_000 });
+    }
     assert.match(String(copied), /Ziel der Zusammenarbeit/, `ACME's question about the goal, copied (copied: ${String(copied)})`);
     await vscode.commands.executeCommand('notifications.clearAll');
   });
