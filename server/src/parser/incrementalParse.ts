@@ -87,7 +87,10 @@ export function reparseEdit(prev: ParsedDocument, version: number, text: string,
   // What only the full parse reports, and the base had none of (it had no problem at all): a
   // merge conflict, a "<<" key or an .inf/.nan value on the lines the edit touched, a file past
   // the entry caps. Such an edit is parsed in full, which says where.
-  if (touchesPitfall(text, start, oldEnd + delta) || mergeConflict(text) || entriesBeyondLimit(text)) return undefined;
+  if (touchesPitfall(text, start, oldEnd + delta) || mergeConflict(text)) return undefined;
+  // The entry caps: only text with a line break or a flow separator can add an entry (typing in a
+  // value cannot), and the scan costs ~10 ms at 10,000 lines, more than the edit itself.
+  if (/[\n,[{:?-]/.test(text.slice(start, oldEnd + delta)) && entriesBeyondLimit(text)) return undefined;
 
   const hit = findValueScalar(doc.contents as YamlNode | null, start, oldEnd);
   const plain = hit && plainEdit(hit, prev.value, old, text, start, delta);

@@ -141,8 +141,13 @@ export function orList(words: readonly string[]): string {
  */
 const ODD_NUMBER_FORM = /0[xXoO][0-9a-fA-F]|\d[eE][-+]?\d|(?:^|[\s:[{,])[-+]?\.\d|\d\.(?=\s|$|[,\]}#])/m;
 
-function mayHoldOddNumber(text: string): boolean {
-  return ODD_NUMBER_FORM.test(text);
+/** Per parsed version (one look at the text, not one per number: a profile has thousands). */
+const oddNumberTexts = new WeakMap<ParsedDocument, boolean>();
+
+function mayHoldOddNumber(parsed: ParsedDocument): boolean {
+  let odd = oddNumberTexts.get(parsed);
+  if (odd === undefined) oddNumberTexts.set(parsed, (odd = ODD_NUMBER_FORM.test(parsed.text)));
+  return odd;
 }
 
 /** How a number is plainly written: digits, with a decimal point and digits after it. */
@@ -157,7 +162,7 @@ const PLAIN_NUMBER = /^[-+]?[0-9]+(?:\.[0-9]+)?$/;
 export function oddNumberWarning(parsed: ParsedDocument, path: readonly PathSegment[]): Problem | undefined {
   // Only a text holding such a form can have one: the others need no YAML document (a prospect
   // read by the fast reader would otherwise be parsed in full for every number fact it has).
-  if (!mayHoldOddNumber(parsed.text)) return undefined;
+  if (!mayHoldOddNumber(parsed)) return undefined;
   const node = findAtPath(parsed.yaml, path)?.value;
   if (!isScalar(node) || typeof node.value !== 'number' || typeof node.source !== 'string') return undefined;
   if (PLAIN_NUMBER.test(node.source) || !Number.isFinite(node.value)) return undefined;
