@@ -2,12 +2,11 @@
 // (workspace/willRenameFiles) for the edit that keeps the paths naming them; the editor applies
 // it with the rename, previewable and undone with it.
 import { strict as assert } from 'node:assert';
-import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import {
   CodeActionRequest, CompletionRequest, WillRenameFilesRequest, type CodeAction, type CompletionList, type TextEdit,
 } from 'vscode-languageserver-protocol/node';
-import { copySamples, LspSession, ROOT, SERVER } from './helpers/lspSession';
+import { buildServer, LspSession, startOnSamples, stopOnSamples } from './helpers/lspSession';
 
 const PROFILE = 'wunschkunde.profile.yaml';
 const ACME = 'prospects/2026-11-20-acme.prospect.yaml';
@@ -18,20 +17,13 @@ describe('renaming and moving files over LSP (workspace/willRenameFiles)', funct
   let workspace: string;
   let s: LspSession;
 
-  before(function () {
-    execFileSync(process.execPath, ['esbuild.mjs'], { cwd: ROOT, stdio: 'inherit' });
-    assert.ok(fs.existsSync(SERVER), 'dist/server.js was not built');
-  });
+  before(buildServer);
 
   beforeEach(async function () {
-    workspace = copySamples();
-    s = await LspSession.start(workspace);
+    ({ s, workspace } = await startOnSamples());
   });
 
-  afterEach(function () {
-    s?.kill();
-    fs.rmSync(workspace, { recursive: true, force: true });
-  });
+  afterEach(() => stopOnSamples(s, workspace));
 
   /** The text of `file` with `edits` applied (the edits of one file, as the editor would). */
   const applied = (file: string, edits: TextEdit[]): string => {

@@ -3,11 +3,9 @@
 // caution made a fit borderline, the inlay hint marks the caution, Show Questions gets the facts
 // of your own, and idealClient/offers gives "What you offer" its words.
 import { strict as assert } from 'node:assert';
-import { execFileSync } from 'node:child_process';
-import * as fs from 'node:fs';
 import { CodeLensRequest, DiagnosticSeverity, InlayHintRequest } from 'vscode-languageserver-protocol/node';
 import { EvaluateRequest, OffersRequest, QuestionsRequest } from '../../shared/src/protocol';
-import { copySamples, LspSession, ROOT, SERVER } from './helpers/lspSession';
+import { buildServer, LspSession, startOnSamples, stopOnSamples } from './helpers/lspSession';
 
 const PROFILE = 'wunschkunde.profile.yaml';
 const LICHTBLICK = 'prospects/2026-12-06-lichtblick.prospect.yaml';
@@ -20,20 +18,13 @@ describe('language server: cautions, facts of your own and the offer as the sour
   let workspace: string;
   let s: LspSession;
 
-  before(function () {
-    execFileSync(process.execPath, ['esbuild.mjs'], { cwd: ROOT, stdio: 'inherit' });
-    assert.ok(fs.existsSync(SERVER), 'dist/server.js was not built');
-  });
+  before(buildServer);
 
   beforeEach(async function () {
-    workspace = copySamples();
-    s = await LspSession.start(workspace);
+    ({ s, workspace } = await startOnSamples());
   });
 
-  afterEach(function () {
-    s?.kill();
-    fs.rmSync(workspace, { recursive: true, force: true });
-  });
+  afterEach(() => stopOnSamples(s, workspace));
 
   it('the criterion { fromOffer: responseTime } follows an edit of the offer: the prospect\'s verdict changes', async function () {
     const prospect = await s.open(LICHTBLICK);

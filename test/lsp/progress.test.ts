@@ -2,12 +2,11 @@
 // the server reports "n of N prospects" on it while it evaluates, then ends it. Cancelled, the
 // run stops.
 import { strict as assert } from 'node:assert';
-import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CancellationTokenSource, WorkDoneProgress, type WorkDoneProgressBegin, type WorkDoneProgressEnd, type WorkDoneProgressReport } from 'vscode-languageserver-protocol/node';
 import { EvaluateAllRequest } from '../../shared/src/protocol';
-import { copySamples, LspSession, ROOT, SERVER } from './helpers/lspSession';
+import { buildServer, LspSession, startOnSamples, stopOnSamples } from './helpers/lspSession';
 
 const ACME = 'prospects/2026-11-20-acme.prospect.yaml';
 /** Enough prospects that evaluating them spans many 2 ms slices (and so several reports). */
@@ -18,23 +17,17 @@ describe('Evaluate All reports its progress (work done)', function () {
   let workspace: string;
   let s: LspSession;
 
-  before(function () {
-    execFileSync(process.execPath, ['esbuild.mjs'], { cwd: ROOT, stdio: 'inherit' });
-    assert.ok(fs.existsSync(SERVER), 'dist/server.js was not built');
-  });
+  before(buildServer);
 
   beforeEach(async function () {
-    workspace = copySamples();
-    const text = fs.readFileSync(path.join(workspace, ACME), 'utf8');
-    fs.mkdirSync(path.join(workspace, 'prospects', 'many'));
-    for (let i = 0; i < COPIES; i++) fs.writeFileSync(path.join(workspace, 'prospects', 'many', `c${i}.prospect.yaml`), text.replace('../wunschkunde', '../../wunschkunde'));
-    s = await LspSession.start(workspace);
+    ({ s, workspace } = await startOnSamples((ws) => {
+      const text = fs.readFileSync(path.join(ws, ACME), 'utf8');
+      fs.mkdirSync(path.join(ws, 'prospects', 'many'));
+      for (let i = 0; i < COPIES; i++) fs.writeFileSync(path.join(ws, 'prospects', 'many', `c${i}.prospect.yaml`), text.replace('../wunschkunde', '../../wunschkunde'));
+    }));
   });
 
-  afterEach(function () {
-    s?.kill();
-    fs.rmSync(workspace, { recursive: true, force: true });
-  });
+  afterEach(() => stopOnSamples(s, workspace));
 
   it('begins, reports "n of N prospects" with a rising percentage, and ends', async function () {
     const seen: (WorkDoneProgressBegin | WorkDoneProgressReport | WorkDoneProgressEnd)[] = [];
