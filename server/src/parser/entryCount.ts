@@ -26,6 +26,9 @@ const BLOCK_SCALAR_HEADER = /(?:^|[\s:-])[|>][0-9+-]*[ \t]*(?:#.*)?$/;
  * key's indentation counts with the keys): no real file comes near the caps.
  */
 export function entriesBeyondLimit(text: string, perCollection = MAX_ENTRIES_PER_COLLECTION, total = MAX_ENTRIES): Crowded | undefined {
+  // Every entry takes at least one character: a shorter text cannot cross a cap (a prospect of
+  // half a kilobyte is not scanned at all — the CLI parses ten thousand of them).
+  if (text.length <= Math.min(perCollection, total)) return undefined;
   let entries = 0;
   /** Open block collections: their indentation and how many entries they have. */
   const blocks: { indent: number; count: number }[] = [];
