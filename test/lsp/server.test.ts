@@ -89,7 +89,7 @@ describe('language server over stdio (dist/server.js)', function () {
     // With the budget criterion broken, the first call of the ended sample no longer scores as
     // no-fit: its lesson (asOf: firstCall) fails. The capacity note comes from the current client.
     const [lesson] = byCode(p.diagnostics, 'lesson-verdict');
-    assert.match(String(lesson.message), /^This lesson expects no-fit at the first call, but the profile says borderline there \(score 50\)\./);
+    assert.match(String(lesson.message), /^This lesson expects no fit at the first call, but the profile says borderline there \(score 50\)\./);
     const [capacity] = byCode(p.diagnostics, 'capacity');
     assert.equal(capacity.severity, DiagnosticSeverity.Information);
     assert.equal(capacity.message, 'Your current clients take 14 h a week; your offer says 12.');

@@ -193,7 +193,7 @@ describe('profile checks', () => {
       assert.equal(p.code, 'lesson-verdict');
       assert.equal(p.severity, 'error');
       assert.deepEqual(p.range, at(CRITERIA_LINE + 8, 12, 18));
-      assert.equal(p.message, 'This lesson expects no-fit, but the profile now says borderline (score 57). Past client: Always wants to be right.');
+      assert.equal(p.message, 'This lesson expects no fit, but the profile now says borderline (score 57). Past client: Besserwisser AG. Learned: Always wants to be right.');
     });
 
     it('says nothing for a lesson classified as expected', () => {
@@ -234,7 +234,7 @@ lessons:
         ['lesson-verdict', 22, 12],
         ['lesson-file', 24, 14],
       ]);
-      assert.equal(problems[0].message, 'This lesson expects no-fit, but the profile now says borderline (score 50). Past client: Wanted to be right.');
+      assert.equal(problems[0].message, 'This lesson expects no fit, but the profile now says borderline (score 50). Past client: Besserwisser AG. Learned: Wanted to be right.');
       assert.match(problems[1].message, /leaves the workspace folder/);
     });
   });

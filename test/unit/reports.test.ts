@@ -62,7 +62,7 @@ describe('reports over shared criterion results', () => {
     assert.equal(md, [
       '# Ideal Client — prospects',
       '',
-      '2 prospect(s) — fit: 0, borderline: 0, undetermined: 0, no fit: 1, not evaluated: 1',
+      '2 prospects — fit: 0, borderline: 0, undetermined: 0, no fit: 1, not evaluated: 1',
       '',
       '| Prospect | Verdict | Score | Known | Dealbreaker | Ask next | Refer to |',
       '|---|---|---|---|---|---|---|',

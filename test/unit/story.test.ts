@@ -305,7 +305,7 @@ ended: { date: 2026-12-01, by: me, reason: takes-advice }
 
     it('firstCall: fails on the verdict half when the first call gave another verdict', () => {
       const lesson = '    expect: no-fit\n    because: takes-advice\n    asOf: firstCall\n    learned: Spot them early.\n';
-      assert.deepEqual(lessonProblems(withLesson(lesson)), [`${pos(profileWith(lesson), 'no-fit', 'lessons:')} error This lesson expects no-fit at the first call, but the profile says borderline there (score 67). Past client: Spot them early.`]);
+      assert.deepEqual(lessonProblems(withLesson(lesson)), [`${pos(profileWith(lesson), 'no-fit', 'lessons:')} error This lesson expects no fit at the first call, but the profile says borderline there (score 67). Past client: Calm Co. Learned: Spot them early.`]);
     });
 
     it('firstCall: holds when the first call already gave the verdict for that reason', () => {
@@ -315,7 +315,7 @@ ended: { date: 2026-12-01, by: me, reason: takes-advice }
     it('fails on the because half when the verdict is right for another reason', () => {
       const lesson = '    expect: no-fit\n    because: calm\n';
       const s = withLesson(lesson);
-      assert.deepEqual(lessonProblems(s), [`${pos(profileWith(lesson), 'calm', 'because:')} error The verdict is no-fit as expected, but not because of calm: that criterion is met. Past client: Calm Co`]);
+      assert.deepEqual(lessonProblems(s), [`${pos(profileWith(lesson), 'calm', 'because:')} error The verdict is no fit as expected, but not because of calm: that criterion is met. Past client: Calm Co`]);
       const checked = s.lessons(uri('p.profile.yaml'));
       assert.ok(checked[0].result.ok && checked[0].result.judgement.failed === 'because');
     });

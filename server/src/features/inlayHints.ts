@@ -48,9 +48,14 @@ export function getInlayHints(parsed: ParsedDocument, range: Range, verdict: Ver
   return hints;
 }
 
+/** One criterion in the tooltip, in the UI language: "**budget** — unmet (weight 2)", what it expects, and why. */
 function tooltipLine(r: CriterionResult): string {
-  const head = `**${r.id}** — ${r.outcome}${r.dealbreaker ? ' (dealbreaker)' : r.weight !== undefined ? ` (${r.caution ? 'caution, ' : ''}weight ${r.weight})` : ''}`;
-  const lines = [head, `expected: ${r.expected}`];
+  const outcome = r.outcome === 'met' ? l10n.t('met') : r.outcome === 'unmet' ? l10n.t('unmet') : l10n.t('unknown');
+  const level = r.dealbreaker ? l10n.t('{0} (dealbreaker)', outcome)
+    : r.weight === undefined ? outcome
+    : r.caution ? l10n.t('{0} (caution, weight {1})', outcome, r.weight)
+    : l10n.t('{0} (weight {1})', outcome, r.weight);
+  const lines = [`**${r.id}** — ${level}`, l10n.t('expected: {0}', r.expected)];
   if (r.why) lines.push(`_${r.why}_`);
   return lines.join('  \n');
 }

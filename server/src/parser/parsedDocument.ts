@@ -11,6 +11,8 @@ import { LineIndex } from './lineIndex';
 import { parseSimpleYaml } from './simpleYaml';
 import { hasPitfallValue, mergeConflict, yamlPitfalls } from './yamlPitfalls';
 import { YAML_OPTIONS } from './yamlOptions';
+import * as l10n from '@vscode/l10n';
+import { uiLanguage } from '../model/uiLanguage';
 
 export interface ParseOptions {
   /** Documents larger than this many bytes are not parsed (hostile input: one problem instead). */
@@ -75,13 +77,13 @@ export function parseText(uri: string, version: number, text: string, options: P
   const size = options.size ?? text.length;
   if (size > maxBytes) {
     problem(lines.rangeOf(0, 0),
-      `This file is ${formatSize(size)}, larger than the limit of ${formatSize(maxBytes)} (setting idealClient.maxFileSize); it is not checked.`,
+      l10n.t('This file is {0}, larger than the limit of {1} (setting idealClient.maxFileSize); it is not checked.', formatSize(size), formatSize(maxBytes)),
       // A warning: the file is not wrong, only not checked (the limit is a setting).
       'too-large', 'warning');
     return result;
   }
   if (text.indexOf('\u0000') >= 0) {
-    problem(lines.rangeOf(0, 0), 'This file contains binary data (NUL bytes); it is not a YAML profile or prospect.');
+    problem(lines.rangeOf(0, 0), l10n.t('This file contains binary data (NUL bytes); it is not a YAML profile or prospect.'));
     return result;
   }
 
@@ -96,12 +98,12 @@ export function parseText(uri: string, version: number, text: string, options: P
   if (kf.format === 'markdown') {
     const fm = splitFrontMatter(text);
     if (fm.kind === 'none') {
-      problem(lines.rangeOf(0, 0), 'A Markdown prospect starts with YAML front matter between two "---" lines (prospect: Name, facts: …).', 'front-matter');
+      problem(lines.rangeOf(0, 0), l10n.t('A Markdown prospect starts with YAML front matter between two "---" lines (prospect: Name, facts: …).'), 'front-matter');
       result.body = { text, offset: 0 };
       return result;
     }
     if (fm.kind === 'unterminated') {
-      problem(lines.rangeOf(fm.openStart, fm.openEnd), 'The front matter that starts here is never closed: add a line "---" after the last key.', 'front-matter');
+      problem(lines.rangeOf(fm.openStart, fm.openEnd), l10n.t('The front matter that starts here is never closed: add a line "---" after the last key.'), 'front-matter');
       return result;
     }
     yamlText = text.slice(fm.yamlStart, fm.yamlEnd);
@@ -112,7 +114,7 @@ export function parseText(uri: string, version: number, text: string, options: P
   const depth = nestingBeyondLimit(yamlText);
   if (depth !== undefined) {
     problem(lines.rangeOf(result.yamlOffset + depth, result.yamlOffset + depth + 1),
-      `This YAML is nested more than ${MAX_DEPTH} levels deep; it is not read.`);
+      l10n.t('This YAML is nested more than {0} levels deep; it is not read.', MAX_DEPTH));
     return result;
   }
 
@@ -120,8 +122,8 @@ export function parseText(uri: string, version: number, text: string, options: P
   if (crowded !== undefined) {
     const at = result.yamlOffset + crowded.offset;
     problem(lines.rangeOf(at, at), crowded.cap === 'file'
-      ? `This file has more than ${MAX_ENTRIES.toLocaleString('en')} keys and list items (a profile or prospect has a few hundred); it is not checked.`
-      : `This mapping or list has more than ${MAX_ENTRIES_PER_COLLECTION.toLocaleString('en')} entries (a profile or prospect has a few hundred); the file is not checked.`,
+      ? l10n.t('This file has more than {0} keys and list items (a profile or prospect has a few hundred); it is not checked.', bigNumber(MAX_ENTRIES))
+      : l10n.t('This mapping or list has more than {0} entries (a profile or prospect has a few hundred); the file is not checked.', bigNumber(MAX_ENTRIES_PER_COLLECTION)),
     'too-large');
     return result;
   }
@@ -156,9 +158,11 @@ export function parseText(uri: string, version: number, text: string, options: P
   try {
     result.value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (e) {
-    const msg = e instanceof Error && /alias/i.test(e.message)
-      ? 'This file uses too many YAML aliases (an "alias bomb"); it is not read.'
-      : 'This YAML could not be read.';
+    const msg = e instanceof Error && /unresolved alias/i.test(e.message)
+      ? l10n.t('This YAML alias (*name) is not valid: write the value out.')
+      : e instanceof Error && /alias/i.test(e.message)
+      ? l10n.t('This file uses too many YAML aliases (an "alias bomb"); it is not read.')
+      : l10n.t('This YAML could not be read.');
     result.problems.push({ range: lines.rangeOf(off, off), severity: 'error', message: msg, code: 'yaml-syntax' });
     result.value = undefined;
   }
@@ -178,7 +182,7 @@ function parseYaml(result: ParsedDocument, yamlText: string): Document.Parsed | 
     addDuplicateKeyErrors(doc);
   } catch {
     // The parser recurses on nesting; a pathological depth ends here instead of in the server.
-    result.problems.push({ range: lines.rangeOf(0, 0), severity: 'error', message: 'This YAML is nested too deeply to be read.', code: 'yaml-syntax' });
+    result.problems.push({ range: lines.rangeOf(0, 0), severity: 'error', message: l10n.t('This YAML is nested too deeply to be read.'), code: 'yaml-syntax' });
     return undefined;
   }
   const off = result.yamlOffset;
@@ -269,22 +273,51 @@ function formatSize(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
 
-/** yaml's messages are good, but say "YAML" and drop the parser's internal wording. */
+/**
+ * yaml's errors in plain words, one sentence per error code, in the UI language; the position is
+ * the problem's range (the CLI prints it as file:line:col). yaml's own English wording is never
+ * shown: a code this list does not know gets a general sentence.
+ */
 function yamlMessage(code: string, message: string): string {
-  if (/call stack/i.test(message)) return 'This YAML is nested too deeply to be read.';
-  const first = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim();
+  if (/call stack/i.test(message)) return l10n.t('This YAML is nested too deeply to be read.');
+  const first = message.split('\n')[0];
   switch (code) {
-    case 'DUPLICATE_KEY': return `Duplicate key: each key may appear only once in a mapping. (${first})`;
-    case 'TAB_AS_INDENT': return 'Tabs are not allowed for indentation in YAML; indent with spaces.';
+    case 'DUPLICATE_KEY': return l10n.t('Duplicate key: each key may appear only once in a mapping.');
+    case 'TAB_AS_INDENT': return l10n.t('Tabs are not allowed for indentation in YAML; indent with spaces.');
     case 'TAG_RESOLVE_FAILED': {
       const tag = /tag: (\S+)/.exec(first)?.[1]?.replace('tag:yaml.org,2002:', '!!') ?? '';
-      return `Unknown YAML tag ${tag}: profiles and prospects hold plain values; remove the tag.`;
+      return l10n.t('Unknown YAML tag {0}: profiles and prospects hold plain values; remove the tag.', tag);
     }
-    case 'MULTIPLE_DOCS': return 'This file holds more than one YAML document ("---"); a profile or prospect is one document.';
-    case 'BAD_INDENT': return `Wrong indentation: ${first}`;
-    case 'IMPOSSIBLE':
-      if (/call stack/i.test(first)) return 'This YAML is nested too deeply to be read.';
-      return `YAML: ${first}`;
-    default: return `YAML: ${first}`;
+    case 'MULTIPLE_DOCS': return l10n.t('This file holds more than one YAML document ("---"); a profile or prospect is one document.');
+    case 'BAD_INDENT':
+      if (/end with ([\]}])/.test(first)) return l10n.t('A list or mapping in brackets is not closed: add "{0}".', /end with ([\]}])/.exec(first)![1]);
+      return l10n.t('Wrong indentation: the keys of one mapping and the items of one list must start in the same column.');
+    case 'MISSING_CHAR':
+      if (/quote/i.test(first)) return l10n.t('A quoted text is not closed: add the closing quote.');
+      if (/end with ([\]}])/.test(first)) return l10n.t('A list or mapping in brackets is not closed: add "{0}".', /end with ([\]}])/.exec(first)![1]);
+      if (/followed by map values/.test(first)) return l10n.t('A key needs a ":" after it.');
+      return l10n.t('Something is missing here: a ":" after a key, or a "," between items in brackets.');
+    case 'BAD_DQ_ESCAPE': return l10n.t('A backslash in double quotes starts an escape this one is not: write "\\\\" for a backslash, or use single quotes.');
+    case 'BLOCK_AS_IMPLICIT_KEY':
+      if (/compact/.test(first)) return l10n.t('A value cannot hold another "key: value" on the same line: put the inner key on a line of its own, indented, or quote the value.');
+      return l10n.t('Wrong indentation: the keys of one mapping and the items of one list must start in the same column.');
+    case 'MULTILINE_IMPLICIT_KEY': return l10n.t('A key must fit on one line: end it with ":" on the same line.');
+    case 'BLOCK_IN_FLOW': return l10n.t('Inside brackets ([…] or {…}) write values on one line; a block list or mapping is not allowed there.');
+    case 'BAD_ALIAS':
+    case 'ALIAS_PROPS': return l10n.t('This YAML alias (*name) is not valid: write the value out.');
+    case 'MULTIPLE_ANCHORS':
+    case 'MULTIPLE_TAGS':
+    case 'BAD_PROP_ORDER': return l10n.t('A value has more than one YAML anchor or tag here: remove the extra "&" or "!".');
+    case 'BAD_SCALAR_START': return l10n.t('A value cannot start with this character: put the value in quotes.');
+    case 'BAD_DIRECTIVE': return l10n.t('A line starting with "%" is a YAML directive, and this one is not valid: remove it, or quote the value.');
+    case 'NON_STRING_KEY': return l10n.t('A key must be a plain word, not a list or mapping.');
+    case 'KEY_OVER_1024_CHARS': return l10n.t('A key is longer than 1024 characters: shorten it.');
+    case 'UNEXPECTED_TOKEN': return l10n.t('This is not where YAML expects it: check the indentation and the brackets on this line, or quote the value.');
+    default: return l10n.t('This YAML cannot be read here: check the indentation, the quotes and the brackets on this line.');
   }
+}
+
+/** 16000 → "16,000" in English, "16.000" in German (the number words of the UI language). */
+function bigNumber(n: number): string {
+  return n.toLocaleString(uiLanguage());
 }

@@ -34,7 +34,7 @@ export function verdictsAsJunit(entries: JunitEntry[]): string {
     out.push(`  <testcase classname="${xml(e.file)}" name="${name}">`);
     if (!v) out.push(`    <failure message="${xml(e.error ?? l10n.t('not evaluated'))}"/>`);
     else if (e.problems?.length) {
-      out.push(`    <failure message="${xml(l10n.t('{0} error(s) in the prospect', e.problems.length))}">${xml(e.problems.join('\n'))}</failure>`);
+      out.push(`    <failure message="${xml((e.problems.length === 1 ? l10n.t('1 error in the prospect') : l10n.t('{0} errors in the prospect', e.problems.length)))}">${xml(e.problems.join('\n'))}</failure>`);
     } else if (v.verdict === 'undetermined') {
       out.push(`    <skipped message="${xml(l10n.t('{0}: ask {1}', verdictName('undetermined'), v.ask.map((q) => q.question).join(' / ')))}"/>`);
     } else {

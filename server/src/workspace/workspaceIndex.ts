@@ -18,6 +18,7 @@
 // recomputed when a file it could have found comes or goes, and only then.
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
+import * as l10n from '@vscode/l10n';
 import { kindOf, SKIP_DIRS, type DocumentKind } from '../../../shared/src/fileKinds';
 import type { ProfileResolution } from '../model/featureContext';
 import { isInside, type DirEntry, type FileSystem } from './fileSystem';
@@ -129,7 +130,7 @@ export class WorkspaceIndex {
    */
   resolvePath(fromUri: string, written: string): PathResolution {
     const from = this.fsPathOf(fromUri);
-    if (!from) return { ok: false, message: 'Paths are resolved only for files on disk.' };
+    if (!from) return { ok: false, message: l10n.t('Paths are resolved only for files on disk.') };
     const reads: string[] = [];
     const r = this.resolveWritten(from, written, reads, kindOf(from)?.kind === 'profile' ? 'prospect' : 'profile');
     for (const k of reads) this.recorder.read(k);
@@ -168,7 +169,7 @@ export class WorkspaceIndex {
 
   private resolveUncached(prospectUri: string, written: string | undefined, setting: string | undefined, reads: string[]): ProfileResolution {
     const fsPath = this.fsPathOf(prospectUri);
-    if (!fsPath) return { ok: false, reason: 'not-found', message: 'Save this prospect as a file to find its profile.' };
+    if (!fsPath) return { ok: false, reason: 'not-found', message: l10n.t('Save this prospect as a file to find its profile.') };
     const root = this.rootOf(fsPath);
     if (written !== undefined) this.resolveWritten(fsPath, written, reads);
     else if (setting && setting.trim() !== '') this.resolveWritten(path.join(root, '.settings'), setting, reads);

@@ -31,7 +31,7 @@ export function prospectsReport(entries: readonly ReportEntry[], o: ReportOption
   const counts = GROUPS.map((k) => `${verdictName(k, t)}: ${entries.filter((e) => e.verdict?.verdict === k).length}`);
   const failed = entries.filter((e) => !e.verdict).length;
   if (failed > 0) counts.push(`${t('not evaluated')}: ${failed}`);
-  out.push(t('{0} prospect(s) — {1}', entries.length, counts.join(', ')), '');
+  out.push(entries.length === 1 ? t('1 prospect — {0}', counts.join(', ')) : t('{0} prospects — {1}', entries.length, counts.join(', ')), '');
   const sorted = [...entries].sort((a, b) => group(a) - group(b) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   // Clients, leads and past prospects each in a table of their own — one table without a heading
   // when all are leads (a prospect that could not be judged counts as a lead).

@@ -14,6 +14,7 @@ import {
   factNamesOf, listNames, oddNumberWarning, optionValues, orList, problem, rangeAtPath, scalarText, shown, suggester, type Suggestion,
 } from './problemHelpers';
 import { checkArgument, checkValue } from './valueChecks';
+import { verdictName } from '../verdictWords';
 import { checkFromOffer, checkSelfQuestions, checkSeverity } from './levelChecks';
 
 /** What running one lesson gave: its verdict, or why its prospect could not be read. */
@@ -222,24 +223,30 @@ function checkLessons(ctx: Ctx, rawLessons: unknown, outcomes: LessonOutcome[]):
     }
     const j = r.judgement;
     if (j.holds) continue;
-    const who = l10n.t('Past client: {0}', oneLine(lesson.learned ?? r.verdict.prospect));
+    // The client's name, and what they taught, marked as such (the verdicts in words, not keys).
+    const who = lesson.learned !== undefined && oneLine(lesson.learned) !== ''
+      ? l10n.t('Past client: {0}. Learned: {1}', oneLine(r.verdict.prospect), oneLine(lesson.learned))
+      : l10n.t('Past client: {0}', oneLine(r.verdict.prospect));
+    const expected = verdictName(lesson.expect);
+    const actual = verdictName(j.actual);
+    const becauseWord = j.becauseOutcome === 'met' ? l10n.t('met') : j.becauseOutcome === 'unmet' ? l10n.t('unmet') : l10n.t('unknown');
     if (j.failed === 'because') {
       const path: PathSegment[] = isObject(rawLesson) && rawLesson.because !== undefined ? ['lessons', i, 'because'] : ['lessons', i, 'expect'];
       const says = lesson.asOf === 'firstCall'
-        ? l10n.t('The verdict at the first call is {0} as expected, but not because of {1}: that criterion was {2}.', j.actual, lesson.because!, j.becauseOutcome ?? 'unknown')
-        : l10n.t('The verdict is {0} as expected, but not because of {1}: that criterion is {2}.', j.actual, lesson.because!, j.becauseOutcome ?? 'unknown');
+        ? l10n.t('The verdict at the first call is {0} as expected, but not because of {1}: that criterion was {2}.', actual, lesson.because!, becauseWord)
+        : l10n.t('The verdict is {0} as expected, but not because of {1}: that criterion is {2}.', actual, lesson.because!, becauseWord);
       ctx.out.push(problem(rangeAtPath(ctx.parsed, path), 'error', `${says} ${who}`, 'lesson-verdict'));
       continue;
     }
     let says: string;
     if (lesson.asOf === 'firstCall') {
       says = j.score === null
-        ? l10n.t('This lesson expects {0} at the first call, but the profile says {1} there (no score).', lesson.expect, j.actual)
-        : l10n.t('This lesson expects {0} at the first call, but the profile says {1} there (score {2}).', lesson.expect, j.actual, j.score);
+        ? l10n.t('This lesson expects {0} at the first call, but the profile says {1} there (no score).', expected, actual)
+        : l10n.t('This lesson expects {0} at the first call, but the profile says {1} there (score {2}).', expected, actual, j.score);
     } else {
       says = j.score === null
-        ? l10n.t('This lesson expects {0}, but the profile now says {1} (no score).', lesson.expect, j.actual)
-        : l10n.t('This lesson expects {0}, but the profile now says {1} (score {2}).', lesson.expect, j.actual, j.score);
+        ? l10n.t('This lesson expects {0}, but the profile now says {1} (no score).', expected, actual)
+        : l10n.t('This lesson expects {0}, but the profile now says {1} (score {2}).', expected, actual, j.score);
     }
     ctx.out.push(problem(rangeAtPath(ctx.parsed, ['lessons', i, 'expect']), 'error', `${says} ${who}`, 'lesson-verdict'));
   }
