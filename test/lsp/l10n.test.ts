@@ -1,11 +1,15 @@
 // Messages in English and German: every message the client or the server passes to l10n.t, and
 // the shared writers to the translation function `t` they are given, has a German translation
 // with the same placeholders, and every %key% of package.json is in both package.nls files.
-// Messages are found in the sources with the TypeScript parser.
+// Messages are found in the sources with the TypeScript parser. The other way round, every German
+// entry has its English twin: a message of the sources or a text of schemas/*.json (the one
+// place that passes a text that is not a literal, schema/keyWords.ts, translates those), and
+// no placeholder of the German text is missing from, or added to, the English one.
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ts from 'typescript';
+import { schemaTexts } from '../../server/src/schema/keyWords';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -45,6 +49,9 @@ function messages(): { found: Map<string, string>; unresolved: string[] } {
         const arg = n.arguments[0];
         const where = `${path.relative(ROOT, file)}:${sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1}`;
         const text = arg && ts.isStringLiteralLike(arg) ? arg.text : arg && ts.isIdentifier(arg) ? constants.get(arg.text) : undefined;
+        // The schema's own texts (their keys are checked against schemas/*.json below).
+        const schemaKey = path.relative(ROOT, file) === path.join('server', 'src', 'schema', 'keyWords.ts') && arg && ts.isIdentifier(arg) && arg.text === 'text';
+        if (schemaKey) return;
         if (text === undefined) unresolved.push(where);
         else if (!found.has(text)) found.set(text, where);
       }
@@ -69,6 +76,15 @@ describe('translations (l10n bundle and package.nls)', function () {
     assert.deepEqual(missing, [], 'add these to l10n/bundle.l10n.de.json');
     const broken = [...found.keys()].filter((m) => JSON.stringify(placeholders(m)) !== JSON.stringify(placeholders(bundle[m])));
     assert.deepEqual(broken, [], 'the German text must use the same {n} placeholders');
+  });
+
+  it('has an English twin for every German entry (a message of the sources or a schema text), with the same placeholders', function () {
+    const { found } = messages();
+    const schemas = ['profile', 'prospect'].flatMap((k) => schemaTexts(JSON.parse(fs.readFileSync(path.join(ROOT, 'schemas', `${k}.schema.json`), 'utf8'))));
+    const english = new Set([...found.keys(), ...schemas]);
+    assert.deepEqual(Object.keys(bundle).filter((k) => !english.has(k)), [], 'German entries whose English text no source or schema uses: remove them or fix the key');
+    assert.deepEqual(Object.keys(bundle).filter((k) => JSON.stringify(placeholders(k)) !== JSON.stringify(placeholders(bundle[k]))), [], 'the German text must use the same {n} placeholders');
+    assert.deepEqual(Object.entries(bundle).filter(([, v]) => typeof v !== 'string' || v.trim() === '').map(([k]) => k), [], 'every German entry has a text');
   });
 
   it('has both package.nls files for every %key% of package.json', function () {

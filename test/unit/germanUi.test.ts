@@ -14,6 +14,7 @@ import { nodeFileSystem } from '../../server/src/workspace/fileSystem';
 import { runCli } from '../../server/src/cli/run';
 import { englishIn } from '../helpers/englishWords';
 import { SAMPLES_DIR } from './helpers/samples';
+import { memoryFs } from './helpers/memoryFs';
 
 const ROOT = path.resolve(__dirname, '../..');
 const BUNDLE = JSON.parse(fs.readFileSync(path.join(ROOT, 'l10n', 'bundle.l10n.de.json'), 'utf8')) as Record<string, string>;
@@ -83,6 +84,37 @@ describe('the German UI speaks German', function () {
     const found = leaks(texts);
     if (process.env.LEAKS_OUT) fs.appendFileSync(process.env.LEAKS_OUT, found.join("\n") + "\n");
     assert.deepEqual(found, []);
+  });
+
+  it('YAML errors, value errors and the lesson diagnostic of broken files', () => {
+    const profile = fs.readFileSync(path.join(SAMPLES_DIR, 'wunschkunde.profile.yaml'), 'utf8');
+    const broken: Record<string, string> = {
+      'quote.prospect.yaml': 'prospect: "Offen\nfacts:\n  budget: 1\n',
+      'bracket.prospect.yaml': 'prospect: K\nfacts:\n  signals: [always-on\n',
+      'indent.prospect.yaml': 'prospect: K\nfacts:\n  budget: 5000 EUR\n signals: []\n',
+      'inline.prospect.yaml': 'prospect: K\nfacts: budget: 1\n',
+      'tabs.prospect.yaml': 'prospect: K\nfacts:\n\tbudget: 1\n',
+      'dup.prospect.yaml': 'prospect: K\nprospect: L\n',
+      'two.prospect.yaml': 'prospect: K\n---\nprospect: L\n',
+      'tag.prospect.yaml': 'prospect: !!binary K\n',
+      'alias.prospect.yaml': 'prospect: *nobody\n',
+      'keys.prospect.yaml': 'prospect: K\nfacts:\n  [a, b]: 1\n  {x: 1}: 2\n',
+      'open.prospect.md': '---\nprospect: Offen\n',
+      'nofront.prospect.md': 'Nur Notizen.\n',
+      'values.prospect.yaml': 'prospect: K\nfacts:\n  expectedResponseTime: bald\n  budget: 8000 USD\n  goalAgreed: vielleicht\n  workingStyle: chaotisch\n',
+      'past.prospect.yaml': 'prospect: Besserwisser AG\nfacts:\n  workingStyle: intuitive\n  expectedResponseTime: 1d\n  budget: 9000 EUR\n  signals: []\n  goalAgreed: true\n',
+    };
+    const files: Record<string, string> = { '/w/wunschkunde.profile.yaml': profile.replace(/^lessons:\n/m, 'lessons:\n  - prospect: past.prospect.yaml\n    expect: no-fit\n    learned: Rechthaber früher erkennen.\n') };
+    for (const [name, text] of Object.entries(broken)) files[`/w/${name}`] = text;
+    const service = new LanguageService({ fs: memoryFs(files), workspaceFolders: ['/w'] });
+    const texts: { where: string; text: string }[] = [];
+    for (const name of [...Object.keys(broken), 'wunschkunde.profile.yaml']) {
+      for (const p of service.problems(service.uriOf(`/w/${name}`))) texts.push({ where: `${name}:${p.range.start.line + 1}`, text: p.message });
+    }
+    assert.ok(texts.length >= Object.keys(broken).length, texts.map((t) => t.text).join('\n'));
+    if (process.env.SHOW_TEXTS) console.log(texts.map((t) => `${t.where} ${t.text}`).join('\n'));
+    assert.ok(texts.some((t) => t.where.startsWith('wunschkunde') && /Früherer Kunde: Besserwisser AG\. Gelernt: Rechthaber/.test(t.text) && /passt nicht/.test(t.text)), 'the lesson diagnostic in German');
+    assert.deepEqual(leaks(texts), []);
   });
 
   it('the CLI: check and evaluate with --lang de', () => {

@@ -1,5 +1,6 @@
-// Hover on the keys severity, source, clarifyBy and fromOffer: the schema's words in English, and
-// in German when the German bundle is loaded (the example after them kept as written).
+// Hover on the keys: the schema's words in English, and in German when the German bundle is
+// loaded (the example after them kept as written) — every title, description and snippet text
+// of both schemas has its German entry.
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -8,8 +9,10 @@ import type { MarkupContent } from 'vscode-languageserver-types';
 import { parseText } from '../../server/src/parser/parsedDocument';
 import { buildProfile } from '../../server/src/model/profileModel';
 import { doHover } from '../../server/src/features/hover';
-import { TRANSLATED_DESCRIPTIONS } from '../../server/src/schema/keyWords';
+import { schemaTexts } from '../../server/src/schema/keyWords';
+import { englishIn } from '../helpers/englishWords';
 import profileSchema from '../../schemas/profile.schema.json';
+import prospectSchema from '../../schemas/prospect.schema.json';
 
 const ROOT = path.resolve(__dirname, '../..');
 const PROFILE = `profile: P
@@ -39,9 +42,13 @@ function hoverAt(needle: string): string {
 }
 
 describe('hover on severity, source, clarifyBy and fromOffer', () => {
-  it('translates exactly the schema\'s descriptions', () => {
-    const all = JSON.stringify(profileSchema);
-    for (const d of TRANSLATED_DESCRIPTIONS) assert.ok(all.includes(JSON.stringify(d)), d);
+  it('has a German text for every title, description and snippet text of both schemas', () => {
+    const bundle = JSON.parse(fs.readFileSync(path.join(ROOT, 'l10n', 'bundle.l10n.de.json'), 'utf8')) as Record<string, string>;
+    const texts = [...schemaTexts(profileSchema), ...schemaTexts(prospectSchema)];
+    assert.ok(texts.length > 200, `${texts.length} texts`);
+    assert.ok(texts.includes('Status') && texts.some((t) => t.startsWith('The id of a criterion that must come out unmet')), 'the story keys are read');
+    assert.deepEqual(texts.filter((t) => typeof bundle[t] !== 'string'), [], 'add these to l10n/bundle.l10n.de.json');
+    assert.deepEqual(texts.filter((t) => bundle[t] === t && englishIn(t) !== undefined), [], 'a German text, not the English one copied');
   });
 
   it('shows the schema\'s words in English, with the example', () => {

@@ -14,7 +14,7 @@ import { parseNumberText } from '../engine/numberText';
 import { THOUSANDS_GROUPED } from '../parser/yamlOptions';
 import { schemaFor } from '../schema/schemas';
 import { descriptionOf, schemaAtPath } from '../schema/schemaWalker';
-import { translatedKeyHover } from '../schema/keyWords';
+import { keyDescription, keyTitle } from '../schema/keyWords';
 import { yamlBounds } from './completion/cursorContext';
 import { escapeMarkdown, factIndex, factMarkdown, optionMarkdown, type FactIndex } from './completion/factInfo';
 
@@ -162,11 +162,9 @@ function schemaHover(parsed: ParsedDocument, path: readonly PathSegment[]): stri
     at = at.slice(0, -1);
     schemas = schemaAtPath(root, at);
   }
-  const translated = translatedKeyHover(schemas);
-  if (translated) return `**${escapeMarkdown(translated.title)}**\n\n${translated.markdown}`;
-  const d = descriptionOf(schemas);
+  const d = keyDescription(schemas);
   if (!d) return undefined;
-  const title = schemas.map((s) => s.title).find((t): t is string => typeof t === 'string' && t !== '');
+  const title = keyTitle(schemas);
   const body = d.markdown ? d.text : escapeMarkdown(d.text);
   return title ? `**${escapeMarkdown(title)}**\n\n${body}` : body;
 }

@@ -48,14 +48,14 @@ export function getInlayHints(parsed: ParsedDocument, range: Range, verdict: Ver
   return hints;
 }
 
-/** One criterion in the tooltip, in the UI language: "**budget** — unmet (weight 2)", what it expects, and why. */
+/** One criterion in the tooltip: "**budget** — unmet (weight 2)" in the UI language, then its reason line. */
 function tooltipLine(r: CriterionResult): string {
   const outcome = r.outcome === 'met' ? l10n.t('met') : r.outcome === 'unmet' ? l10n.t('unmet') : l10n.t('unknown');
   const level = r.dealbreaker ? l10n.t('{0} (dealbreaker)', outcome)
     : r.weight === undefined ? outcome
     : r.caution ? l10n.t('{0} (caution, weight {1})', outcome, r.weight)
     : l10n.t('{0} (weight {1})', outcome, r.weight);
-  const lines = [`**${r.id}** — ${level}`, l10n.t('expected: {0}', r.expected)];
-  if (r.why) lines.push(`_${r.why}_`);
-  return lines.join('  \n');
+  // The reason line is in the profile's language and holds what was expected and why (the
+  // criterion's `expected` is the JSON contract's English text, not for reading).
+  return [`**${r.id}** — ${level}`, r.reason].join('  \n');
 }

@@ -290,11 +290,11 @@ function yamlMessage(code: string, message: string): string {
     }
     case 'MULTIPLE_DOCS': return l10n.t('This file holds more than one YAML document ("---"); a profile or prospect is one document.');
     case 'BAD_INDENT':
-      if (/end with ([\]}])/.test(first)) return l10n.t('A list or mapping in brackets is not closed: add "{0}".', /end with ([\]}])/.exec(first)![1]);
+      if (/end with an? ([\]}])/.test(first)) return l10n.t('A list or mapping in brackets is not closed: add "{0}".', /end with an? ([\]}])/.exec(first)![1]);
       return l10n.t('Wrong indentation: the keys of one mapping and the items of one list must start in the same column.');
     case 'MISSING_CHAR':
       if (/quote/i.test(first)) return l10n.t('A quoted text is not closed: add the closing quote.');
-      if (/end with ([\]}])/.test(first)) return l10n.t('A list or mapping in brackets is not closed: add "{0}".', /end with ([\]}])/.exec(first)![1]);
+      if (/end with an? ([\]}])/.test(first)) return l10n.t('A list or mapping in brackets is not closed: add "{0}".', /end with an? ([\]}])/.exec(first)![1]);
       if (/followed by map values/.test(first)) return l10n.t('A key needs a ":" after it.');
       return l10n.t('Something is missing here: a ":" after a key, or a "," between items in brackets.');
     case 'BAD_DQ_ESCAPE': return l10n.t('A backslash in double quotes starts an escape this one is not: write "\\\\" for a backslash, or use single quotes.');

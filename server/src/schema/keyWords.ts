@@ -1,52 +1,74 @@
-// The hover words of the keys that say how much a criterion counts and where a value comes from
-// (severity, source, clarifyBy, fromOffer) through l10n, so that a German editor shows them in
-// German. Each English text is exactly the schema's description (a unit test holds them in step);
-// the schema's example after it is kept as it is.
+// Every text the schemas show a user — each key's title and description (hover, completion,
+// the hints in validation messages), the defaultSnippets' labels, descriptions and the placeholder
+// texts they insert — in the UI language. The schema's English text is the bundle key
+// (l10n/bundle.l10n.de.json); test/unit/keyHover.test.ts holds every text of schemas/*.json and
+// its German entry in step. A description's example (the ```yaml block after it) is kept as
+// written: it is YAML, the same in every language.
 import * as l10n from '@vscode/l10n';
 import type { SchemaObject } from './schemaWalker';
 
-const SEVERITY = 'How much an unmet criterion counts: `normal` (the default: it lowers the score), `caution` (it counts in the score like a normal one, and when it is unmet a fit becomes borderline) or `dealbreaker` (the same as `dealbreaker: true`: unmet, the prospect is a no-fit whatever the score; no weight).';
-const SOURCE = '`self`: an observation of your own (a gut feeling, how the call felt), not something you ask the prospect. It is never among the questions to ask; while it has no value it is listed to note after the call.';
-const CLARIFY_BY = '`offer`: this fact must be known before you make an offer. While it has no value, a prospect with a high score is undetermined rather than a fit, and its question comes right after the dealbreakers\'.';
-const FROM_OFFER = 'The key of your `offer` whose value this criterion uses (`responseTime`, `hoursPerWeek`, `channels`, `services`, `workingStyle`), so that what you offer is written once.';
-const SEVERITY_TITLE = 'Severity';
-const SOURCE_TITLE = 'Source';
-const CLARIFY_BY_TITLE = 'Clarify by';
-const FROM_OFFER_TITLE = 'From the offer';
-
-/** The English descriptions this file translates (for the test that holds them in step with the schema). */
-export const TRANSLATED_DESCRIPTIONS: readonly string[] = [SEVERITY, SOURCE, CLARIFY_BY, FROM_OFFER];
-
-function description(text: string): string | undefined {
-  switch (text) {
-    case SEVERITY: return l10n.t(SEVERITY);
-    case SOURCE: return l10n.t(SOURCE);
-    case CLARIFY_BY: return l10n.t(CLARIFY_BY);
-    case FROM_OFFER: return l10n.t(FROM_OFFER);
-    default: return undefined;
-  }
+/** A schema text in the UI language (itself when the bundle has no entry). */
+export function schemaText(text: string): string {
+  // The key is the schema's own text, not a literal: the unit test checks these keys instead.
+  return l10n.t(text);
 }
 
-function title(text: string): string {
-  switch (text) {
-    case SEVERITY_TITLE: return l10n.t(SEVERITY_TITLE);
-    case SOURCE_TITLE: return l10n.t(SOURCE_TITLE);
-    case CLARIFY_BY_TITLE: return l10n.t(CLARIFY_BY_TITLE);
-    case FROM_OFFER_TITLE: return l10n.t(FROM_OFFER_TITLE);
-    default: return text;
-  }
+/** Where a Markdown description's example starts: its prose is before it. */
+const EXAMPLE = /\n\n```/;
+
+/** A Markdown description split into its prose (translated) and its example (kept). */
+function markdownParts(markdown: string): { prose: string; example: string } {
+  const m = EXAMPLE.exec(markdown);
+  return m ? { prose: markdown.slice(0, m.index), example: markdown.slice(m.index) } : { prose: markdown, example: '' };
 }
 
-/** Title and Markdown of a key's hover in the UI language, or undefined for a key not translated here. */
-export function translatedKeyHover(schemas: readonly SchemaObject[]): { title: string; markdown: string } | undefined {
+/** The description to show for a key, in the UI language: the first markdownDescription, else description. */
+export function keyDescription(schemas: readonly SchemaObject[]): { markdown: boolean; text: string } | undefined {
   for (const s of schemas) {
-    if (typeof s.description !== 'string') continue;
-    const words = description(s.description);
-    if (words === undefined) continue;
-    const md = typeof s.markdownDescription === 'string' && s.markdownDescription.startsWith(s.description)
-      ? s.markdownDescription.slice(s.description.length)
-      : '';
-    return { title: title(typeof s.title === 'string' ? s.title : ''), markdown: words + md };
+    if (typeof s.markdownDescription === 'string' && s.markdownDescription) {
+      const { prose, example } = markdownParts(s.markdownDescription);
+      return { markdown: true, text: schemaText(prose) + example };
+    }
   }
+  for (const s of schemas) if (typeof s.description === 'string' && s.description) return { markdown: false, text: schemaText(s.description) };
   return undefined;
+}
+
+/** The first title of `schemas`, in the UI language. */
+export function keyTitle(schemas: readonly SchemaObject[]): string | undefined {
+  const title = schemas.map((s) => s.title).find((t): t is string => typeof t === 'string' && t !== '');
+  return title === undefined ? undefined : schemaText(title);
+}
+
+/** A placeholder's text worth translating: words ("Question to ask?"), not an id, a number or an address. */
+export function isWordsPlaceholder(text: string): boolean {
+  return /[a-zäöüß]/.test(text) && /^[A-ZÄÖÜ]|\s/.test(text) && !/@|\/|^\d/.test(text);
+}
+
+/** A snippet text with each `${n:words}` placeholder in the UI language. */
+export function snippetWords(text: string): string {
+  return text.replace(/\$\{(\d+):([^}|]*)\}/g, (all, n: string, words: string) => (isWordsPlaceholder(words) ? `\${${n}:${schemaText(words)}}` : all));
+}
+
+/** Every text of a schema that a user may read, for the test that holds the bundle in step. */
+export function schemaTexts(schema: unknown): string[] {
+  const out = new Set<string>();
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) { v.forEach(walk); return; }
+    if (typeof v !== 'object' || v === null) return;
+    const s = v as Record<string, unknown>;
+    if (typeof s.title === 'string') out.add(s.title);
+    if (typeof s.markdownDescription === 'string') out.add(markdownParts(s.markdownDescription).prose);
+    else if (typeof s.description === 'string') out.add(s.description);
+    if (Array.isArray(s.defaultSnippets)) {
+      for (const d of s.defaultSnippets as Record<string, unknown>[]) {
+        if (typeof d.label === 'string') out.add(d.label);
+        if (typeof d.description === 'string') out.add(d.description);
+        for (const m of JSON.stringify(d.body ?? d.bodyText ?? '').matchAll(/\$\{\d+:([^}|]*)\}/g)) if (isWordsPlaceholder(m[1])) out.add(m[1]);
+      }
+    }
+    for (const [k, child] of Object.entries(s)) if (k !== 'defaultSnippets' && k !== 'examples' && k !== 'default' && k !== 'enum' && k !== 'const') walk(child);
+  };
+  walk(schema);
+  return [...out];
 }

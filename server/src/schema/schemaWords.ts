@@ -3,6 +3,8 @@
 // are written from these, never from the validator's own messages.
 import * as l10n from '@vscode/l10n';
 import type { SchemaObject } from './schemaWalker';
+import { schemaText } from './keyWords';
+import { uiLanguage } from '../model/uiLanguage';
 
 /** "a number" — one JSON type in words. `short` is for lists of several types. */
 export function typeWord(type: string, short = false): string {
@@ -59,14 +61,23 @@ export function valueWords(value: unknown): string {
 export function propertyHint(name: string, schemas: readonly SchemaObject[]): string | undefined {
   const values: unknown[] = [];
   for (const s of schemas) if (Array.isArray(s.enum)) values.push(...s.enum);
-  const title = schemas.map((s) => s.title).find((t): t is string => typeof t === 'string' && t !== '');
+  const written = schemas.map((s) => s.title).find((t): t is string => typeof t === 'string' && t !== '');
+  const title = written === undefined ? undefined : schemaText(written);
   if (values.length > 0) return `${lowerFirst(title ?? name)}: ${values.map(valueWords).join(', ')}`;
-  const description = schemas.map((s) => s.description).find((d): d is string => typeof d === 'string' && d !== '');
+  const english = schemas.map((s) => s.description).find((d): d is string => typeof d === 'string' && d !== '');
+  const description = english === undefined ? undefined : descriptionText(schemas, english);
   if (description) {
     const sentence = firstSentence(description);
     if (sentence.length <= 120) return lowerFirst(sentence);
   }
   return title ? lowerFirst(title) : undefined;
+}
+
+/** A description in the UI language: the translated prose of its Markdown twin when it has one (the bundle's key). */
+function descriptionText(schemas: readonly SchemaObject[], description: string): string {
+  const md = schemas.map((s) => s.markdownDescription).find((d): d is string => typeof d === 'string' && d.startsWith(description));
+  const prose = md === undefined ? description : md.split('\n\n```')[0];
+  return schemaText(prose);
 }
 
 /** The first sentence of a description, without Markdown backticks and final period. */
@@ -79,6 +90,8 @@ export function firstSentence(text: string): string {
 
 /** "The profile's name" → "the profile's name"; "ISO date" stays. */
 function lowerFirst(s: string): string {
+  // German nouns keep their capital ("Stufe: normal, caution, dealbreaker").
+  if (uiLanguage() === 'de') return s;
   if (s.length > 1 && /[A-Z]/.test(s[0]) && /[a-z ']/.test(s[1])) return s[0].toLowerCase() + s.slice(1);
   return s;
 }

@@ -6,10 +6,11 @@ import {
   type CompletionItem, type MarkupContent, type Range,
 } from 'vscode-languageserver-types';
 import {
-  descriptionOf, enumValuesOf, expand, propertiesOf, resolveRef, snippetsOf, typesOf,
+  enumValuesOf, expand, propertiesOf, resolveRef, snippetsOf, typesOf,
   type DefaultSnippet, type JsonSchema, type PropertyInfo, type SchemaObject,
 } from '../../schema/schemaWalker';
 import { valueWords } from '../../schema/schemaWords';
+import { keyDescription, keyTitle, schemaText, snippetWords } from '../../schema/keyWords';
 
 export interface KeyPlace {
   range: Range;
@@ -163,20 +164,20 @@ function itemSchemas(root: JsonSchema, schemas: readonly SchemaObject[]): Schema
 }
 
 function titleOf(schemas: readonly SchemaObject[]): string | undefined {
-  return schemas.map((s) => s.title).find((t): t is string => typeof t === 'string' && t !== '');
+  return keyTitle(schemas);
 }
 
 export function documentation(schemas: readonly SchemaObject[]): MarkupContent | undefined {
-  const d = descriptionOf(schemas);
+  const d = keyDescription(schemas);
   if (!d) return undefined;
   return { kind: d.markdown ? MarkupKind.Markdown : MarkupKind.PlainText, value: d.text };
 }
 
 function snippetItem(s: DefaultSnippet, newText: string, range: Range, sort: string): CompletionItem {
-  const label = typeof s.label === 'string' && s.label ? s.label : newText.split('\n')[0];
+  const label = typeof s.label === 'string' && s.label ? schemaText(s.label) : newText.split('\n')[0];
   const doc = typeof s.markdownDescription === 'string'
-    ? { kind: MarkupKind.Markdown, value: s.markdownDescription }
-    : typeof s.description === 'string' ? { kind: MarkupKind.PlainText, value: s.description } : undefined;
+    ? { kind: MarkupKind.Markdown, value: schemaText(s.markdownDescription) }
+    : typeof s.description === 'string' ? { kind: MarkupKind.PlainText, value: schemaText(s.description) } : undefined;
   return {
     label, kind: CompletionItemKind.Snippet, documentation: doc, sortText: `${sort}_${label}`, filterText: label,
     insertTextFormat: InsertTextFormat.Snippet, insertTextMode: InsertTextMode.adjustIndentation,
@@ -201,12 +202,12 @@ function isObjectOrList(v: unknown): boolean {
  * Continuation lines carry `extra` spaces beyond the line's own indentation.
  */
 export function snippetText(s: DefaultSnippet, extra: number): string | undefined {
-  if (typeof s.bodyText === 'string') return s.bodyText;
+  if (typeof s.bodyText === 'string') return snippetWords(s.bodyText);
   if (s.body === undefined) return undefined;
   const lines = toYamlLines(s.body, 0);
   if (!lines || lines.length === 0) return undefined;
   const pad = ' '.repeat(extra);
-  return lines.map((l, i) => (i === 0 ? l : pad + l)).join('\n');
+  return snippetWords(lines.map((l, i) => (i === 0 ? l : pad + l)).join('\n'));
 }
 
 const MAX_SNIPPET_DEPTH = 16;
