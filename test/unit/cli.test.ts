@@ -69,7 +69,7 @@ describe('CLI', () => {
     const r = cli(['evaluate', 'prospects/2026-11-20-acme.prospect.yaml', 'errors/broken.prospect.yaml', 'nope.prospect.yaml', '--format', 'junit']);
     assert.equal(r.code, 1);
     assert.match(r.out, /<testsuite name="ideal-client" tests="3" failures="2" errors="0" skipped="0">/);
-    assert.match(r.out, /<testcase classname="errors\/broken\.prospect\.yaml" name="Fehlerhaft GmbH">\n {4}<failure message="5 error\(s\) in the prospect">errors\/broken\.prospect\.yaml:10:6: error: /);
+    assert.match(r.out, /<testcase classname="errors\/broken\.prospect\.yaml" name="Fehlerhaft GmbH">\n {4}<failure message="5 errors in the prospect">errors\/broken\.prospect\.yaml:10:6: error: /);
     assert.match(r.out, /<testcase classname="nope\.prospect\.yaml" name="nope\.prospect\.yaml">\n {4}<failure message="nope\.prospect\.yaml:1:1: error: no such file"\/>/);
   });
 

@@ -54,7 +54,7 @@ describe('the shared Markdown report', () => {
     assert.deepEqual(rows, ['A', 'B', 'C', 'D', 'E', 'x.prospect.yaml']);
     const headings = md.split('\n').filter((l) => l.startsWith('## '));
     assert.deepEqual(headings, ['## A — fit', '## B — fit', '## C — borderline', '## D — undetermined', '## E — no fit', '## x.prospect.yaml — not evaluated']);
-    assert.match(md, /^6 prospect\(s\) — fit: 2, borderline: 1, undetermined: 1, no fit: 1, not evaluated: 1$/m);
+    assert.match(md, /^6 prospects — fit: 2, borderline: 1, undetermined: 1, no fit: 1, not evaluated: 1$/m);
     assert.match(md, /^\| \[x\.prospect\.yaml\]\(<x\.prospect\.yaml>\) \| not evaluated \|/m);
     assert.match(md, /^x\.prospect\.yaml:1:1: error: broken$/m);
   });
