@@ -4,8 +4,9 @@
 // the editor runs with German as its display language. VS Code's own UI stays English (its German
 // language pack cannot be downloaded here — see useDisplayLanguage in codeServer.mjs), so every
 // German word asserted below comes from the extension's own package.nls.de.json and
-// l10n/bundle.l10n.de.json: the command title in the palette, the diagnostics, the code lens and
-// the status bar. A screenshot goes to test-results/german/ and to docs/images/german.png.
+// l10n/bundle.l10n.de.json: the command title in the palette, the diagnostics (a value error
+// too), a key's hover (the schema's description in German), the code lens, an inlay hint's
+// tooltip and the status bar. A screenshot goes to test-results/german/ and to docs/images/german.png.
 //
 //   node test/e2e/german.test.mjs          (packages the extension itself; starts its own code-server)
 import { spawn } from 'node:child_process';
@@ -23,6 +24,14 @@ const DOCS_IMAGE = path.join(ROOT, 'docs', 'images', 'german.png');
 const PROFILE = 'wunschkunde.profile.yaml';
 const BROKEN = 'errors/broken.profile.yaml';
 const ACME = 'prospects/2026-11-20-acme.prospect.yaml';
+const BROKEN_PROSPECT = 'errors/broken.prospect.yaml';
+
+/** The 1-based line of the first line of a sample that starts with `start`. */
+function lineOf(file, start) {
+  const i = fs.readFileSync(path.join(ROOT, 'samples', file), 'utf8').split('\n').findIndex((l) => l.startsWith(start));
+  if (i < 0) throw new Error(`${file} has no line starting with ${start}`);
+  return i + 1;
+}
 
 /** The manifest's German strings, read from the project (not hard-coded here). */
 function germanManifest() {
@@ -102,6 +111,29 @@ export async function runGermanSuite(o = {}) {
         if (!rows.some((r) => /„chaotic“ ist keine Option von workingStyle/.test(r))) throw new Error(`no German row about "chaotic": ${JSON.stringify(rows)}`);
       }, { needs: loaded });
 
+      await step('a value error in German on the broken prospect', async () => {
+        await wb.openFile(BROKEN_PROSPECT);
+        await page.locator(S.squiggleError).first().waitFor({ timeout: 45_000 });
+        await wb.runCommand('View: Focus Problems');
+        let rows = [];
+        await wb.until(async () => (rows = await wb.problemsRows()).some((r) => /„bald“ ist keine Dauer/.test(r)),
+          { message: 'a Problems row "„bald“ ist keine Dauer"', timeout: 30_000 })
+          .catch((e) => { throw new Error(`${e.message}; rows: ${JSON.stringify(rows.slice(0, 8))}`); });
+        if (rows.some((r) => /is not a duration|is counted in/.test(r))) throw new Error(`an English value error: ${JSON.stringify(rows)}`);
+        await wb.runCommand('View: Hide Panel').catch(() => {});
+      }, { needs: loaded });
+
+      await step('a key\'s hover in German on the profile', async () => {
+        await wb.openFile(PROFILE);
+        await wb.goToLine(lineOf(PROFILE, 'facts:'), 2);
+        let text = '';
+        await wb.until(async () => /Merkmale/.test(text = await wb.hoverText().catch(() => '')),
+          { message: 'the hover on facts: in German', timeout: 30_000 })
+          .catch((e) => { throw new Error(`${e.message}; hover: ${JSON.stringify(text)}`); });
+        if (!/Was Sie zu einem Interessenten festhalten/.test(text) || /What you record/.test(text)) throw new Error(`the hover on facts: is not German: ${text}`);
+        await page.keyboard.press('Escape');
+      }, { needs: loaded });
+
       await step(`${evaluateTitle} on ACME: the verdict in German`, async (shot) => {
         await wb.runCommand('View: Hide Panel').catch(() => {});
         await wb.openFile(ACME);
@@ -117,6 +149,11 @@ export async function runGermanSuite(o = {}) {
         if (!(await wb.codeLensVisible('1 offene Frage'))) throw new Error(`the code lens "1 offene Frage" is cut off: ${all}`);
         await wb.until(async () => (await wb.statusTexts()).some((t) => /passt nicht 29 %/.test(t)),
           { message: 'the status bar item "passt nicht 29 %"', timeout: 30_000 });
+        // An inlay hint's tooltip: the criterion's outcome and level in German.
+        const tip = await wb.inlayTooltip('✗');
+        if (!/nicht erfüllt|erfüllt|unbekannt/.test(tip) || !/Gewicht|Ausschlusskriterium/.test(tip) || /\b(unmet|weight|dealbreaker\))/.test(tip)) {
+          throw new Error(`the inlay hint's tooltip is not German: ${tip}`);
+        }
         await page.mouse.move(900, 600);
         await page.screenshot({ path: shot });
         if (updateDocsImages(o.copyDocsImage)) {

@@ -22,6 +22,10 @@ export const S = {
   toast: '.notifications-toasts .notification-toast',
   toastMessage: '.notifications-toasts .notification-list-item-message',
   paneHeader: '.part.sidebar .pane-header',
+  // The editor's hover (on a key, or on an inlay hint: its tooltip).
+  hover: '.monaco-hover:not(.hidden) .monaco-hover-content',
+  // An inlay hint's label: injected text with a generated class name (VS Code's DynamicCssRules).
+  inlayHint: '.editor-group-container.active .view-lines span[class*="dyn-rule"]',
   paneBody: '.part.sidebar .pane-body',
   // The Welcome page's walkthrough (VS Code's gettingStarted editor, plain DOM, no webview).
   walkthroughStep: '.gettingStartedContainer button.getting-started-step',
@@ -149,6 +153,27 @@ export class Workbench {
 
   async toasts() {
     return (await this.page.locator(S.toastMessage).allInnerTexts()).map(normalize);
+  }
+
+  /** The text of the editor's hover once one shows (Ctrl+K Ctrl+I at the cursor when `show`). */
+  async hoverText({ show = true, timeout = 15_000 } = {}) {
+    if (show) {
+      await this.page.keyboard.press('Control+K');
+      await this.page.keyboard.press('Control+I');
+    }
+    const hover = this.page.locator(S.hover).first();
+    await hover.waitFor({ timeout });
+    return normalize(await hover.innerText());
+  }
+
+  /** Moves the mouse onto the first inlay hint whose label matches `text`, and gives its tooltip's text. */
+  async inlayTooltip(text, { timeout = 20_000 } = {}) {
+    const hint = this.page.locator(S.inlayHint, { hasText: text }).first();
+    await hint.waitFor({ timeout });
+    const box = await hint.boundingBox();
+    if (!box) throw new Error(`the inlay hint "${text}" is not visible`);
+    await this.page.mouse.move(box.x + Math.min(8, box.width / 2), box.y + box.height / 2);
+    return this.hoverText({ show: false, timeout });
   }
 
   /** Moves the cursor of the active editor to `line` (1-based) through Quick Open's ":" mode. */
