@@ -305,7 +305,7 @@ describe('language server over stdio (dist/server.js)', function () {
     ]);
 
     const templates = await s.conn.sendRequest(ProfileTemplatesRequest, {});
-    assert.deepEqual(templates.map((t) => t.id), ['consultant', 'bant-agency', 'freelance-developer']);
+    assert.deepEqual(templates.map((t) => t.id), ['consultant', 'bant-agency', 'freelance-developer', 'meddic', 'champ']);
     assert.ok(templates.every((t) => t.label && t.description && t.fileName.endsWith('.profile.yaml')));
     const de = await s.conn.sendRequest(ProfileTemplateRequest, { id: 'consultant' });
     assert.match(de ?? '', /^language: de$/m);

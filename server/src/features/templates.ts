@@ -8,6 +8,8 @@ import { questionFor } from '../engine';
 import { CONSULTANT_DE, CONSULTANT_EN } from '../templates/consultant';
 import { BANT_AGENCY_DE, BANT_AGENCY_EN } from '../templates/bantAgency';
 import { FREELANCE_DEVELOPER_DE, FREELANCE_DEVELOPER_EN } from '../templates/freelanceDeveloper';
+import { MEDDIC_DE, MEDDIC_EN } from '../templates/meddic';
+import { CHAMP_DE, CHAMP_EN } from '../templates/champ';
 
 export interface ProfileTemplate {
   id: string;
@@ -28,7 +30,7 @@ export const PROFILE_TEMPLATES: readonly ProfileTemplate[] = [
     texts: { de: CONSULTANT_DE, en: CONSULTANT_EN },
     fileName: 'wunschkunde.profile.yaml',
     label: () => l10n.t('Consultant (intuitive, big-picture)'),
-    description: () => l10n.t('The example of the design, German by origin: working style, response time, budget, realistic expectations; dealbreakers: wants to be right, expects answers at any hour.'),
+    description: () => l10n.t('For a consultant who works intuitively and with the big picture: working style, response time, budget, realistic expectations; dealbreakers: wants to be right, expects answers at any hour.'),
   },
   {
     id: 'bant-agency',
@@ -45,6 +47,22 @@ export const PROFILE_TEMPLATES: readonly ProfileTemplate[] = [
     fileName: 'freelance.profile.yaml',
     label: () => l10n.t('Freelance developer'),
     description: () => l10n.t('Tech stack, budget, deposit, payment terms, scope, revisions; dealbreakers: rights before payment, support around the clock.'),
+  },
+  {
+    id: 'meddic',
+    language: 'en',
+    texts: { en: MEDDIC_EN, de: MEDDIC_DE },
+    fileName: 'meddic.profile.yaml',
+    label: () => l10n.t('Consultancy for larger projects (MEDDIC)'),
+    description: () => l10n.t('Where several people decide: measurable goal, who signs, decision criteria and process, pain, a champion inside; dealbreaker: no pain.'),
+  },
+  {
+    id: 'champ',
+    language: 'en',
+    texts: { en: CHAMP_EN, de: CHAMP_DE },
+    fileName: 'champ.profile.yaml',
+    label: () => l10n.t('Freelancer, challenge first (CHAMP)'),
+    description: () => l10n.t('Challenge, who decides, how it is paid and where it ranks this quarter; dealbreaker: no challenge named.'),
   },
 ];
 

@@ -3,7 +3,7 @@
 // same in both.
 
 export const BANT_AGENCY_EN = `# An agency's ideal-client profile built on BANT – Budget, Authority, Need, Timeline:
-# a lead qualifies when most of the four are met. Adjust amounts, services and thresholds.
+# a lead qualifies when three of the four are met. Adjust amounts, services and thresholds.
 profile: Agency qualification (BANT)
 language: en
 owner: Your agency
@@ -92,12 +92,12 @@ criteria:
   - id: budget
     fact: budget_range
     atLeast: 10000 EUR
-    weight: 3
+    weight: 2
     why: Below 10,000 EUR we cannot staff a project properly.
   - id: budget-available
     fact: budget_status
     is: [allocated, fundable]
-    weight: 2
+    weight: 1
     why: A budget nobody can find is not a budget.
   - id: authority
     fact: decision_maker
@@ -107,23 +107,23 @@ criteria:
   - id: need
     fact: services_requested
     includesAny: [website, branding, campaign, seo]
-    weight: 3
+    weight: 2
     why: We help where we are really good.
   - id: need-stated
     fact: problem_statement
     doesNotMention: [no idea, not sure what]
-    weight: 1
+    weight: 0.5
     why: A need nobody can name cannot be met.
   - id: timeline
     fact: timeline
     is: [this-quarter, this-year]
-    weight: 2
+    weight: 3
     why: Leads who are just exploring rarely turn into projects.
   - id: scope
     fact: scope_clarity
     isNot: vague
     severity: caution
-    weight: 1
+    weight: 0.5
     why: A vague scope grows without end.
   - id: written-agreement
     fact: contract_willingness
@@ -131,11 +131,14 @@ criteria:
     dealbreaker: true
     why: Without a written scope, every project ends in an argument about what was included.
 
-# Thresholds in percent. BANT says "qualified if 3 of 4 are met": fit from 70.
+# Thresholds in percent. BANT says "qualified if 3 of 4 are met", so each letter weighs 3 in
+# total — Budget: budget 2 + budget-available 1; Authority: authority 3; Need: need 2 +
+# need-stated 0.5 + scope 0.5; Timeline: timeline 3 — and three letters fully met are 9 of 12,
+# 75 %: a fit from 75. Two of four (50 %) is borderline. The written agreement decides on its own.
 verdict:
-  fit: 70
+  fit: 75
   borderline: 50
-  minKnown: 60
+  minKnown: 75
 
 # Colleagues for leads who do not fit us.
 referrals:
@@ -150,7 +153,7 @@ referrals:
 `;
 
 export const BANT_AGENCY_DE = `# Wunschkunden-Profil einer Agentur nach BANT – Budget, Entscheidungsbefugnis (Authority),
-# Bedarf (Need), Zeitplan (Timeline): eine Anfrage passt, wenn die meisten der vier erfüllt sind.
+# Bedarf (Need), Zeitplan (Timeline): eine Anfrage passt, wenn drei der vier erfüllt sind.
 # Passen Sie Beträge, Leistungen und Schwellen an.
 profile: Agentur-Qualifizierung (BANT)
 language: de
@@ -205,7 +208,17 @@ facts:
     label: Gewünschte Leistungen
     question: Wobei genau sollen wir Sie unterstützen?
     type: tags
-    options: [website, branding, campaign, seo, app]
+    options:
+      - value: website
+        label: Website
+      - value: branding
+        label: Markenauftritt
+      - value: campaign
+        label: Kampagne
+      - value: seo
+        label: Suchmaschinenoptimierung
+      - value: app
+        label: App
   problem_statement:
     label: Problem
     question: Welches Problem soll gelöst werden – und was war der Auslöser?
@@ -227,7 +240,13 @@ facts:
     label: Klarer Umfang
     question: Welche Ergebnisse erwarten Sie – und was gehört ausdrücklich nicht dazu?
     type: choice
-    options: [clear, partly, vague]
+    options:
+      - value: clear
+        label: klar
+      - value: partly
+        label: teilweise klar
+      - value: vague
+        label: vage
     clarifyBy: offer
   contract_willingness:
     label: Schriftliche Vereinbarung
@@ -235,19 +254,19 @@ facts:
     type: yesno
 
 # Wonach wir entscheiden, in drei Stufen: ein Kriterium zählt mit seinem Gewicht; ein Warnsignal
-# (severity: caution) zählt genauso und macht unerfüllt aus einer Passung „grenzwertig“; ein
+# (severity: caution) zählt genauso und macht unerfüllt aus „passt“ ein „auf der Kippe“; ein
 # Ausschlusskriterium (dealbreaker) entscheidet allein. Der Umfang (clarifyBy: offer) muss vor
 # einem Angebot klar sein.
 criteria:
   - id: budget
     fact: budget_range
     atLeast: 10000 EUR
-    weight: 3
+    weight: 2
     why: Unter 10.000 € können wir ein Projekt nicht richtig besetzen.
   - id: budget-available
     fact: budget_status
     is: [allocated, fundable]
-    weight: 2
+    weight: 1
     why: Ein Budget, das niemand finden kann, ist kein Budget.
   - id: authority
     fact: decision_maker
@@ -257,23 +276,23 @@ criteria:
   - id: need
     fact: services_requested
     includesAny: [website, branding, campaign, seo]
-    weight: 3
+    weight: 2
     why: Wir helfen dort, wo wir wirklich gut sind.
   - id: need-stated
     fact: problem_statement
     doesNotMention: [keine Ahnung, weiß nicht genau]
-    weight: 1
+    weight: 0.5
     why: Ein Bedarf, den niemand benennen kann, lässt sich nicht erfüllen.
   - id: timeline
     fact: timeline
     is: [this-quarter, this-year]
-    weight: 2
+    weight: 3
     why: Wer sich nur umschaut, wird selten zum Projekt.
   - id: scope
     fact: scope_clarity
     isNot: vague
     severity: caution
-    weight: 1
+    weight: 0.5
     why: Ein vager Umfang wächst ohne Ende.
   - id: written-agreement
     fact: contract_willingness
@@ -281,11 +300,15 @@ criteria:
     dealbreaker: true
     why: Ohne schriftlichen Umfang endet jedes Projekt im Streit darüber, was dazugehörte.
 
-# Schwellen in Prozent. BANT sagt „qualifiziert, wenn 3 von 4 erfüllt sind": passt ab 70.
+# Schwellen in Prozent. BANT sagt „qualifiziert, wenn 3 von 4 erfüllt sind“, also wiegt jeder
+# Buchstabe insgesamt 3 – Budget: budget 2 + budget-available 1; Entscheidung: authority 3;
+# Bedarf: need 2 + need-stated 0,5 + scope 0,5; Zeitplan: timeline 3 –, und drei ganz erfüllte
+# Buchstaben sind 9 von 12, 75 %: passt ab 75. Zwei von vier (50 %) stehen auf der Kippe. Die
+# schriftliche Vereinbarung entscheidet allein.
 verdict:
-  fit: 70
+  fit: 75
   borderline: 50
-  minKnown: 60
+  minKnown: 75
 
 # Kollegen für Anfragen, die nicht zu uns passen.
 referrals:

@@ -1,9 +1,11 @@
 // The "consultant" New Profile template: the intuitive, big-picture consultant of
 // samples/wunschkunde.profile.yaml — German by nature, with an English version. Fact names and
-// option values are the same in both, so prospects written against one work with the other.
+// option values are the same in both and as in the sample (workingStyle: intuitive, structured,
+// detail-planner), so prospects written against one work with the other. Unlike the sample, the
+// two dealbreakers each have a fact and a question of their own (advice, availability).
 
 export const CONSULTANT_DE = `# Wunschkunden-Profil einer Beratung: wer zu mir passt – und wer bei Kollegen besser aufgehoben ist.
-# Passen Sie Fakten, Kriterien und Schwellen an Ihre Erfahrung an: jede Zeile ist eine Entscheidung,
+# Passen Sie Merkmale, Kriterien und Schwellen an Ihre Erfahrung an: jede Zeile ist eine Entscheidung,
 # die Sie einmal treffen, statt sie in jedem Erstgespräch neu zu treffen.
 profile: Wunschkunde Beratung
 language: de
@@ -19,7 +21,7 @@ offer:
   hoursPerWeek: 12
   responseTime: 1d
   channels: [email, video-call]
-  workingStyle: big-picture
+  workingStyle: intuitive
 
 # Was ich nach jedem Erstgespräch über einen Interessenten festhalte.
 facts:
@@ -27,16 +29,24 @@ facts:
     label: Gewünschte Leistungen
     question: Wobei genau soll ich Sie unterstützen?
     type: tags
-    options: [strategy, workshop, coaching, implementation]
+    options:
+      - value: strategy
+        label: Strategieberatung
+      - value: workshop
+        label: Workshop
+      - value: coaching
+        label: Coaching
+      - value: implementation
+        label: Umsetzung
   workingStyle:
     label: Arbeitsweise
     question: Arbeiten Sie lieber mit detailliertem Plan vorab oder mit grober Richtung, die wir unterwegs anpassen?
     type: choice
     options:
-      - value: big-picture
-        label: grobe Richtung, unterwegs anpassen
-      - value: mixed
-        label: teils, teils
+      - value: intuitive
+        label: intuitiv, mit grober Richtung
+      - value: structured
+        label: strukturiert, mit Meilensteinen
       - value: detail-planner
         label: jedes Detail vorab geplant
         phrases: [jedes Detail, minutiös geplant, bis ins Kleinste]
@@ -63,20 +73,27 @@ facts:
         phrases: [alles auf einmal, bis nächste Woche]
     # Vor einem Angebot zu klären: solange offen, ist auch ein hoher Wert noch keine Passung.
     clarifyBy: offer
-  signals:
-    label: Signale aus dem Gespräch
+  advice:
+    label: Umgang mit Rat
     question: Was soll passieren, wenn meine Empfehlung von Ihrer Vorstellung abweicht?
-    type: tags
+    type: choice
     options:
-      - value: wants-to-be-right
-        label: will immer Recht haben
-        phrases: [immer Recht, wir wissen es besser]
-      - value: always-on
-        label: erwartet Antworten zu jeder Stunde
-        phrases: [rund um die Uhr, jederzeit erreichbar, 24/7]
       - value: open-to-advice
         label: offen für Rat
         phrases: [offen für Vorschläge]
+      - value: wants-to-be-right
+        label: will immer Recht haben
+        phrases: [immer Recht, wir wissen es besser]
+  availability:
+    label: Erwartete Erreichbarkeit
+    question: Wann erwarten Sie, mich zu erreichen – auch abends oder am Wochenende?
+    type: choice
+    options:
+      - value: office-hours
+        label: zu Geschäftszeiten
+      - value: always-on
+        label: erwartet Antworten zu jeder Stunde
+        phrases: [rund um die Uhr, jederzeit erreichbar, 24/7]
   goalAgreed:
     label: Ziel geklärt
     question: Woran erkennen wir beide, dass es ein Erfolg war?
@@ -95,7 +112,7 @@ facts:
     source: self
 
 # Wonach ich entscheide, in drei Stufen: ein Kriterium zählt mit seinem Gewicht; ein Warnsignal
-# (severity: caution) zählt genauso und macht unerfüllt aus einer Passung „grenzwertig“; ein
+# (severity: caution) zählt genauso und macht unerfüllt aus „passt“ ein „auf der Kippe“; ein
 # Ausschlusskriterium (dealbreaker) entscheidet allein.
 criteria:
   - id: services
@@ -105,7 +122,7 @@ criteria:
     why: Ich helfe dort, wo ich wirklich gut bin.
   - id: working-style
     fact: workingStyle
-    is: [big-picture, mixed]
+    is: [intuitive, structured]
     weight: 3
     why: Wir arbeiten beide mit Blick fürs große Ganze.
   - id: response-time
@@ -124,13 +141,13 @@ criteria:
     weight: 2
     why: Unausgesprochene, unrealistische Erwartungen enden in Enttäuschung – auf beiden Seiten.
   - id: takes-advice
-    fact: signals
-    excludes: [wants-to-be-right]
+    fact: advice
+    isNot: wants-to-be-right
     dealbreaker: true
     why: Wer nicht auf meine Expertise hören will, ist am Ende frustriert – und ich auch.
   - id: office-hours
-    fact: signals
-    excludes: [always-on]
+    fact: availability
+    isNot: always-on
     dealbreaker: true
     why: Wer Antworten zu jeder Stunde erwartet, wird mit meinem Arbeitsrhythmus nicht glücklich.
   - id: goal
@@ -145,8 +162,8 @@ criteria:
     weight: 1
     why: Einmal habe ich meine warnende innere Stimme überhört – das passiert mir nicht wieder.
 
-# Schwellen in Prozent: Punktzahl ab "fit" passt, ab "borderline" vielleicht; unter "minKnown"
-# bekanntem Anteil bleibt das Urteil offen.
+# Schwellen in Prozent: Eine Passung ab „fit“ heißt passt, ab „borderline“ auf der Kippe; ist
+# weniger als „minKnown“ des Gewichts geklärt, bleibt die Einschätzung noch offen.
 verdict:
   fit: 70
   borderline: 50
@@ -160,7 +177,7 @@ referrals:
     note: Liebt minutiöse Projektplanung.
   - name: Agentur mit Bereitschaftsdienst
     contact: support@example.org
-    when: { signals: [always-on] }
+    when: { availability: [always-on] }
     note: Bietet Antworten rund um die Uhr.
 
 # Frühere Kunden, die das Profil weiter richtig einordnen muss (Pfad relativ zu diesem Profil):
@@ -187,7 +204,7 @@ offer:
   hoursPerWeek: 12
   responseTime: 1d
   channels: [email, video-call]
-  workingStyle: big-picture
+  workingStyle: intuitive
 
 # What I record about a prospect after every first call.
 facts:
@@ -201,10 +218,10 @@ facts:
     question: Do you prefer a detailed plan upfront, or a rough direction we adjust as we go?
     type: choice
     options:
-      - value: big-picture
-        label: rough direction, adjusted as we go
-      - value: mixed
-        label: a bit of both
+      - value: intuitive
+        label: intuitive, a rough direction
+      - value: structured
+        label: structured, with milestones
       - value: detail-planner
         label: every detail planned upfront
         phrases: [every detail, planned to the minute, down to the last detail]
@@ -228,20 +245,27 @@ facts:
         phrases: [everything at once, by next week]
     # To clarify before an offer: while it is open, even a high score is not a fit yet.
     clarifyBy: offer
-  signals:
-    label: Signals from the call
+  advice:
+    label: Taking advice
     question: What should happen if my recommendation differs from your idea?
-    type: tags
+    type: choice
     options:
-      - value: wants-to-be-right
-        label: always wants to be right
-        phrases: [always right, we know better]
-      - value: always-on
-        label: expects answers at any hour
-        phrases: [around the clock, always reachable, 24/7]
       - value: open-to-advice
         label: open to advice
         phrases: [open to suggestions]
+      - value: wants-to-be-right
+        label: always wants to be right
+        phrases: [always right, we know better]
+  availability:
+    label: Expected availability
+    question: When do you expect to reach me – in the evening or at the weekend too?
+    type: choice
+    options:
+      - value: office-hours
+        label: during business hours
+      - value: always-on
+        label: expects answers at any hour
+        phrases: [around the clock, always reachable, 24/7]
   goalAgreed:
     label: Goal agreed
     question: How will we both know it was a success?
@@ -267,7 +291,7 @@ criteria:
     why: I help where I am really good.
   - id: working-style
     fact: workingStyle
-    is: [big-picture, mixed]
+    is: [intuitive, structured]
     weight: 3
     why: We both work with an eye on the big picture.
   - id: response-time
@@ -286,13 +310,13 @@ criteria:
     weight: 2
     why: Unspoken, unrealistic expectations end in disappointment on both sides.
   - id: takes-advice
-    fact: signals
-    excludes: [wants-to-be-right]
+    fact: advice
+    isNot: wants-to-be-right
     dealbreaker: true
     why: Someone who will not listen to my expertise ends up frustrated – and so do I.
   - id: office-hours
-    fact: signals
-    excludes: [always-on]
+    fact: availability
+    isNot: always-on
     dealbreaker: true
     why: Someone who expects answers at any hour will not be happy with my rhythm.
   - id: goal
@@ -307,8 +331,8 @@ criteria:
     weight: 1
     why: I once ignored my warning inner voice; I will not do it again.
 
-# Thresholds in percent: a score from "fit" fits, from "borderline" maybe; below "minKnown"
-# of the weight known, the verdict stays open.
+# Thresholds in percent: a match from "fit" is a fit, from "borderline" borderline; with less
+# than "minKnown" of the weight clarified, the assessment stays open.
 verdict:
   fit: 70
   borderline: 50
@@ -322,7 +346,7 @@ referrals:
     note: Loves planning every detail.
   - name: Agency with on-call support
     contact: support@example.org
-    when: { signals: [always-on] }
+    when: { availability: [always-on] }
     note: Answers around the clock.
 
 # Past clients the profile must keep classifying right (path relative to this profile):

@@ -47,8 +47,7 @@ facts:
       - value: transfer_on_signing
         label: when the contract is signed
         phrases: [all rights upfront, rights from day one]
-      - value: unclear
-        label: not discussed yet
+    # Not discussed yet? Leave it empty: the dealbreaker stays open, and its question comes first.
   maintenance_expectation:
     label: Maintenance
     question: What kind of support do you expect once the project is live?
@@ -148,8 +147,8 @@ criteria:
     weight: 1
     why: When my gut says no, the project usually proves it right.
 
-# Thresholds in percent: a score from "fit" fits, from "borderline" maybe; below "minKnown"
-# of the weight known, the verdict stays open.
+# Thresholds in percent: a match from "fit" is a fit, from "borderline" borderline; with less
+# than "minKnown" of the weight clarified, the assessment stays open.
 verdict:
   fit: 70
   borderline: 50
@@ -167,10 +166,10 @@ referrals:
     note: Offers support around the clock.
 `;
 
-export const FREELANCE_DEVELOPER_DE = `# Wunschkunden-Profil für freie Entwicklerinnen und Entwickler: der passende Stack, faire
+export const FREELANCE_DEVELOPER_DE = `# Wunschkunden-Profil für freiberufliche Entwicklerinnen und Entwickler: der passende Stack, faire
 # Bedingungen, klare Rechte – und niemand, der um drei Uhr nachts Support erwartet.
 # Passen Sie Stack, Beträge und Schwellen an Ihre Praxis an.
-profile: Freie Softwareentwicklung
+profile: Freiberufliche Softwareentwicklung
 language: de
 owner: Ihr Name
 summary: >
@@ -191,7 +190,15 @@ facts:
     label: Technologie
     question: Welche Sprachen und Frameworks nutzt das Projekt – oder soll es nutzen?
     type: tags
-    options: [typescript, javascript, node, react, vue, python, php, java]
+    options:
+      - { value: typescript, label: TypeScript }
+      - { value: javascript, label: JavaScript }
+      - { value: node, label: Node.js }
+      - { value: react, label: React }
+      - { value: vue, label: Vue }
+      - { value: python, label: Python }
+      - { value: php, label: PHP }
+      - { value: java, label: Java }
   budget_range:
     label: Budget
     question: Welches Budget haben Sie dafür eingeplant?
@@ -215,8 +222,8 @@ facts:
       - value: transfer_on_signing
         label: mit Vertragsunterschrift
         phrases: [alle Rechte vorab, Rechte ab dem ersten Tag]
-      - value: unclear
-        label: noch nicht besprochen
+    # Noch nicht besprochen? Lassen Sie es leer: Das Ausschlusskriterium bleibt offen, und seine
+    # Frage kommt zuerst.
   maintenance_expectation:
     label: Wartung
     question: Welche Unterstützung erwarten Sie, wenn das Projekt live ist?
@@ -233,7 +240,13 @@ facts:
     label: Klarer Umfang
     question: Welche Ergebnisse erwarten Sie – und was gehört ausdrücklich nicht dazu?
     type: choice
-    options: [clear, partly, vague]
+    options:
+      - value: clear
+        label: klar
+      - value: partly
+        label: teilweise klar
+      - value: vague
+        label: vage
     clarifyBy: offer
   revision_expectation:
     label: Feedbackrunden
@@ -261,7 +274,7 @@ facts:
     source: self
 
 # Wonach ich entscheide, in drei Stufen: ein Kriterium zählt mit seinem Gewicht; ein Warnsignal
-# (severity: caution) zählt genauso und macht unerfüllt aus einer Passung „grenzwertig“; ein
+# (severity: caution) zählt genauso und macht unerfüllt aus „passt“ ein „auf der Kippe“; ein
 # Ausschlusskriterium (dealbreaker) entscheidet allein. Ein Merkmal mit clarifyBy: offer muss vor
 # einem Angebot geklärt sein.
 criteria:
@@ -323,8 +336,8 @@ criteria:
     weight: 1
     why: Wenn mein Bauch nein sagt, gibt ihm das Projekt meist recht.
 
-# Schwellen in Prozent: Punktzahl ab "fit" passt, ab "borderline" vielleicht; unter "minKnown"
-# bekanntem Anteil bleibt das Urteil offen.
+# Schwellen in Prozent: Eine Passung ab „fit“ heißt passt, ab „borderline“ auf der Kippe; ist
+# weniger als „minKnown“ des Gewichts geklärt, bleibt die Einschätzung noch offen.
 verdict:
   fit: 70
   borderline: 50
