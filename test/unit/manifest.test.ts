@@ -10,9 +10,11 @@ import { LanguageService } from '../../server/src/service/languageService';
 import { FACT_TYPES, MATCHERS, type MatcherKind, type Profile } from '../../shared/src/types';
 import type { Problem } from '../../server/src/model/problem';
 import { memoryFs } from './helpers/memoryFs';
+import { englishIn } from '../helpers/englishWords';
 import { COMMANDS, CONTEXT_KEYS, PROSPECTS_VIEW } from '../../shared/src/ids';
 
 const ROOT = path.resolve(__dirname, '..', '..');
+
 const readJson = (rel: string): unknown => JSON.parse(fs.readFileSync(path.join(ROOT, rel), 'utf8'));
 
 interface Command { command: string; title: string; category?: string; icon?: string }
@@ -266,10 +268,24 @@ function insertAt(indent: string, snippet: Snippet): string {
   return expandSnippet(snippet.body.join('\n')).split('\n').map((l) => (l === '' ? '' : indent + l)).join('\n').trimEnd() + '\n';
 }
 
-describe('snippets', () => {
-  const contribution = pkg.contributes.snippets;
+// The English snippets and the German ones (the same snippets, prefixes ending in -de, German
+// descriptions and placeholder texts): each set is checked whole.
+const SNIPPET_SETS = [{ file: 'profile.code-snippets', suffix: '' }, { file: 'profile-de.code-snippets', suffix: '-de' }] as const;
+
+describe('snippets: an English and a German set', () => {
+  it('are both contributed for YAML, with the same snippets', () => {
+    assert.deepEqual(pkg.contributes.snippets, SNIPPET_SETS.map((s) => ({ language: 'yaml', path: `./snippets/${s.file}` })));
+    const [en, de] = SNIPPET_SETS.map((s) => Object.values(readJson(`./snippets/${s.file}`) as Record<string, Snippet>).map((x) => x.prefix.slice(0, x.prefix.length - s.suffix.length)));
+    assert.deepEqual(de, en);
+  });
+});
+
+for (const set of SNIPPET_SETS) describe(`snippets (${set.file})`, () => {
+  const contribution = pkg.contributes.snippets.filter((c) => c.path.endsWith(`/${set.file}`));
   const snippets = readJson(contribution[0].path) as Record<string, Snippet>;
-  const byPrefix = new Map(Object.values(snippets).map((s) => [s.prefix, s]));
+  /** The prefix without the set's suffix ("ic-fact-choice-de" → "ic-fact-choice"). */
+  const base = (prefix: string): string => prefix.slice(0, prefix.length - set.suffix.length);
+  const byPrefix = new Map(Object.values(snippets).map((s) => [base(s.prefix), s]));
   const factSnippets = Object.values(snippets).filter((s) => s.prefix.startsWith('ic-fact-'));
   const criterionSnippets = Object.values(snippets).filter((s) => s.prefix.startsWith('ic-criterion-'));
   const get = (prefix: string): Snippet => {
@@ -297,9 +313,18 @@ describe('snippets', () => {
     assert.deepEqual(contribution.map((c) => c.language), ['yaml']);
     assert.ok(Object.keys(snippets).length >= 20);
     for (const [name, s] of Object.entries(snippets)) {
-      assert.match(s.prefix, /^ic-[a-z]+(-[A-Za-z]+)?$/, name);
+      assert.ok(s.prefix.endsWith(set.suffix), name);
+      assert.match(base(s.prefix), /^ic-[a-z]+(-[A-Za-z]+)?$/, name);
       assert.ok(s.description.length > 10, `${name}: description`);
       assert.deepEqual(s.include, ['*.profile.yaml', '*.profile.yml'], `${name}: only in profiles`);
+    }
+  });
+
+  it('speak the language of their set: descriptions and the texts they insert (English words in the German set fail)', () => {
+    for (const [name, sn] of Object.entries(snippets)) {
+      const words = `${sn.description}\n${expandSnippet(sn.body.join('\n'))}`;
+      if (set.suffix === '-de') assert.equal(englishIn(words), undefined, `${name}: ${words}`);
+      else assert.doesNotMatch(sn.description, / · /, `${name}: one language per description`);
     }
   });
 
@@ -309,13 +334,13 @@ describe('snippets', () => {
   });
 
   it('cover a fact of every type, each a valid fact of that type', () => {
-    assert.deepEqual(factSnippets.map((s) => s.prefix.slice('ic-fact-'.length)).sort(), [...FACT_TYPES].sort());
+    assert.deepEqual(factSnippets.map((s) => base(s.prefix).slice('ic-fact-'.length)).sort(), [...FACT_TYPES].sort());
     for (const s of factSnippets) {
       const text = `profile: P\nfacts:\n  other:\n    type: yesno\n${insertAt('  ', s)}criteria:\n  - { id: other, fact: other, is: true }\n`;
       const { problems, profile } = check(text);
       assert.deepEqual(problems, [], show(problems, text));
       const fact = profile.facts.find((f) => f.name !== 'other');
-      assert.equal(fact?.type, s.prefix.slice('ic-fact-'.length), text);
+      assert.equal(fact?.type, base(s.prefix).slice('ic-fact-'.length), text);
     }
     assert.ok(allFacts().includes('phrases:'), 'a choice or tags snippet shows how phrases hint at a value');
   });
@@ -370,7 +395,7 @@ describe('snippets', () => {
   });
 
   it('has a test section for every snippet', () => {
-    const tested = new Set(['ic-profile', 'ic-referral', 'ic-lesson', 'ic-verdict', ...factSnippets.map((s) => s.prefix), ...criterionSnippets.map((s) => s.prefix)]);
-    assert.deepEqual(Object.values(snippets).map((s) => s.prefix).filter((p) => !tested.has(p)), []);
+    const tested = new Set(['ic-profile', 'ic-referral', 'ic-lesson', 'ic-verdict', ...factSnippets.map((s) => base(s.prefix)), ...criterionSnippets.map((s) => base(s.prefix))]);
+    assert.deepEqual(Object.values(snippets).map((s) => base(s.prefix)).filter((p) => !tested.has(p)), []);
   });
 });
