@@ -117,12 +117,17 @@ describe('the German UI speaks German', function () {
     assert.deepEqual(leaks(texts), []);
   });
 
-  it('the CLI: check and evaluate with --lang de', () => {
+  it('the CLI with --lang de: check, evaluate (text, Markdown, JUnit), questions, lessons, help', () => {
     const texts: { where: string; text: string }[] = [];
-    for (const args of [['check', '--lang', 'de', '.'], ['evaluate', '--lang', 'de', 'prospects', 'errors']]) {
+    const runs = [
+      ['check', '--lang', 'de', '.'], ['evaluate', '--lang', 'de', 'prospects', 'errors'],
+      ['evaluate', '--lang', 'de', '--format', 'markdown', 'prospects'], ['evaluate', '--lang', 'de', '--format', 'junit', 'prospects', 'errors'],
+      ['questions', '--lang', 'de', 'prospects/2026-11-20-acme.prospect.yaml'], ['lessons', '--propose', '--lang', 'de', '.'], ['--help', '--lang', 'de'],
+    ];
+    for (const args of runs) {
       let out = '';
       runCli(args, { out: (t) => { out += t + '\n'; }, err: (t) => { out += t + '\n'; }, cwd: SAMPLES_DIR, env: {} });
-      for (const line of out.split('\n')) if (line.trim()) texts.push({ where: args[0], text: line });
+      for (const line of out.split('\n')) if (line.trim()) texts.push({ where: args.join(' '), text: line });
     }
     assert.ok(texts.length > 50, `${texts.length} lines read`);
     const found = leaks(texts);
