@@ -102,6 +102,7 @@ describe('the German UI speaks German', function () {
       'open.prospect.md': '---\nprospect: Offen\n',
       'nofront.prospect.md': 'Nur Notizen.\n',
       'values.prospect.yaml': 'prospect: K\nfacts:\n  expectedResponseTime: bald\n  budget: 8000 USD\n  goalAgreed: vielleicht\n  workingStyle: chaotisch\n',
+      'other/schema.profile.yaml': 'profile: S\nlanguage: de\nfacts:\n  a b:\n    type: colour\n  x:\n    type: yesno\ncriteria:\n  - id: "x y"\n    fact: x\n    is: true\n    wieght: 2\nverdict: { fit: 200 }\n',
       'past.prospect.yaml': 'prospect: Besserwisser AG\nfacts:\n  workingStyle: intuitive\n  expectedResponseTime: 1d\n  budget: 9000 EUR\n  signals: []\n  goalAgreed: true\n',
     };
     const files: Record<string, string> = { '/w/wunschkunde.profile.yaml': profile.replace(/^lessons:\n/m, 'lessons:\n  - prospect: past.prospect.yaml\n    expect: no-fit\n    learned: Rechthaber früher erkennen.\n') };

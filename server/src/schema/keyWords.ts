@@ -34,6 +34,12 @@ export function keyDescription(schemas: readonly SchemaObject[]): { markdown: bo
   return undefined;
 }
 
+/** One schema's description in the UI language (its Markdown twin's prose is the bundle's key when it has one). */
+export function schemaDescription(schema: SchemaObject): string | undefined {
+  if (typeof schema.markdownDescription === 'string' && schema.markdownDescription) return schemaText(markdownParts(schema.markdownDescription).prose);
+  return typeof schema.description === 'string' && schema.description ? schemaText(schema.description) : undefined;
+}
+
 /** The first title of `schemas`, in the UI language. */
 export function keyTitle(schemas: readonly SchemaObject[]): string | undefined {
   const title = schemas.map((s) => s.title).find((t): t is string => typeof t === 'string' && t !== '');

@@ -30,7 +30,8 @@ export function typesWords(types: readonly string[]): string {
 /** What a value is, for "…, found …": the value itself when short, else its kind. */
 export function foundWords(value: unknown): string {
   if (value === null || value === undefined) return l10n.t('nothing');
-  if (typeof value === 'string') return value === '' ? l10n.t('an empty text') : `"${shorten(value)}"`;
+  // In quotes of the UI language: "x" in English, „x“ in German.
+  if (typeof value === 'string') return value === '' ? l10n.t('an empty text') : l10n.t('"{0}"', shorten(value));
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return l10n.t('a list');
   if (typeof value === 'object') return l10n.t('a mapping');

@@ -17,6 +17,8 @@ import {
   firstSentence, foundWords, patternWords, propertyHint, typesWords, valueWords,
 } from '../../schema/schemaWords';
 import { closest } from './didYouMean';
+import { schemaDescription, schemaText } from '../../schema/keyWords';
+import { uiLanguage } from '../../model/uiLanguage';
 import { firstLine, hasRange, isEmptyNull, rangeAtPath } from './problemHelpers';
 
 /** A hostile file may have thousands of errors; an editor shows this many at most. */
@@ -149,9 +151,8 @@ class ErrorMapper {
       if (!best || depth > bestDepth || (depth === bestDepth && list.length < best.length)) best = list;
     }
     if (best && best.length > 0) return this.map(best);
-    const described = isSchemaObject(c.e.parentSchema) && typeof c.e.parentSchema.description === 'string'
-      ? ' ' + firstSentence(c.e.parentSchema.description) + '.'
-      : '';
+    const parentWords = isSchemaObject(c.e.parentSchema) ? schemaDescription(c.e.parentSchema) : undefined;
+    const described = parentWords !== undefined ? ' ' + firstSentence(parentWords) + '.' : '';
     return [this.at(this.valueRange(c.path), l10n.t('This value does not have any of the allowed forms.') + described)];
   }
 
@@ -269,7 +270,8 @@ class ErrorMapper {
       case 'if':
         return [];
       default: {
-        const d = typeof schema.description === 'string' ? ' ' + firstSentence(schema.description) + '.' : '';
+        const words = schemaDescription(schema);
+        const d = words !== undefined ? ' ' + firstSentence(words) + '.' : '';
         return [this.at(this.valueRange(path), l10n.t('This value is not valid here.') + d)];
       }
     }
@@ -299,9 +301,12 @@ class ErrorMapper {
         ? l10n.t('"{0}" is not a valid name: use {1}.', name, words)
         : l10n.t('"{0}" is not a valid name here.', name));
     }
-    const subject = typeof schema.title === 'string' ? schema.title.toLowerCase() : l10n.t('value');
+    // German nouns keep their capital; an English title is lowercased inside the sentence.
+    const title = typeof schema.title === 'string' ? schemaText(schema.title) : undefined;
+    const subject = title === undefined ? l10n.t('value') : uiLanguage() === 'de' ? title : title.toLowerCase();
     if (words) return this.at(this.valueRange(path), l10n.t('{0} is not a valid {1}: use {2}.', capitalise(foundWords(e.data)), subject, words));
-    const d = typeof schema.description === 'string' ? ' ' + firstSentence(schema.description) + '.' : '';
+    const described = schemaDescription(schema);
+    const d = described !== undefined ? ' ' + firstSentence(described) + '.' : '';
     return this.at(this.valueRange(path), l10n.t('{0} is not a valid {1}.', capitalise(foundWords(e.data)), subject) + d);
   }
 
