@@ -1,5 +1,6 @@
 // Builds the engine's Profile from a parsed profile's plain value. Tolerant: whatever the schema
 // check reports is dropped or defaulted here, so a half-typed profile still evaluates.
+import * as l10n from '@vscode/l10n';
 import {
   DEFAULT_THRESHOLDS, FACT_TYPES, MATCHERS,
   type CriterionSpec, type FactSpec, type FactType, type LessonSpec, type MatcherKind,
@@ -143,7 +144,7 @@ export function buildProfile(value: unknown): Profile | undefined {
   const facts = isObject(value.facts) ? compact(entries(value.facts).map(([k, v]) => buildFact(k, v))) : [];
   const criteria = Array.isArray(value.criteria) ? compact(value.criteria.map(buildCriterion)) : [];
   return {
-    profile: str(value.profile) ?? '(unnamed profile)',
+    profile: str(value.profile) ?? l10n.t('(unnamed profile)'),
     language: value.language === 'de' ? 'de' : 'en',
     owner: str(value.owner),
     summary: str(value.summary),

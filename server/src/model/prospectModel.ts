@@ -1,5 +1,6 @@
 // Builds the engine's Prospect from a parsed prospect (YAML, or Markdown with front matter), with
 // where its notes stand in the file so that hints can point at the phrase.
+import * as l10n from '@vscode/l10n';
 import type { NotesSource, Prospect } from '../../../shared/src/types';
 import type { ParsedDocument } from '../parser/parsedDocument';
 import { findAtPath } from '../parser/astNavigation';
@@ -38,7 +39,7 @@ export function buildProspect(parsed: ParsedDocument): Prospect | undefined {
     }
   }
   return {
-    prospect: typeof value.prospect === 'string' ? value.prospect : String(value.prospect ?? '(unnamed prospect)'),
+    prospect: typeof value.prospect === 'string' ? value.prospect : String(value.prospect ?? l10n.t('(unnamed prospect)')),
     profile: typeof value.profile === 'string' ? value.profile : undefined,
     contact: isObject(value.contact) ? value.contact : undefined,
     met: typeof value.met === 'string' ? value.met : undefined,
