@@ -5,6 +5,7 @@ import { WorkDoneProgress, type LanguageClient } from 'vscode-languageclient/nod
 import {
   CheckLessonsRequest, EvaluateAllRequest, EvaluateRequest, NewProspectRequest, OffersRequest, ProfileTemplateRequest, ProfileTemplatesRequest,
   ProfileChangesRequest, QuestionsRequest, RecordLessonRequest, type ProfileTemplateInfo, type RecordLessonResult,
+  type RecordDecisionResult,
 } from '../../shared/src/protocol';
 import type { Language } from '../../shared/src/types';
 import { evaluateAllPages } from './evaluateAllPages';
@@ -15,6 +16,7 @@ import { COMMANDS, CONTEXT_KEYS } from '../../shared/src/ids';
 import type { RecentProspects } from './recentProspects';
 import type { VerdictStatusBar } from './statusBar';
 import type { ReportDocuments } from './reportDocuments';
+import { recordDecision } from './recordDecision';
 
 export interface CommandContext {
   client: LanguageClient;
@@ -39,6 +41,7 @@ export function registerCommands(context: vscode.ExtensionContext, ctx: CommandC
     [COMMANDS.refreshProspects, () => ctx.view.refresh()],
     [COMMANDS.recordLesson, (arg) => recordLesson(ctx, arg)],
     [COMMANDS.showProfileChanges, (arg) => showProfileChanges(ctx, arg)],
+    [COMMANDS.recordDecision, (arg) => recordDecisionCommand(ctx, arg)],
   ];
   for (const [id, run] of commands) {
     context.subscriptions.push(vscode.commands.registerCommand(id, async (...args: unknown[]) => {
@@ -248,6 +251,16 @@ export async function recordLesson(ctx: CommandContext, arg: unknown): Promise<R
   stepDone(CONTEXT_KEYS.lessonRecorded);
   void vscode.window.showInformationMessage(vscode.l10n.t('Lesson recorded in {0}: expect {1} at the first call.', vscode.workspace.asRelativePath(profile), result.lesson.expect));
   return result;
+}
+
+/** Record decision: on the prospect invoked on, else the active or last shown one, else picked. */
+async function recordDecisionCommand(ctx: CommandContext, arg: unknown): Promise<RecordDecisionResult | undefined> {
+  const uri = await prospectTarget(ctx, arg, vscode.l10n.t('Record Decision'));
+  if (!uri) return undefined;
+  if (vscode.window.activeTextEditor?.document.uri.toString() !== uri.toString()) {
+    await vscode.window.showTextDocument(uri, { preview: false });
+  }
+  return recordDecision(ctx.client, uri);
 }
 
 function uiLanguage(): Language {

@@ -9,6 +9,8 @@ import {
   OffersRequest, ProfileChangesRequest, QuestionsRequest, RecordLessonRequest,
 } from '../../../shared/src/protocol';
 import { recordLesson } from '../service/lessonProposals';
+import { DecisionOptionsRequest, RecordDecisionRequest, type RecordDecisionParams, type RecordDecisionResult } from '../../../shared/src/protocol';
+import { decisionOptions, recordDecision, todayIso } from '../service/decisions';
 import { isProfileName } from '../../../shared/src/fileKinds';
 import * as requests from '../service/workspaceRequests';
 import { cancelled, empty, guard, guardRequest, nothing } from './guards';
@@ -92,6 +94,16 @@ export function registerCustomRequests(s: ServerParts): void {
   connection.onRequest(RecordLessonRequest, guardRequest(log, 'record lesson', failed, async (params, token) => {
     const uri = typeof params?.uri === 'string' ? params.uri : '';
     return recordLesson(service, uri, await settings.forRequest(uri, token));
+  }));
+
+  connection.onRequest(DecisionOptionsRequest, guardRequest(log, 'decision options', failed, async (params, token) => {
+    const uri = typeof params?.uri === 'string' ? params.uri : '';
+    return decisionOptions(service, uri, await settings.forRequest(uri, token));
+  }));
+
+  connection.onRequest(RecordDecisionRequest, guardRequest<RecordDecisionParams, RecordDecisionResult>(log, 'record decision', failed, async (params, token) => {
+    const uri = typeof params?.uri === 'string' ? params.uri : '';
+    return recordDecision(service, { ...params, uri }, await settings.forRequest(uri, token), todayIso());
   }));
 
   connection.onRequest(ProfileTemplatesRequest, guard(log, 'profile templates', empty, () => requests.profileTemplates()));
