@@ -214,8 +214,8 @@ export async function showProfileChanges(ctx: CommandContext, arg?: unknown): Pr
 
 /** Check Lessons: re-runs every lesson of every profile and reports which still hold. */
 export async function checkLessons(ctx: CommandContext): Promise<void> {
-  const results = await withCountedProgress(ctx, vscode.l10n.t('Checking lessons…'), (_token, cancel) =>
-    ctx.client.sendRequest(CheckLessonsRequest, {}, cancel));
+  const results = await withCountedProgress(ctx, vscode.l10n.t('Checking lessons…'), (workDoneToken, cancel) =>
+    ctx.client.sendRequest(CheckLessonsRequest, { workDoneToken }, cancel));
   if (results === undefined) return;
   const { total, failing } = lessonTotals(results);
   if (total === 0) {

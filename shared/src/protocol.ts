@@ -114,8 +114,16 @@ export interface ProfileLessons {
   lessons: LessonCheck[];
 }
 
-/** `idealClient/checkLessons`: every lesson of every profile in the workspace, re-run now. */
-export const CheckLessonsRequest = new RequestType<Record<string, never>, ProfileLessons[], void>('idealClient/checkLessons');
+export interface CheckLessonsParams {
+  /** Where the server reports "n of N lessons" while it checks (the client's progress). */
+  workDoneToken?: ProgressToken;
+}
+
+/**
+ * `idealClient/checkLessons`: every lesson of every profile in the workspace, re-run now.
+ * Cancellable; with a `workDoneToken`, the count of lessons checked is reported on it.
+ */
+export const CheckLessonsRequest = new RequestType<CheckLessonsParams, ProfileLessons[], void>('idealClient/checkLessons');
 
 /** The lesson Record as Lesson appends to a profile's `lessons:`. */
 export interface ProposedLessonInfo {

@@ -80,10 +80,33 @@ export function registerCustomRequests(s: ServerParts): void {
     return requests.questions(service, uri, await settings.forRequest(uri, token));
   }));
 
-  connection.onRequest(CheckLessonsRequest, guard(log, 'check lessons', empty, async () => {
-    const profiles = (await service.findFilesAsync()).profiles;
-    return requests.checkLessons(service, await settings.forMany(profiles), profiles);
-  }));
+  connection.onRequest(CheckLessonsRequest, async (params, token) => {
+    try {
+      const profiles = (await service.findFilesAsync()).profiles;
+      // "n of N lessons" on the client's token, at most every 100 ms (as for Evaluate All).
+      const given = params?.workDoneToken;
+      const workDone = connection.window.attachWorkDoneProgress(typeof given === 'string' || typeof given === 'number' ? given : undefined);
+      workDone.begin(l10n.t('Checking lessons…'), 0, undefined, true);
+      let lastReport = 0;
+      try {
+        return await requests.checkLessonsRun(service, await settings.forMany(profiles), profiles, {
+          isCancelled: () => token.isCancellationRequested || s.isShuttingDown(),
+          onProgress: (done, total) => {
+            const now = Date.now();
+            if (now - lastReport < 100 && done < total) return;
+            lastReport = now;
+            workDone.report(Math.floor((100 * done) / Math.max(1, total)), l10n.t('{0} of {1} lessons', done, total));
+          },
+        });
+      } finally {
+        workDone.done();
+      }
+    } catch (e) {
+      if (e instanceof requests.Cancelled) return cancelled('Check Lessons');
+      log('check lessons', e);
+      return [];
+    }
+  });
 
   connection.onRequest(OffersRequest, guard(log, 'offers', empty, async (params) => {
     const uris: unknown = params?.uris;
