@@ -17,6 +17,7 @@ import type { RecentProspects } from './recentProspects';
 import type { VerdictStatusBar } from './statusBar';
 import type { ReportDocuments } from './reportDocuments';
 import { recordDecision } from './recordDecision';
+import { saveReportAs } from './saveReport';
 
 export interface CommandContext {
   client: LanguageClient;
@@ -42,6 +43,7 @@ export function registerCommands(context: vscode.ExtensionContext, ctx: CommandC
     [COMMANDS.recordLesson, (arg) => recordLesson(ctx, arg)],
     [COMMANDS.showProfileChanges, (arg) => showProfileChanges(ctx, arg)],
     [COMMANDS.recordDecision, (arg) => recordDecisionCommand(ctx, arg)],
+    [COMMANDS.saveReportAs, (arg) => saveReportAs(ctx.reports, arg)],
   ];
   for (const [id, run] of commands) {
     context.subscriptions.push(vscode.commands.registerCommand(id, async (...args: unknown[]) => {
@@ -121,7 +123,8 @@ export async function evaluateAll(ctx: CommandContext): Promise<void> {
   // "What you offer": the offer of each profile that gave one of the verdicts.
   const profileUris = [...new Set(results.map((r) => (r.evaluation.ok ? r.evaluation.profileUri : undefined)).filter((u): u is string => u !== undefined))];
   const offers = profileUris.length > 0 ? await ctx.client.sendRequest(OffersRequest, { uris: profileUris }) : [];
-  await ctx.reports.show('prospects', evaluateAllReport(results, new Date(), offers));
+  const now = new Date();
+  await ctx.reports.show('prospects', evaluateAllReport(results, now, offers), (link) => evaluateAllReport(results, now, offers, link));
   stepDone(CONTEXT_KEYS.prospectsEvaluated);
 }
 
@@ -222,7 +225,8 @@ export async function checkLessons(ctx: CommandContext): Promise<void> {
     void vscode.window.showInformationMessage(vscode.l10n.t('No profile in this workspace has lessons yet (lessons: past clients the profile must keep classifying right).'));
     return;
   }
-  await ctx.reports.show('lessons', lessonsReport(results));
+  const now = new Date();
+  await ctx.reports.show('lessons', lessonsReport(results, now), (link) => lessonsReport(results, now, link));
   stepDone(CONTEXT_KEYS.lessonsChecked);
   if (failing === 0) void vscode.window.showInformationMessage(total === 1 ? vscode.l10n.t('The lesson still holds.') : vscode.l10n.t('All {0} lessons still hold.', total));
   else void vscode.window.showWarningMessage(vscode.l10n.t('{0} of {1} lessons no longer hold: the profile classifies those past clients differently now.', failing, total));
