@@ -1,12 +1,16 @@
-// Read-only Markdown reports (Evaluate All Prospects, Check Lessons) as virtual documents shown
-// in the Markdown preview: nothing to save, nothing to close with "Don't Save", no webview of ours.
-// Save Report As… writes one of them to a Markdown file of the user's choosing, its links made
-// relative to that file's folder (the shown report links each file by its URI).
+// Read-only Markdown reports (Evaluate All Prospects, Check Lessons) shown in the Markdown preview:
+// nothing to save, nothing to close with "Don't Save", no webview of ours. The preview shows a
+// copy in the extension's storage folder whose links are relative to it: the preview renders a
+// `file:` URI as plain text (its Markdown parser refuses the scheme), but follows a relative link
+// to the file. The same report with URI links stays readable as a virtual document (the tests and
+// the fallback without storage read it). Save Report As… writes one of them to a Markdown file of
+// the user's choosing, its links made relative to that file's folder.
 //
 // State owned here, and where it is cleared:
 //   texts     — the Markdown of each report by name; replaced on each run, gone with the extension
 //   renderers — per report name, how to write it again with other links; replaced on each run
 //   lastShown — the name of the report shown last (the one Save Report As… saves by default)
+//   the files <storage>/reports/<name>.md — rewritten on each run; in the extension's own storage
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { CONTEXT_KEYS } from '../../shared/src/ids';
@@ -26,7 +30,8 @@ export class ReportDocuments implements vscode.TextDocumentContentProvider, vsco
   readonly onDidChange = this.changeEmitter.event;
   private readonly registration: vscode.Disposable;
 
-  constructor() {
+  /** `storage`: the extension's storage folder, where the previewed copies are written. */
+  constructor(private readonly storage?: vscode.Uri) {
     this.registration = vscode.workspace.registerTextDocumentContentProvider(REPORT_SCHEME, this);
   }
 
@@ -47,8 +52,9 @@ export class ReportDocuments implements vscode.TextDocumentContentProvider, vsco
       void vscode.commands.executeCommand('setContext', CONTEXT_KEYS.hasReport, true);
     }
     this.changeEmitter.fire(uri);
+    const shown = render ? await this.writeCopy(name) : undefined;
     try {
-      await vscode.commands.executeCommand('markdown.showPreview', uri);
+      await vscode.commands.executeCommand('markdown.showPreview', shown ?? uri);
     } catch {
       // No Markdown preview (the built-in extension disabled): the Markdown text itself.
       const doc = await vscode.workspace.openTextDocument(uri);
@@ -82,6 +88,20 @@ export class ReportDocuments implements vscode.TextDocumentContentProvider, vsco
       const fsPath = uri !== undefined ? vscode.Uri.parse(uri).fsPath : root !== undefined ? path.join(root, relativePath) : undefined;
       return fsPath === undefined ? relativePath : path.relative(folder, fsPath).split(path.sep).join('/');
     });
+  }
+
+  /** The report `name` written to the storage folder with links relative to it; undefined if it cannot be. */
+  private async writeCopy(name: string): Promise<vscode.Uri | undefined> {
+    if (!this.storage || this.storage.scheme !== 'file') return undefined;
+    const target = vscode.Uri.joinPath(this.storage, 'reports', `${name}.md`);
+    const markdown = this.relativeTo(name, target);
+    if (markdown === undefined) return undefined;
+    try {
+      await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(markdown));
+      return target;
+    } catch {
+      return undefined;
+    }
   }
 
   dispose(): void {

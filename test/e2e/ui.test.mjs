@@ -241,9 +241,11 @@ export async function runUiSuite(server, o = {}) {
       const expected = readExpected(path.join(server.workspace, 'EXPECTED.md')).length;
       if (anchors < expected) throw new Error(`${anchors} anchors to prospects in the preview, ${expected} prospects`);
       await page.screenshot({ path: shot });
+      const href = await acmeLink(frame).first().getAttribute('href');
       await acmeLink(frame).first().click();
-      await wb.until(async () => /2026-11-20-acme\.prospect\.yaml/.test(await page.locator(S.activeTab).innerText().catch(() => '')),
-        { message: 'ACME opened by a click on its link', timeout: 30_000 });
+      await wb.until(async () => (await page.locator(S.activeTab, { hasText: '2026-11-20-acme.prospect.yaml' }).count()) > 0,
+        { message: `ACME opened by a click on its link (href ${href})`, timeout: 30_000 })
+        .catch(async (e) => { await page.screenshot({ path: shot.replace(/\.png$/, '-after-click.png') }); throw e; });
       await wb.runCommand('View: Close All Editors').catch(() => {});
     });
 
