@@ -88,6 +88,8 @@ describe('Record Decision over the language server protocol', function () {
   it('a prospect with a syntax error: refused before anything is asked, naming file, line and column', async function () {
     const broken = s.read(ACME).replace('signals: [wants-to-be-right]', 'signals: [wants-to-be-right');
     const uri = await s.open(ACME, broken);
+    const lenses = await s.conn.sendRequest(CodeLensRequest.type, { textDocument: { uri } });
+    assert.ok(!(lenses ?? []).some((l) => l.command?.command === 'idealClient.recordDecision'), 'no lens for a command that would refuse');
     const options = await s.conn.sendRequest(DecisionOptionsRequest, { uri });
     assert.ok(!options.ok);
     assert.match(options.message, /^prospects\/2026-11-20-acme\.prospect\.yaml:\d+:\d+: .+ Fix this first; nothing was changed\.$/);

@@ -64,6 +64,8 @@ export function recordDecision(service: DecisionSource, params: RecordDecisionPa
 
 /** Whether a prospect gets the Record decision lens and code action: still a lead, nothing decided. */
 export function isUndecided(service: DecisionSource, uri: string, settings: Settings): boolean {
+  // A prospect with a syntax error gets no lens: the command would only refuse (it still says why).
+  if (service.getDocument(uri, settings)?.problems.some((p) => p.severity === 'error') !== false) return false;
   const info = service.getProspectInfo(uri, settings);
   if (!info) return false;
   return LEAD_STATUSES.includes(info.prospect.status ?? 'prospect') && info.prospect.decision === undefined;
