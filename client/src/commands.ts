@@ -5,6 +5,7 @@ import { WorkDoneProgress, type LanguageClient } from 'vscode-languageclient/nod
 import {
   CheckLessonsRequest, EvaluateAllRequest, EvaluateRequest, NewProspectRequest, OffersRequest, ProfileTemplateRequest, ProfileTemplatesRequest,
   ProfileChangesRequest, QuestionsRequest, RecordLessonRequest, type ProfileTemplateInfo, type RecordLessonResult,
+  type RecordDecisionResult,
 } from '../../shared/src/protocol';
 import type { Language } from '../../shared/src/types';
 import { evaluateAllPages } from './evaluateAllPages';
@@ -15,6 +16,8 @@ import { COMMANDS, CONTEXT_KEYS } from '../../shared/src/ids';
 import type { RecentProspects } from './recentProspects';
 import type { VerdictStatusBar } from './statusBar';
 import type { ReportDocuments } from './reportDocuments';
+import { recordDecision } from './recordDecision';
+import { saveReportAs } from './saveReport';
 
 export interface CommandContext {
   client: LanguageClient;
@@ -39,6 +42,8 @@ export function registerCommands(context: vscode.ExtensionContext, ctx: CommandC
     [COMMANDS.refreshProspects, () => ctx.view.refresh()],
     [COMMANDS.recordLesson, (arg) => recordLesson(ctx, arg)],
     [COMMANDS.showProfileChanges, (arg) => showProfileChanges(ctx, arg)],
+    [COMMANDS.recordDecision, (arg) => recordDecisionCommand(ctx, arg)],
+    [COMMANDS.saveReportAs, (arg) => saveReportAs(ctx.reports, arg)],
   ];
   for (const [id, run] of commands) {
     context.subscriptions.push(vscode.commands.registerCommand(id, async (...args: unknown[]) => {
@@ -118,7 +123,8 @@ export async function evaluateAll(ctx: CommandContext): Promise<void> {
   // "What you offer": the offer of each profile that gave one of the verdicts.
   const profileUris = [...new Set(results.map((r) => (r.evaluation.ok ? r.evaluation.profileUri : undefined)).filter((u): u is string => u !== undefined))];
   const offers = profileUris.length > 0 ? await ctx.client.sendRequest(OffersRequest, { uris: profileUris }) : [];
-  await ctx.reports.show('prospects', evaluateAllReport(results, new Date(), offers));
+  const now = new Date();
+  await ctx.reports.show('prospects', evaluateAllReport(results, now, offers), (link) => evaluateAllReport(results, now, offers, link));
   stepDone(CONTEXT_KEYS.prospectsEvaluated);
 }
 
@@ -211,15 +217,16 @@ export async function showProfileChanges(ctx: CommandContext, arg?: unknown): Pr
 
 /** Check Lessons: re-runs every lesson of every profile and reports which still hold. */
 export async function checkLessons(ctx: CommandContext): Promise<void> {
-  const results = await withCountedProgress(ctx, vscode.l10n.t('Checking lessons…'), (_token, cancel) =>
-    ctx.client.sendRequest(CheckLessonsRequest, {}, cancel));
+  const results = await withCountedProgress(ctx, vscode.l10n.t('Checking lessons…'), (workDoneToken, cancel) =>
+    ctx.client.sendRequest(CheckLessonsRequest, { workDoneToken }, cancel));
   if (results === undefined) return;
   const { total, failing } = lessonTotals(results);
   if (total === 0) {
     void vscode.window.showInformationMessage(vscode.l10n.t('No profile in this workspace has lessons yet (lessons: past clients the profile must keep classifying right).'));
     return;
   }
-  await ctx.reports.show('lessons', lessonsReport(results));
+  const now = new Date();
+  await ctx.reports.show('lessons', lessonsReport(results, now), (link) => lessonsReport(results, now, link));
   stepDone(CONTEXT_KEYS.lessonsChecked);
   if (failing === 0) void vscode.window.showInformationMessage(total === 1 ? vscode.l10n.t('The lesson still holds.') : vscode.l10n.t('All {0} lessons still hold.', total));
   else void vscode.window.showWarningMessage(vscode.l10n.t('{0} of {1} lessons no longer hold: the profile classifies those past clients differently now.', failing, total));
@@ -248,6 +255,16 @@ export async function recordLesson(ctx: CommandContext, arg: unknown): Promise<R
   stepDone(CONTEXT_KEYS.lessonRecorded);
   void vscode.window.showInformationMessage(vscode.l10n.t('Lesson recorded in {0}: expect {1} at the first call.', vscode.workspace.asRelativePath(profile), result.lesson.expect));
   return result;
+}
+
+/** Record decision: on the prospect invoked on, else the active or last shown one, else picked. */
+async function recordDecisionCommand(ctx: CommandContext, arg: unknown): Promise<RecordDecisionResult | undefined> {
+  const uri = await prospectTarget(ctx, arg, vscode.l10n.t('Record Decision'));
+  if (!uri) return undefined;
+  if (vscode.window.activeTextEditor?.document.uri.toString() !== uri.toString()) {
+    await vscode.window.showTextDocument(uri, { preview: false });
+  }
+  return recordDecision(ctx.client, uri);
 }
 
 function uiLanguage(): Language {

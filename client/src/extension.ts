@@ -65,7 +65,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<IdealC
 
   const statusBar = new VerdictStatusBar(languageClient);
   const view = new ProspectsView(languageClient);
-  const reports = new ReportDocuments();
+  const reports = new ReportDocuments(context.storageUri ?? context.globalStorageUri);
   const recent = new RecentProspects();
   context.subscriptions.push(statusBar, view, reports, recent);
   // The server starts when first needed: a profile or prospect open or in the workspace, or one

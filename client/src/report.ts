@@ -43,8 +43,10 @@ export function referralText(r: { name: string; contact?: string }): string {
 }
 
 /** The report of Evaluate All Prospects (the verdicts are summarised: only unmet criteria). */
-export function evaluateAllReport(results: readonly ProspectEvaluation[], when: Date = new Date(), offers: readonly ProfileOffer[] = []): string {
-  return prospectsReport(results.map(entryOf), { ...options(when), offers });
+export function evaluateAllReport(
+  results: readonly ProspectEvaluation[], when: Date = new Date(), offers: readonly ProfileOffer[] = [], link: ReportOptions['link'] = uriLink,
+): string {
+  return prospectsReport(results.map(entryOf), { ...options(when, link), offers });
 }
 
 function entryOf(r: ProspectEvaluation): ReportEntry {
@@ -56,12 +58,17 @@ function entryOf(r: ProspectEvaluation): ReportEntry {
 
 
 /** The report of Check Lessons: per profile, each lesson with the verdict expected and given. */
-export function lessonsReport(results: readonly ProfileLessons[], when: Date = new Date()): string {
-  return lessonsMarkdown(results, options(when));
+export function lessonsReport(results: readonly ProfileLessons[], when: Date = new Date(), link: ReportOptions['link'] = uriLink): string {
+  return lessonsMarkdown(results, options(when, link));
 }
 
-function options(when: Date): ReportOptions {
-  return { t: vscode.l10n.t, link: (relativePath, uri) => uri ?? relativePath, when: when.toLocaleString(vscode.env.language) };
+/** In the editor's report (a document of its own scheme, with no folder): each file by its URI. */
+function uriLink(relativePath: string, uri?: string): string {
+  return uri ?? relativePath;
+}
+
+function options(when: Date, link: ReportOptions['link']): ReportOptions {
+  return { t: vscode.l10n.t, link, when: when.toLocaleString(vscode.env.language) };
 }
 
 export function lessonTotals(results: readonly ProfileLessons[]): { total: number; failing: number } {

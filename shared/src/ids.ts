@@ -16,6 +16,8 @@ export const COMMANDS = {
   sortProspects: 'idealClient.sortProspects',
   filterProspects: 'idealClient.filterProspects',
   clearProspectsFilter: 'idealClient.clearProspectsFilter',
+  recordDecision: 'idealClient.recordDecision',
+  saveReportAs: 'idealClient.saveReportAs',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];
@@ -38,6 +40,8 @@ export const CONTEXT_KEYS = {
   lessonRecorded: 'idealClient.lessonRecorded',
   /** The Prospects view is narrowed by Filter Prospects… (shows Clear Filter). */
   prospectsFiltered: 'idealClient.prospectsFiltered',
+  /** An Evaluate All or Check Lessons report was shown: Save Report As… can save it. */
+  hasReport: 'idealClient.hasReport',
 } as const;
 
 /** The `source` of every diagnostic the server publishes; quick fixes act only on these. */

@@ -114,8 +114,16 @@ export interface ProfileLessons {
   lessons: LessonCheck[];
 }
 
-/** `idealClient/checkLessons`: every lesson of every profile in the workspace, re-run now. */
-export const CheckLessonsRequest = new RequestType<Record<string, never>, ProfileLessons[], void>('idealClient/checkLessons');
+export interface CheckLessonsParams {
+  /** Where the server reports "n of N lessons" while it checks (the client's progress). */
+  workDoneToken?: ProgressToken;
+}
+
+/**
+ * `idealClient/checkLessons`: every lesson of every profile in the workspace, re-run now.
+ * Cancellable; with a `workDoneToken`, the count of lessons checked is reported on it.
+ */
+export const CheckLessonsRequest = new RequestType<CheckLessonsParams, ProfileLessons[], void>('idealClient/checkLessons');
 
 /** The lesson Record as Lesson appends to a profile's `lessons:`. */
 export interface ProposedLessonInfo {
@@ -231,3 +239,45 @@ export type ProfileChangesResult =
  * the files at HEAD (the profile-change code lens opens it as a report).
  */
 export const ProfileChangesRequest = new RequestType<UriParams, ProfileChangesResult, void>('idealClient/profileChanges');
+
+/** What Record decision asks the user, as the server read the prospect. */
+export type DecisionOptionsResult =
+  | {
+    ok: true;
+    /** The prospect's name (`prospect:`). */
+    prospect: string;
+    /** Its status as written (prospect when none). */
+    status: string;
+    /** The outcomes that can be recorded: signed, declined, and referred when there is a colleague. */
+    outcomes: ('signed' | 'declined' | 'referred')[];
+    /** The colleagues a referral can go to: the verdict's suggestions, else every referral of the profile. */
+    colleagues: { name: string; contact?: string; note?: string }[];
+    /** The decision already written, when there is one (replacing it needs the user's yes). */
+    existing?: { date?: string; outcome?: string; to?: string };
+  }
+  | { ok: false; message: string };
+
+/** `idealClient/decisionOptions`: what Record decision may write into a prospect, or why nothing. */
+export const DecisionOptionsRequest = new RequestType<UriParams, DecisionOptionsResult, void>('idealClient/decisionOptions');
+
+export interface RecordDecisionParams {
+  uri: string;
+  outcome: 'signed' | 'declined' | 'referred';
+  /** The colleague, with `referred` (one of DecisionOptionsResult's colleagues). */
+  to?: string;
+  /** ISO day (yyyy-mm-dd) of the decision; default the server's today. */
+  date?: string;
+  /** The user agreed to replace an existing `decision:`. */
+  replace?: boolean;
+}
+
+export type RecordDecisionResult =
+  | { ok: true; edit: WorkspaceEdit; status: string }
+  | { ok: false; message: string; reason?: 'syntax' | 'exists' | 'shape' | 'invalid' };
+
+/**
+ * `idealClient/recordDecision`: the edit that writes `status:` and `decision:` into a prospect
+ * (the client applies it, undoably), or why not (a syntax error, an existing decision not to be
+ * replaced, a colleague who is not a referral). Changes nothing itself.
+ */
+export const RecordDecisionRequest = new RequestType<RecordDecisionParams, RecordDecisionResult, void>('idealClient/recordDecision');

@@ -24,6 +24,9 @@ export const SETTINGS = {
   'git.enabled': false,
   'window.restoreWindows': 'none',
   'files.hotExit': 'off',
+  // The web workbench saves every edit after a second by default (desktop VS Code does not): an
+  // "unsaved" edit would be on disk, and File: Revert File would have nothing to revert.
+  'files.autoSave': 'off',
 };
 
 const running = new Set();

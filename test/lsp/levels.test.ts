@@ -83,7 +83,7 @@ describe('language server: cautions, facts of your own and the offer as the sour
     assert.deepEqual(q.questions, []);
     assert.deepEqual(q.selfCheck, [{ fact: 'gutFeeling', label: 'Bauchgefühl' }]);
     const lenses = await s.conn.sendRequest(CodeLensRequest.type, { textDocument: { uri } });
-    assert.deepEqual(lenses!.map((l) => l.command!.title), ['✔ fit · score 100%', '1 thing to note after the call']);
+    assert.deepEqual(lenses!.map((l) => l.command!.title), ['✔ fit · score 100%', '1 thing to note after the call', 'Record Decision']);
     assert.equal(lenses![1].command!.command, 'idealClient.showQuestions');
   });
 

@@ -1,7 +1,8 @@
 // The profile-change lens in the editor: the samples workspace committed to a git repository,
 // the profile edited without saving, the lens "This change turns N verdicts" at its top, and its
-// command opening the list as a report. The edit is reverted afterwards, so the other tests see
-// the samples as they are.
+// command opening the list as a report. The edit is taken back afterwards with File: Revert File,
+// and the prospects are judged by the profile on disk again (the other tests see the samples as
+// they are).
 import * as assert from 'assert';
 import { spawnSync } from 'child_process';
 import * as vscode from 'vscode';
@@ -36,20 +37,22 @@ describe('profile-change lens (a sample repository)', function () {
   });
 
   after(async () => {
-    // Back to the committed text — by an edit, as a person would type it back, then saved — so
-    // that the suites after this one judge the samples as they are.
+    // Back to the committed text with File: Revert File, as a person would undo an unsaved
+    // edit, so that the suites after this one judge the samples as they are.
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === wsUri(PROFILE).toString());
     if (doc && committed !== undefined && doc.getText() !== committed) {
-      const edit = new vscode.WorkspaceEdit();
-      edit.replace(doc.uri, new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), committed);
-      assert.ok(await vscode.workspace.applyEdit(edit), 'the profile restored');
-      await doc.save();
+      // Still unsaved: the revert has something to revert (the web workbench's default auto save
+      // would have written the edit to disk a second after it, and the revert would change nothing).
+      assert.ok(doc.isDirty, 'the edited profile is unsaved before the revert');
+      await vscode.window.showTextDocument(doc, { preview: false });
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+      await poll(() => doc.getText() === committed && !doc.isDirty, undefined, { message: 'the profile reverted to its text on disk' });
     }
     assert.equal(doc?.getText(), committed, 'the profile is back to its committed text');
-    // …and the server has judged again by it (Baumann is a fit with the committed weights), the
-    // Prospects view refreshed.
+    // …and the server judges by it again (Baumann is a fit with the committed weights, a
+    // borderline with the edited ones), the Prospects view refreshed.
     await open(BAUMANN);
-    await codeLenses(wsUri(BAUMANN), (l) => lensTitles(l).some((t) => t.startsWith('✔ fit')), 'Baumann a fit again');
+    await codeLenses(wsUri(BAUMANN), (l) => lensTitles(l).some((t) => t.startsWith('✔ fit')), 'Baumann a fit again after the revert');
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await vscode.commands.executeCommand('idealClient.refreshProspects');
   });

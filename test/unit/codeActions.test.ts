@@ -215,7 +215,8 @@ describe('code actions', () => {
     const hintDiagnostic = diagnostics.find((d) => d.code === 'note-hint');
     assert.ok(hintDiagnostic, 'the notes hint at workingStyle');
     const actions = service.codeActions(uri, hintDiagnostic.range, diagnostics);
-    assert.deepEqual(actions.map((a) => a.title), ['Set workingStyle to detail-planner', ADD]);
+    // Record Decision last: the prospect is still undecided.
+    assert.deepEqual(actions.map((a) => a.title), ['Set workingStyle to detail-planner', ADD, 'Record Decision']);
     assert.equal(applyAction(prospectText, uri, actions[0]), prospectText.replace('goalAgreed: true\n', 'goalAgreed: true\n  workingStyle: detail-planner\n'));
   });
 });

@@ -64,3 +64,19 @@ export function getProfileChangeLenses(parsed: ParsedDocument, changed: number):
   const title = changed === 0 ? l10n.t('This change turns no verdict') : changed === 1 ? l10n.t('This change turns 1 verdict') : l10n.t('This change turns {0} verdicts', changed);
   return [{ range, command: { title, command: COMMANDS.showProfileChanges, arguments: [parsed.uri] } }];
 }
+
+/** The code action of a prospect that is still a lead (status prospect or offered, no decision yet). */
+export function recordDecisionAction(uri: string): CodeAction {
+  return {
+    title: l10n.t('Record Decision'),
+    kind: 'refactor',
+    command: { title: l10n.t('Record Decision'), command: COMMANDS.recordDecision, arguments: [uri] },
+  };
+}
+
+/** Its lens, after the verdict's own (a lens of its own: the verdict lens stays short). */
+export function recordDecisionLens(parsed: ParsedDocument): CodeLens {
+  const line = parsed.lines.positionAt(parsed.yamlOffset).line;
+  const range = { start: { line, character: 0 }, end: { line, character: 0 } };
+  return { range, command: { title: l10n.t('Record Decision'), command: COMMANDS.recordDecision, arguments: [parsed.uri] } };
+}

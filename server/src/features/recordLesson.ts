@@ -87,26 +87,26 @@ export function lessonEdit(profile: ParsedDocument, lesson: ProposedLesson, show
   return { ok: true, edit: { range: { start: pos, end: pos }, newText } };
 }
 
-function lineStart(text: string, offset: number): number {
+export function lineStart(text: string, offset: number): number {
   return text.lastIndexOf('\n', offset - 1) + 1;
 }
 
 /** The end of the line `offset` is on (before its line break). */
-function endOfLine(text: string, offset: number): number {
+export function endOfLine(text: string, offset: number): number {
   const nl = text.indexOf('\n', offset);
   const end = nl < 0 ? text.length : nl;
   return end > 0 && text[end - 1] === '\r' ? end - 1 : end;
 }
 
 /** Back from `offset` over line breaks and blanks: the end of the last written character. */
-function lastContentEnd(text: string, offset: number): number {
+export function lastContentEnd(text: string, offset: number): number {
   let end = Math.min(offset, text.length);
   while (end > 0 && /\s/.test(text[end - 1])) end--;
   return end;
 }
 
 /** A value as a YAML scalar: plain when YAML reads it back as the same text, else double-quoted. */
-function scalar(value: string): string {
+export function scalar(value: string): string {
   const plain = /^[A-Za-z0-9_.\u00C0-\uFFFF][^#:\n\r]*$/.test(value) && !/\s$/.test(value);
   if (plain) {
     try {

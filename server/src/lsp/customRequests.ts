@@ -9,6 +9,8 @@ import {
   OffersRequest, ProfileChangesRequest, QuestionsRequest, RecordLessonRequest,
 } from '../../../shared/src/protocol';
 import { recordLesson } from '../service/lessonProposals';
+import { DecisionOptionsRequest, RecordDecisionRequest, type RecordDecisionParams, type RecordDecisionResult } from '../../../shared/src/protocol';
+import { decisionOptions, recordDecision, todayIso } from '../service/decisions';
 import { isProfileName } from '../../../shared/src/fileKinds';
 import * as requests from '../service/workspaceRequests';
 import { cancelled, empty, guard, guardRequest, nothing } from './guards';
@@ -78,10 +80,33 @@ export function registerCustomRequests(s: ServerParts): void {
     return requests.questions(service, uri, await settings.forRequest(uri, token));
   }));
 
-  connection.onRequest(CheckLessonsRequest, guard(log, 'check lessons', empty, async () => {
-    const profiles = (await service.findFilesAsync()).profiles;
-    return requests.checkLessons(service, await settings.forMany(profiles), profiles);
-  }));
+  connection.onRequest(CheckLessonsRequest, async (params, token) => {
+    try {
+      const profiles = (await service.findFilesAsync()).profiles;
+      // "n of N lessons" on the client's token, at most every 100 ms (as for Evaluate All).
+      const given = params?.workDoneToken;
+      const workDone = connection.window.attachWorkDoneProgress(typeof given === 'string' || typeof given === 'number' ? given : undefined);
+      workDone.begin(l10n.t('Checking lessons…'), 0, undefined, true);
+      let lastReport = 0;
+      try {
+        return await requests.checkLessonsRun(service, await settings.forMany(profiles), profiles, {
+          isCancelled: () => token.isCancellationRequested || s.isShuttingDown(),
+          onProgress: (done, total) => {
+            const now = Date.now();
+            if (now - lastReport < 100 && done < total) return;
+            lastReport = now;
+            workDone.report(Math.floor((100 * done) / Math.max(1, total)), l10n.t('{0} of {1} lessons', done, total));
+          },
+        });
+      } finally {
+        workDone.done();
+      }
+    } catch (e) {
+      if (e instanceof requests.Cancelled) return cancelled('Check Lessons');
+      log('check lessons', e);
+      return [];
+    }
+  });
 
   connection.onRequest(OffersRequest, guard(log, 'offers', empty, async (params) => {
     const uris: unknown = params?.uris;
@@ -92,6 +117,16 @@ export function registerCustomRequests(s: ServerParts): void {
   connection.onRequest(RecordLessonRequest, guardRequest(log, 'record lesson', failed, async (params, token) => {
     const uri = typeof params?.uri === 'string' ? params.uri : '';
     return recordLesson(service, uri, await settings.forRequest(uri, token));
+  }));
+
+  connection.onRequest(DecisionOptionsRequest, guardRequest(log, 'decision options', failed, async (params, token) => {
+    const uri = typeof params?.uri === 'string' ? params.uri : '';
+    return decisionOptions(service, uri, await settings.forRequest(uri, token));
+  }));
+
+  connection.onRequest(RecordDecisionRequest, guardRequest<RecordDecisionParams, RecordDecisionResult>(log, 'record decision', failed, async (params, token) => {
+    const uri = typeof params?.uri === 'string' ? params.uri : '';
+    return recordDecision(service, { ...params, uri }, await settings.forRequest(uri, token), todayIso());
   }));
 
   connection.onRequest(ProfileTemplatesRequest, guard(log, 'profile templates', empty, () => requests.profileTemplates()));

@@ -24,6 +24,8 @@ import { findDefinition } from '../features/definition';
 import { findDocumentSymbols } from '../features/documentSymbols';
 import { getCodeActions } from '../features/codeActions';
 import { getCodeLenses, recordLessonAction } from '../features/codeLens';
+import { recordDecisionAction, recordDecisionLens } from '../features/codeLens';
+import { isUndecided } from './decisions';
 import { lessonProposal } from './lessonProposals';
 import { getInlayHints } from '../features/inlayHints';
 import { nodeFileSystem, type FileSystem } from '../workspace/fileSystem';
@@ -314,6 +316,7 @@ export class LanguageService {
   codeActions(uri: string, range: Range, diagnostics: Diagnostic[], settings: Settings = DEFAULT_SETTINGS): CodeAction[] {
     const actions = this.withContext(uri, settings, [], (p, ctx) => getCodeActions(p, range, diagnostics, ctx));
     if (kindOf(uri)?.kind === 'prospect' && lessonProposal(this, uri, settings).ok) actions.push(recordLessonAction(uri));
+    if (kindOf(uri)?.kind === 'prospect' && isUndecided(this, uri, settings)) actions.push(recordDecisionAction(uri));
     return actions;
   }
 
@@ -325,7 +328,9 @@ export class LanguageService {
   codeLenses(uri: string, settings: Settings = DEFAULT_SETTINGS): CodeLens[] {
     const parsed = this.getDocument(uri, settings);
     if (!parsed || parsed.kind !== 'prospect') return [];
-    return getCodeLenses(parsed, this.evaluate(uri, settings), lessonProposal(this, uri, settings).ok);
+    const lenses = getCodeLenses(parsed, this.evaluate(uri, settings), lessonProposal(this, uri, settings).ok);
+    if (isUndecided(this, uri, settings)) lenses.push(recordDecisionLens(parsed));
+    return lenses;
   }
 
   inlayHints(uri: string, range: Range, settings: Settings = DEFAULT_SETTINGS): InlayHint[] {

@@ -191,33 +191,70 @@ export function questions(service: LanguageService, uri: string, settings: Setti
 export function checkLessons(service: LanguageService, settingsFor: SettingsFor, profiles: readonly string[]): ProfileLessons[] {
   const out: ProfileLessons[] = [];
   for (const profileUri of profiles) {
-    const settings = settingsFor(profileUri);
-    const info = service.getProfileInfo(profileUri, settings);
-    if (!info || info.profile.lessons.length === 0) continue;
-    const lessons = service.lessons(profileUri, settings).map(({ index, result }): LessonCheck => {
-      const lesson = info.profile.lessons[index];
-      const base: LessonCheck = { prospect: lesson.prospect, expect: lesson.expect, ok: false };
-      if (lesson.learned !== undefined) base.learned = lesson.learned;
-      if (!result.ok) {
-        const target = service.resolvePath(profileUri, lesson.prospect);
-        if (target.ok) {
-          base.uri = target.uri;
-          base.relativePath = service.describe(target.uri);
-        }
-        return { ...base, message: result.message };
-      }
-      const v = result.verdict;
-      return {
-        ...base, uri: result.uri, relativePath: service.describe(result.uri),
-        name: v.prospect, actual: v.verdict, score: v.score, known: v.known, ok: result.judgement.holds,
-        ...(lesson.asOf ? { asOf: lesson.asOf } : {}),
-        ...(lesson.because ? { because: lesson.because } : {}),
-        ...(result.judgement.failed ? { failed: result.judgement.failed } : {}),
-      };
-    });
-    out.push({ profileUri, relativePath: service.describe(profileUri), profile: info.profile.profile, lessons });
+    const checked = lessonsOf(service, settingsFor(profileUri), profileUri);
+    if (checked) out.push(checked);
   }
   return out;
+}
+
+/**
+ * Check Lessons in slices, like evaluateRun: between profiles the event loop is handed back (so
+ * the editor is answered meanwhile), `onProgress` told how many lessons are checked of how many,
+ * and a cancelled run ends with Cancelled. A profile's lessons are checked together (the
+ * service memoises them per profile), so the count rises a profile at a time.
+ */
+export async function checkLessonsRun(
+  service: LanguageService, settingsFor: SettingsFor, profiles: readonly string[], o: SliceOptions = {},
+): Promise<ProfileLessons[]> {
+  const sliceMs = o.sliceMs ?? 2;
+  const yieldNow = o.yieldNow ?? ((): Promise<void> => new Promise((resolve) => setImmediate(resolve)));
+  const counts = profiles.map((uri) => service.getProfileInfo(uri, settingsFor(uri))?.profile.lessons.length ?? 0);
+  const total = counts.reduce((a, b) => a + b, 0);
+  const out: ProfileLessons[] = [];
+  let done = 0;
+  let sliceStart = performance.now();
+  for (let i = 0; i < profiles.length; i++) {
+    if (counts[i] === 0) continue;
+    if (performance.now() - sliceStart >= sliceMs) {
+      o.onProgress?.(done, total);
+      await yieldNow();
+      if (o.isCancelled?.()) throw new Cancelled();
+      sliceStart = performance.now();
+    }
+    const checked = lessonsOf(service, settingsFor(profiles[i]), profiles[i]);
+    if (checked) out.push(checked);
+    done += counts[i];
+  }
+  o.onProgress?.(done, total);
+  return out;
+}
+
+/** The lessons of one profile, re-run now; undefined for a profile that cannot be read or has none. */
+function lessonsOf(service: LanguageService, settings: Settings, profileUri: string): ProfileLessons | undefined {
+  const info = service.getProfileInfo(profileUri, settings);
+  if (!info || info.profile.lessons.length === 0) return undefined;
+  const lessons = service.lessons(profileUri, settings).map(({ index, result }): LessonCheck => {
+    const lesson = info.profile.lessons[index];
+    const base: LessonCheck = { prospect: lesson.prospect, expect: lesson.expect, ok: false };
+    if (lesson.learned !== undefined) base.learned = lesson.learned;
+    if (!result.ok) {
+      const target = service.resolvePath(profileUri, lesson.prospect);
+      if (target.ok) {
+        base.uri = target.uri;
+        base.relativePath = service.describe(target.uri);
+      }
+      return { ...base, message: result.message };
+    }
+    const v = result.verdict;
+    return {
+      ...base, uri: result.uri, relativePath: service.describe(result.uri),
+      name: v.prospect, actual: v.verdict, score: v.score, known: v.known, ok: result.judgement.holds,
+      ...(lesson.asOf ? { asOf: lesson.asOf } : {}),
+      ...(lesson.because ? { because: lesson.because } : {}),
+      ...(result.judgement.failed ? { failed: result.judgement.failed } : {}),
+    };
+  });
+  return { profileUri, relativePath: service.describe(profileUri), profile: info.profile.profile, lessons };
 }
 
 /** The offer of each profile asked for that can be read (at most MAX_OFFERS of them). */
