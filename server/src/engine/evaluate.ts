@@ -404,12 +404,12 @@ export function latestObservations(compiled: CompiledProfile, prospect: Prospect
 }
 
 /** Judges every criterion on the values `valueOf` gives. */
-function judgeAll(parts: NonNullable<CompiledProfile['parts']>, valueOf: (name: string) => unknown, earlier: Map<CompiledCriterion, Done> | undefined, now: Map<CompiledCriterion, Done>): Judged[] {
+function judgeAll(parts: NonNullable<CompiledProfile['parts']>, valueOf: (name: string) => unknown, earlier: Map<CompiledCriterion, Done> | undefined, now: Map<CompiledCriterion, Done> | undefined): Judged[] {
   const judged: Judged[] = [];
   for (const c of parts.criteria) {
     let done = earlier?.get(c);
     done ??= judgeAndWord(c, c.fact ? valueOf(c.fact.name) : undefined, parts.language);
-    now.set(c, done);
+    now?.set(c, done);
     judged.push({ index: c.index, fact: c.fact, weight: c.weight, dealbreaker: c.dealbreaker, caution: c.caution, judgement: done.judgement, result: done.result });
   }
   return judged;
@@ -425,7 +425,18 @@ function scoresOf(judged: readonly Judged[], t: Thresholds, clarifyOpen: boolean
   return { verdict: decide(judged, score, known, t, clarifyOpen), score, known };
 }
 
-function evaluateUnchecked(compiled: CompiledProfile, prospect: Prospect, previous: Verdict | undefined): Verdict {
+/**
+ * What a comparison of two verdicts reads (verdict, score, known, each criterion's outcome) and
+ * nothing else: no questions, referrals, hints, cautions, self-check or first-call verdict — those
+ * lists are left empty. For a single pass that compares ten thousand verdicts and keeps none
+ * (`ideal-client diff`): the hints alone, every phrase of the profile looked for in the notes,
+ * were a third of each evaluation.
+ */
+export interface EvaluateOptions {
+  scoresOnly?: boolean;
+}
+
+function evaluateUnchecked(compiled: CompiledProfile, prospect: Prospect, previous: Verdict | undefined, options: EvaluateOptions = {}): Verdict {
   const { profile, parts } = compiled;
   if (!parts) throw new TypeError('the profile cannot be evaluated');
   const { language, facts, factByName } = parts;
@@ -443,10 +454,18 @@ function evaluateUnchecked(compiled: CompiledProfile, prospect: Prospect, previo
 
   const before = previous ? judgementsOf.get(previous) : undefined;
   const earlier = before && before.prospect === prospect ? before.done : undefined;
-  const now = new Map<CompiledCriterion, Done>();
+  // What a later verdict could take over; a comparison's verdict is kept by nobody.
+  const now = options.scoresOnly ? undefined : new Map<CompiledCriterion, Done>();
   const judged = judgeAll(parts, valueOf, earlier, now);
   const clarifyOpen = openClarifications(parts, valueOf);
   const { verdict, score, known } = scoresOf(judged, parts.thresholds, clarifyOpen.length > 0);
+  if (options.scoresOnly) {
+    return {
+      prospect: text(isObject(prospect) ? prospect.prospect : undefined), profile: text(profile.profile), status: statusOf(prospect),
+      verdict, score, known, criteria: judged.map((j) => j.result),
+      dealbreakers: [], ask: [], referrals: [], hints: [], cautions: [], selfCheck: [],
+    };
+  }
   const referrals: ReferralSuggestion[] = verdict === 'no-fit' ? suggestReferrals(list(profile.referrals), factByName, valueOf) : [];
   const hints: Hint[] = isObject(prospect) ? findHints(facts, valueOf, prospect) : [];
 
@@ -462,7 +481,7 @@ function evaluateUnchecked(compiled: CompiledProfile, prospect: Prospect, previo
   if (isObject(prospect) && list(prospect.observations).length > 0) {
     result.firstCall = observed.size === 0
       ? { verdict, score, known }
-      : scoresOf(judgeAll(parts, atFirstCall, undefined, new Map()), parts.thresholds, openClarifications(parts, atFirstCall).length > 0);
+      : scoresOf(judgeAll(parts, atFirstCall, undefined, undefined), parts.thresholds, openClarifications(parts, atFirstCall).length > 0);
   }
   result.criteria = judged.map((j) => j.result);
   result.dealbreakers = judged.filter((j) => j.dealbreaker && j.judgement.outcome === 'unmet').map((j) => j.result.id);
@@ -472,7 +491,7 @@ function evaluateUnchecked(compiled: CompiledProfile, prospect: Prospect, previo
   result.cautions = judged.filter((j) => j.caution && j.judgement.outcome === 'unmet').map((j) => j.result.id);
   result.selfCheck = selfCheckOf(parts.roles.self, valueOf, language);
   // Only criteria that can be recognised in a later version are worth remembering.
-  if (parts.criteria.some((c) => c.key !== undefined)) judgementsOf.set(result, { prospect, done: now });
+  if (now && parts.criteria.some((c) => c.key !== undefined)) judgementsOf.set(result, { prospect, done: now });
   return result;
 }
 
@@ -508,10 +527,10 @@ export function evaluate(profile: Profile, prospect: Prospect): Verdict {
  * `previous`, the last verdict on this same prospect object (against an earlier version of the
  * profile, compiled with reuse), lends its judgements of the criteria that did not change.
  */
-export function evaluateCompiled(compiled: CompiledProfile, prospect: Prospect, previous?: Verdict): Verdict {
+export function evaluateCompiled(compiled: CompiledProfile, prospect: Prospect, previous?: Verdict, options?: EvaluateOptions): Verdict {
   const profile = compiled.profile;
   try {
-    return evaluateUnchecked(compiled, prospect, previous);
+    return evaluateUnchecked(compiled, prospect, previous, options);
   } catch {
     return {
       prospect: guarded(() => text(isObject(prospect) ? prospect.prospect : undefined)),
