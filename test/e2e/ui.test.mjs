@@ -5,6 +5,7 @@
 // A screenshot per step goes to test-results/ui/; two of them become the README's images.
 //
 //   node test/e2e/ui.test.mjs            (after `node esbuild.mjs`; starts its own code-server)
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +22,7 @@ const DOCS_IMAGES = path.join(ROOT, 'docs', 'images');
 const PROFILE = 'wunschkunde.profile.yaml';
 const BROKEN = 'errors/broken.profile.yaml';
 const ACME = 'prospects/2026-11-20-acme.prospect.yaml';
+const FALKENBERG = 'prospects/2026-10-05-falkenberg.prospect.yaml';
 const FACTS = ['workingStyle', 'budget', 'signals', 'goalAgreed'];
 // Group rows of the Prospects view read "Fit3", "No fit6" (label and count as separate spans).
 const GROUPS = [
@@ -197,6 +199,54 @@ export async function runUiSuite(server, o = {}) {
       await page.screenshot({ path: shot });
       await wb.runCommand('Ideal Client: Clear Prospects Filter');
       await wb.until(async () => (await wb.paneRows('Prospects')).some((r) => r.includes('ACME GmbH')), { message: 'ACME GmbH back after Clear Filter', timeout: 30_000 });
+    });
+
+    await step('a current client who no longer fits: its lens now and at first call, beside the Clients and Past groups', async (shot) => {
+      await wb.openFile(FALKENBERG);
+      const lens = await wb.until(async () => (await wb.codeLensTexts()).find((t) => /no fit now/i.test(t)),
+        { message: 'a code lens saying "no fit now"', timeout: 45_000 });
+      if (!/✘ no fit now · was ✔ fit at first call/.test(lens)) throw new Error(`the code lens "${lens}" does not show now and the first call`);
+      // The view's groups unfolded by the step before: the client under Clients, the past ones under Past.
+      let seen = [];
+      await wb.until(async () => {
+        seen = await wb.paneRows('Prospects');
+        const clients = seen.findIndex((r) => /^\s*clients\s*\d+\s*$/i.test(r));
+        const past = seen.findIndex((r) => /^\s*past\s*\d+\s*$/i.test(r));
+        return clients >= 0 && past > clients && seen.slice(clients + 1).some((r) => r.includes('Falkenberg')) && past < seen.length - 1;
+      }, { message: 'Falkenberg under Clients, and the Past group open', timeout: 30_000 })
+        .catch((e) => { throw new Error(`${e.message}; rows: ${JSON.stringify(seen)}`); });
+      await wb.focusWorkbench();
+      await page.mouse.move(900, 600);
+      await page.screenshot({ path: shot });
+      if (updateDocsImages(o.copyReadmeImages)) copyImage(shot, 'client-lens.png');
+    });
+
+    await step('an unsaved edit of the profile: "This change turns N verdicts" against the last commit', async (shot) => {
+      // The workspace (a copy of samples/) made a git repository, everything committed.
+      const git = (...args) => {
+        const r = spawnSync('git', ['-c', 'user.name=UI suite', '-c', 'user.email=ui@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd: server.workspace, encoding: 'utf8' });
+        if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.error?.message ?? r.stderr}`);
+      };
+      git('init', '-q');
+      git('add', '-A');
+      git('commit', '-qm', 'samples');
+      await wb.openFile(PROFILE);
+      const text = fs.readFileSync(path.join(server.workspace, PROFILE), 'utf8').split('\n');
+      const line = text.findIndex((l) => /^\s+weight: 3\s*$/.test(l)) + 1;
+      if (line <= 0) throw new Error(`no "weight: 3" line in ${PROFILE}`);
+      await wb.goToLine(line);
+      await page.keyboard.press('End');
+      await page.keyboard.press('Backspace');
+      await page.keyboard.type('1');
+      const lens = await wb.until(async () => (await wb.codeLensTexts()).find((t) => /^This change turns \d+ verdicts?$/.test(t)),
+        { message: 'the code lens "This change turns N verdicts"', timeout: 60_000 });
+      if (!(await wb.editorText()).includes('weight: 1')) throw new Error('the edit is not in the editor');
+      await page.mouse.move(900, 600);
+      await page.screenshot({ path: shot });
+      if (updateDocsImages(o.copyReadmeImages)) copyImage(shot, 'profile-change-lens.png');
+      // Back to the committed text, unsaved changes dropped.
+      await wb.runCommand('File: Revert File');
+      await wb.until(async () => !(await wb.codeLensTexts()).some((t) => t === lens), { message: 'the lens gone after Revert File', timeout: 30_000 });
     });
 
     await step('New Prospect refuses to overwrite an existing file', async () => {

@@ -7,6 +7,7 @@
 //                  most MAX_REMEMBERED_VALUES); lives and dies with its CompiledProfile
 //   judgementsOf — per verdict (a WeakMap): what the next verdict on that prospect takes over;
 //                  gone with the verdict
+//   listKeys     — one key object per list of values seen (see valueKey); emptied at 4,096
 // The results shared through byValue are frozen, so that whoever keeps one cannot change it
 // under another prospect; the report writers remember their text only for those (isFrozen).
 import {
@@ -97,47 +98,81 @@ interface CompiledCriterion {
    * values — yes or no, one of some options — and ten thousand prospects need each judged and
    * worded once. The results are frozen: every verdict holding one holds the same object.
    */
-  byValue?: Map<string, Done>;
+  byValue?: Map<ValueKey, Done>;
 }
+
+/** A value as byValue's key: the value itself when it is a primitive, else a text (see valueKey). */
+type ValueKey = string | number | boolean | null | undefined | ListKey;
 
 /** At most this many values remembered per criterion (a free-text fact would never repeat). */
 const MAX_REMEMBERED_VALUES = 256;
 
 /**
- * A text that is the same for two raw values exactly when judge and criterionResult treat them
- * alike: the JSON types that YAML gives, by type and value; undefined (not remembered) for
- * anything else — a mapping, a Date, a long list, -0.
+ * A key that is the same for two raw values exactly when judge and criterionResult treat them
+ * alike: the JSON types that YAML gives, by type and value — a primitive is its own key (a Map
+ * tells 1 from "1" and true from "true"; -0, which it would take for 0, is left out), a short list
+ * of primitives a ListKey; undefined (not remembered) for anything else — a mapping, a Date, a
+ * long list, -0. (A text key per value, "s" + the string, cost a new string and its hash for each
+ * of 30 criteria of each of 20,000 evaluations in a diff: ~10% of it.)
  */
-function valueKey(raw: unknown): string | undefined {
+function valueKey(raw: unknown): ValueKey | undefined {
   switch (typeof raw) {
-    case 'undefined': return 'u';
-    case 'string': return raw.length <= 200 ? `s${raw}` : undefined;
-    case 'boolean': return raw ? 'b1' : 'b0';
-    case 'number': return Object.is(raw, -0) ? undefined : `n${String(raw)}`;
+    case 'undefined':
+    case 'boolean':
+      return raw;
+    case 'string': return raw.length <= 200 ? raw : undefined;
+    case 'number': return Object.is(raw, -0) ? undefined : raw;
     case 'object': {
-      if (raw === null) return 'z';
+      if (raw === null) return null;
       if (!Array.isArray(raw) || raw.length > 16) return undefined;
       const parts: string[] = [];
       for (const item of raw) {
-        const k = typeof item === 'string' || typeof item === 'number' || typeof item === 'boolean' || item === null ? valueKey(item) : undefined;
+        const k = typeof item === 'string' || typeof item === 'number' || typeof item === 'boolean' || item === null ? listItemKey(item) : undefined;
         if (k === undefined) return undefined;
         parts.push(k);
       }
       // JSON of the item keys: no item can make two lists read alike.
-      return `a${JSON.stringify(parts)}`;
+      return listKey(`a${JSON.stringify(parts)}`);
     }
     default: return undefined;
   }
 }
 
+/** A list item as text, its type first ("s…", "n…", "b1", "z"); undefined for -0. */
+function listItemKey(item: string | number | boolean | null): string | undefined {
+  if (typeof item === 'string') return item.length <= 200 ? `s${item}` : undefined;
+  if (typeof item === 'number') return Object.is(item, -0) ? undefined : `n${String(item)}`;
+  if (typeof item === 'boolean') return item ? 'b1' : 'b0';
+  return 'z';
+}
+
+/**
+ * A list's key: one object per distinct text, so that a Map compares it by identity as it
+ * compares primitives by value, and no string value can be taken for a list.
+ */
+interface ListKey {
+  readonly list: string;
+}
+const listKeys = new Map<string, ListKey>();
+function listKey(text: string): ListKey {
+  let k = listKeys.get(text);
+  if (!k) {
+    if (listKeys.size >= 4096) listKeys.clear();
+    listKeys.set(text, (k = Object.freeze({ list: text })));
+  }
+  return k;
+}
+
 /** judge + criterionResult, remembered per criterion and value (see byValue). */
 function judgeAndWord(c: CompiledCriterion, raw: unknown, language: Language): Done {
   const key = valueKey(raw);
-  let done = key === undefined ? undefined : c.byValue?.get(key);
+  // `undefined` is a value here (no value given): whether there is a key is asked apart.
+  const keyed = key !== undefined || raw === undefined;
+  let done = keyed ? c.byValue?.get(key) : undefined;
   if (done) return done;
   const judgement = judge(c, raw, language);
   done = { judgement, result: criterionResult(c, judgement, raw, language) };
-  if (key !== undefined) {
+  if (keyed) {
     c.byValue ??= new Map();
     if (c.byValue.size < MAX_REMEMBERED_VALUES) {
       Object.freeze(done.result);

@@ -226,19 +226,20 @@ export class Analysis {
   }
 
   private computeEvaluation(uri: string, settings: Settings, options?: EvaluateOptions): Evaluation {
-    const name = this.index.describe(uri);
+    // The short name only for a message: a judged prospect needs none (10,000 of them in the CLI).
+    const name = (): string => this.index.describe(uri);
     const parsed = this.document(uri, settings);
-    if (!parsed) return { ok: false, message: l10n.t('{0}: the file cannot be read.', name) };
-    if (parsed.kind !== 'prospect') return { ok: false, message: l10n.t('{0} is not a prospect (*.prospect.yaml or *.prospect.md).', name) };
+    if (!parsed) return { ok: false, message: l10n.t('{0}: the file cannot be read.', name()) };
+    if (parsed.kind !== 'prospect') return { ok: false, message: l10n.t('{0} is not a prospect (*.prospect.yaml or *.prospect.md).', name()) };
     const blocking = parsed.problems.find((p) => p.severity === 'error');
     if (parsed.value === undefined || blocking) {
       const p = blocking ?? parsed.problems[0];
-      return { ok: false, message: p ? `${name}:${p.range.start.line + 1}:${p.range.start.character + 1}: ${p.message}` : l10n.t('{0}: not readable.', name) };
+      return { ok: false, message: p ? `${name()}:${p.range.start.line + 1}:${p.range.start.character + 1}: ${p.message}` : l10n.t('{0}: not readable.', name()) };
     }
     const info = this.prospectInfo(uri, settings);
-    if (!info) return { ok: false, message: l10n.t('{0}:1:1: a prospect is a mapping with at least "prospect: <name>".', name) };
+    if (!info) return { ok: false, message: l10n.t('{0}:1:1: a prospect is a mapping with at least "prospect: <name>".', name()) };
     const resolution = this.resolveProfileFor(uri, settings);
-    if (!resolution.ok) return { ok: false, message: `${name}: ${resolution.message}` };
+    if (!resolution.ok) return { ok: false, message: `${name()}: ${resolution.message}` };
     const profile = this.profileModel(resolution.uri, settings);
     if (!profile) return { ok: false, message: l10n.t('{0}: not a readable profile.', this.index.describe(resolution.uri)) };
     // The verdict being replaced (still in the memo): what the profile edit did not touch is kept.
