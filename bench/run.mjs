@@ -15,7 +15,8 @@
 //   --budget S (540: later runs are skipped rather than overrun ~10 minutes), --ws-cap S (90: a
 //   workspace request slower than this ends that session, reported as "more than"),
 //   --only ours|peer, --no-build, --no-workspace, --cpu-prof (our server writes .cpuprofile
-//   files to bench/work/prof/ and the top functions are printed).
+//   files to bench/work/prof/ and the top functions are printed), --diff-only (the workspace's
+//   `diff HEAD`, the profile-change lens and the capacity note alone).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
@@ -34,7 +35,7 @@ const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const work = path.join(repo, 'bench', 'work');
 
 function parseOptions(argv) {
-  const o = { runs: 3, sizes: [100, 1000, 10000], edits: 30, kindCycles: 2, samples: undefined, prospects: 10000, rounds: 3, budget: 540, wsCap: 90, build: true, workspace: true, only: undefined, cpuProf: false };
+  const o = { runs: 3, sizes: [100, 1000, 10000], edits: 30, kindCycles: 2, samples: undefined, prospects: 10000, rounds: 3, budget: 540, wsCap: 90, build: true, workspace: true, only: undefined, cpuProf: false, diffOnly: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = () => argv[++i];
@@ -51,8 +52,11 @@ function parseOptions(argv) {
     else if (a === '--no-build') o.build = false;
     else if (a === '--no-workspace') o.workspace = false;
     else if (a === '--cpu-prof') o.cpuProf = true;
+    else if (a === '--diff-only') o.diffOnly = true;
     else throw new Error(`unknown option ${a}`);
   }
+  // The workspace's `diff HEAD`, the lens and the capacity note alone: no profile sizes.
+  if (o.diffOnly) o.sizes = [];
   return o;
 }
 
@@ -153,10 +157,10 @@ async function measureWorkspace({ o, data, defsFor, elapsed }) {
 async function measureGitDiff({ o, data, defsFor }) {
   commitAll(data.ws.folder);
   const cli = await measureDiffCli({ cli: path.join(repo, 'dist', 'cli.js'), folder: data.ws.folder, profileFile: data.ws.file, runs: Math.min(o.runs, 3) });
-  for (const r of cli) log(`CLI diff HEAD, ${data.ws.files.length} prospects after a profile edit: ${fmt(r.ms)} ms, ${r.changed} verdicts changed, exit ${r.code}${r.stderr ? ` — ${r.stderr}` : ''}`);
+  for (const r of cli) log(`CLI diff HEAD, ${data.ws.files.length} prospects after a profile edit: ${fmt(r.ms)} ms, CPU user ${fmt(r.userMs, 0)} ms + system ${fmt(r.systemMs, 0)} ms, ${r.changed} verdicts changed, exit ${r.code}${r.stderr ? ` — ${r.stderr}` : ''}`);
   // The same on two threads (IDEAL_CLIENT_WORKERS=2, not the default: see cli/diffWorker.ts).
   const cliTwo = await measureDiffCli({ cli: path.join(repo, 'dist', 'cli.js'), folder: data.ws.folder, profileFile: data.ws.file, runs: Math.min(o.runs, 3), workers: 2 });
-  for (const r of cliTwo) log(`CLI diff HEAD on two threads: ${fmt(r.ms)} ms, ${r.changed} verdicts changed, exit ${r.code}${r.stderr ? ` — ${r.stderr}` : ''}`);
+  for (const r of cliTwo) log(`CLI diff HEAD on two threads: ${fmt(r.ms)} ms, CPU user ${fmt(r.userMs, 0)} ms + system ${fmt(r.systemMs, 0)} ms, ${r.changed} verdicts changed, exit ${r.code}${r.stderr ? ` — ${r.stderr}` : ''}`);
   const folder = path.join(work, 'lens');
   const profile = generateProfile({ lines: 1000, seed: 2000, errors: false, name: 'Lens profile' });
   const file = path.join(folder, 'ideal.profile.yaml');
@@ -169,6 +173,20 @@ async function measureGitDiff({ o, data, defsFor }) {
   const lens = await measureLensLatency({ def: defsFor('lens').ours, repo, folder, profileFile: file, edits: 6 });
   for (const x of lens) log(`profile-change lens after an edit (1,000-line profile, 1,000 prospects): ${fmt(x.ms)} ms to "${x.title}", the comparison itself ${x.serverMs} ms`);
   return { cli, cliTwo, lens, prospects: data.ws.files.length };
+}
+
+/**
+ * The capacity note (bench/lib/capacityCost.mjs): a profile's first check beside the workspace's
+ * number of prospects (in memory and on disk), and again after a prospect edit, `--runs` times.
+ */
+function measureCapacity(o, bundle) {
+  const runs = [];
+  for (let i = 0; i < Math.min(o.runs, 3); i++) {
+    const r = JSON.parse(execFileSync(process.execPath, [path.join(repo, 'bench', 'lib', 'capacityCost.mjs'), String(o.prospects), bundle], { encoding: 'utf8' }));
+    log(`capacity note, ${r.prospects} prospects (${r.clients} clients): first check ${fmt(r.inMemory.firstMs)} ms in memory, ${fmt(r.onDisk.firstMs)} ms on disk (walk ${fmt(r.onDisk.walkMs)} ms apart); after a prospect edit ${fmt(r.inMemory.afterEditMs)} ms; without hoursPerWeek ${fmt(r.withoutHoursMs)} ms`);
+    runs.push(r);
+  }
+  return runs;
 }
 
 /**
@@ -268,9 +286,11 @@ async function main() {
   for (const s of data.sizes) await sizeRun(1, s);
 
   let workspace;
-  if (data.ws && servers.includes('ours')) workspace = await measureWorkspace({ o, data, defsFor, elapsed });
+  if (data.ws && servers.includes('ours') && !o.diffOnly) workspace = await measureWorkspace({ o, data, defsFor, elapsed });
   let gitDiff;
   if (data.ws && servers.includes('ours')) gitDiff = await measureGitDiff({ o, data, defsFor });
+  let capacity;
+  if (data.ws && bundle) capacity = measureCapacity(o, bundle);
 
   const skipped = [];
   for (let run = 2; run <= o.runs; run++) {
@@ -285,7 +305,7 @@ async function main() {
   if (skipped.length) log(`! skipped to stay within the ${o.budget} s budget: ${skipped.join(', ')}`);
 
   const totalS = (performance.now() - t0) / 1000;
-  const results = { date: new Date().toISOString(), machine, peerVersion, debounceMs, options: o, built, skipped, load: { start: loadStart, end: os.loadavg() }, sizes: data.sizes.map((s) => ({ n: s.n, lines: s.profile.lineCount, facts: s.profile.facts.length, criteria: s.profile.criteriaCount, errors: s.profile.errors })), floor, cost, kindCost, baselines: await nodeBaselines(repo), sessions, workspace, gitDiff, totalS };
+  const results = { date: new Date().toISOString(), machine, peerVersion, debounceMs, options: o, built, skipped, load: { start: loadStart, end: os.loadavg() }, sizes: data.sizes.map((s) => ({ n: s.n, lines: s.profile.lineCount, facts: s.profile.facts.length, criteria: s.profile.criteriaCount, errors: s.profile.errors })), floor, cost, kindCost, baselines: await nodeBaselines(repo), sessions, workspace, gitDiff, capacity, totalS };
   writeFileSync(path.join(work, 'results.json'), JSON.stringify(results, null, 2));
   const md = renderResults(results);
   // Only a full run replaces bench/results.md; a partial or profiled one (slower by the

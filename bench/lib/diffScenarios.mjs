@@ -2,7 +2,8 @@
 // git repository: the CLI after a profile edit (every prospect judged at HEAD and now), and the
 // time from an edit of the profile in the editor to the lens that counts what it turns.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -28,18 +29,32 @@ export function editedProfile(text, by = 3) {
   return text.replace(/weight: (\d+)/, (_, w) => `weight: ${Number(w) + by}`);
 }
 
-/** `ideal-client diff HEAD --format json` after a profile edit, `runs` times; the profile restored after. */
+const cpuAtExit = new URL('./cpuAtExit.mjs', import.meta.url).href;
+
+/**
+ * `ideal-client diff HEAD --format json` after a profile edit, `runs` times; the profile restored
+ * after. Each run's wall time and its own CPU time (user, system; bench/lib/cpuAtExit.mjs).
+ */
 export async function measureDiffCli({ cli, folder, profileFile, runs = 3, workers = 1 }) {
   const original = readFileSync(profileFile, 'utf8');
   writeFileSync(profileFile, editedProfile(original));
   const out = [];
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'bench-cpu-'));
   try {
     for (let i = 0; i < runs; i++) {
-      const r = await runCommand(process.execPath, [cli, 'diff', 'HEAD', '--format', 'json'], folder, { ...process.env, IDEAL_CLIENT_WORKERS: String(workers) });
-      out.push({ ms: r.ms, code: r.code, changed: r.code === 0 ? JSON.parse(r.stdout).length : undefined, stderr: r.stderr.slice(0, 500) });
+      const cpuFile = path.join(tmp, `run-${i}.json`);
+      const r = await runCommand(process.execPath, ['--import', cpuAtExit, cli, 'diff', 'HEAD', '--format', 'json'], folder, { ...process.env, IDEAL_CLIENT_WORKERS: String(workers), BENCH_CPU_OUT: cpuFile });
+      let cpu = {};
+      try {
+        cpu = JSON.parse(readFileSync(cpuFile, 'utf8'));
+      } catch {
+        // no figure: the process did not reach its exit handler
+      }
+      out.push({ ms: r.ms, userMs: cpu.userMs, systemMs: cpu.systemMs, code: r.code, changed: r.code === 0 ? JSON.parse(r.stdout).length : undefined, stderr: r.stderr.slice(0, 500) });
     }
   } finally {
     writeFileSync(profileFile, original);
+    rmSync(tmp, { recursive: true, force: true });
   }
   return out;
 }

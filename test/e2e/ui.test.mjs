@@ -5,6 +5,7 @@
 // A screenshot per step goes to test-results/ui/; two of them become the README's images.
 //
 //   node test/e2e/ui.test.mjs            (after `node esbuild.mjs`; starts its own code-server)
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +22,7 @@ const DOCS_IMAGES = path.join(ROOT, 'docs', 'images');
 const PROFILE = 'wunschkunde.profile.yaml';
 const BROKEN = 'errors/broken.profile.yaml';
 const ACME = 'prospects/2026-11-20-acme.prospect.yaml';
+const FALKENBERG = 'prospects/2026-10-05-falkenberg.prospect.yaml';
 const FACTS = ['workingStyle', 'budget', 'signals', 'goalAgreed'];
 // Group rows of the Prospects view read "Fit3", "No fit6" (label and count as separate spans).
 const GROUPS = [
@@ -60,7 +62,8 @@ export async function runUiSuite(server, o = {}) {
   const wb = new Workbench(page);
   const pageErrors = [];
   page.on('pageerror', (e) => pageErrors.push(e.message));
-  const runner = stepRunner(page, { dir: UI_RESULTS, root: ROOT, log, budget: { seconds: o.budgetSeconds ?? 240, started } });
+  // 300 s: two steps more (a client's lens, the profile-change lens) than when it was 240 s.
+  const runner = stepRunner(page, { dir: UI_RESULTS, root: ROOT, log, budget: { seconds: o.budgetSeconds ?? 300, started } });
   const { step } = runner;
 
   log('  UI suite');
@@ -199,6 +202,69 @@ export async function runUiSuite(server, o = {}) {
       await wb.until(async () => (await wb.paneRows('Prospects')).some((r) => r.includes('ACME GmbH')), { message: 'ACME GmbH back after Clear Filter', timeout: 30_000 });
     });
 
+    await step('a current client who no longer fits: its lens now and at first call, beside the Clients and Past groups', async (shot) => {
+      await wb.openFile(FALKENBERG);
+      const lens = await wb.until(async () => (await wb.codeLensTexts()).find((t) => /no fit now/i.test(t)),
+        { message: 'a code lens saying "no fit now"', timeout: 45_000 });
+      if (!/✘ no fit now · was ✔ fit at first call/.test(lens)) throw new Error(`the code lens "${lens}" does not show now and the first call`);
+      // The client under Clients, the past ones under Past (collapsed at first, and again after
+      // the filter of the step before): every group unfolded.
+      await wb.expandPane('Prospects');
+      const pane = page.locator('.part.sidebar .pane', { has: page.locator('.pane-header', { hasText: 'Prospects' }) }).first();
+      for (let i = 0; i < 8; i++) {
+        const closed = pane.locator('.monaco-list-row[aria-expanded="false"]');
+        if ((await closed.count()) === 0) break;
+        await closed.first().locator('.monaco-tl-twistie').click().catch(() => {});
+      }
+      let seen = [];
+      await wb.until(async () => {
+        seen = await wb.paneRows('Prospects');
+        const clients = seen.findIndex((r) => /^\s*clients\s*\d+\s*$/i.test(r));
+        const past = seen.findIndex((r) => /^\s*past\s*\d+\s*$/i.test(r));
+        return clients >= 0 && past > clients && seen.slice(clients + 1).some((r) => r.includes('Falkenberg')) && past < seen.length - 1;
+      }, { message: 'Falkenberg under Clients, and the Past group open', timeout: 30_000 })
+        .catch((e) => { throw new Error(`${e.message}; rows: ${JSON.stringify(seen)}`); });
+      await wb.focusWorkbench();
+      await page.mouse.move(900, 600);
+      await page.screenshot({ path: shot });
+      // For the README: the top 800 rows (the Past group's last row ends above them), as JPEG —
+      // the .vsix carries the README's images and stays under 1.5 MB (test/unit/package.test.ts).
+      if (updateDocsImages(o.copyReadmeImages)) copyImage(await readmeShot(page, shot, 800), 'client-lens.jpg');
+    });
+
+    await step('an unsaved edit of the profile: "This change turns N verdicts" against the last commit', async (shot) => {
+      // The workspace (a copy of samples/) made a git repository, everything committed.
+      const git = (...args) => {
+        const r = spawnSync('git', ['-c', 'user.name=UI suite', '-c', 'user.email=ui@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd: server.workspace, encoding: 'utf8' });
+        if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.error?.message ?? r.stderr}`);
+      };
+      git('init', '-q');
+      git('add', '-A');
+      git('commit', '-qm', 'samples');
+      await wb.openFile(PROFILE);
+      const text = fs.readFileSync(path.join(server.workspace, PROFILE), 'utf8').split('\n');
+      const line = text.findIndex((l) => /^\s+weight: 3\s*$/.test(l)) + 1;
+      if (line <= 0) throw new Error(`no "weight: 3" line in ${PROFILE}`);
+      await wb.goToLine(line);
+      await page.keyboard.press('End');
+      await page.keyboard.press('Backspace');
+      await page.keyboard.type('1');
+      await wb.until(async () => /weight: 1\b/.test(await wb.editorText()), { message: 'the edit in the editor', timeout: 10_000 });
+      // The lens sits on the first line: shown only when that line is in view.
+      await page.keyboard.press('Control+Home');
+      const lens = await wb.until(async () => (await wb.codeLensTexts()).find((t) => /^This change turns \d+ verdicts?$/.test(t)),
+        { message: 'the code lens "This change turns N verdicts"', timeout: 60_000 });
+      await page.mouse.move(900, 600);
+      await page.screenshot({ path: shot });
+      // For the README: the lens, the first lines and the view's groups with their new verdicts.
+      if (updateDocsImages(o.copyReadmeImages)) copyImage(await readmeShot(page, shot, 480), 'profile-change-lens.jpg');
+      // Back to the committed text, unsaved changes dropped.
+      await wb.runCommand('File: Revert File');
+      // Gone once the server compared again (a whole comparison: under a load average of 17 the
+      // first one took tens of seconds in the bench).
+      await wb.until(async () => !(await wb.codeLensTexts()).some((t) => t === lens), { message: 'the lens gone after Revert File', timeout: 90_000 });
+    });
+
     await step('New Prospect refuses to overwrite an existing file', async () => {
       const file = path.join(server.workspace, ACME);
       const before = fs.readFileSync(file, 'utf8');
@@ -281,6 +347,13 @@ export async function runUiSuite(server, o = {}) {
   return r;
 }
 
+
+/** The top `height` rows of the page as a JPEG next to the step's screenshot (small enough for the .vsix). */
+async function readmeShot(page, shot, height) {
+  const jpg = shot.replace(/\.png$/, '.jpg');
+  await page.screenshot({ path: jpg, type: 'jpeg', quality: 75, clip: { x: 0, y: 0, width: 1400, height } });
+  return jpg;
+}
 
 function copyImage(from, name) {
   fs.mkdirSync(DOCS_IMAGES, { recursive: true });

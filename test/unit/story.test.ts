@@ -11,6 +11,7 @@ import { memoryFs } from './helpers/memoryFs';
 import { parse as parseYaml } from 'yaml';
 import { parseSimpleYaml } from '../../server/src/parser/simpleYaml';
 import { DEFAULT_SETTINGS } from '../../server/src/service/settings';
+import { parseCounter } from '../../server/src/parser/parsedDocument';
 
 const PROFILE = `# my profile
 profile: P
@@ -206,6 +207,29 @@ describe('a prospect\'s story', () => {
       s.openDocument(uri('a.prospect.yaml'), 2, client(12));
       assert.ok(!s.isValidationCached(uri('p.profile.yaml')), 'an edit of a client re-checks the profile');
       assert.deepEqual(lines(s.problems(uri('p.profile.yaml'))), ['4:17 information Your current clients take 12 h a week; your offer says 10.']);
+    });
+
+    it('parses only the prospects whose text can say they are clients, and reads a client whose status is escaped', () => {
+      // "\x63lient" is "client" in a double-quoted YAML string: no "client" in the text.
+      const escaped = client(5).replace('status: client', 'status: "\\x63lient"');
+      assert.ok(!escaped.includes('client'));
+      // A comment after a value: the full YAML parse (counted), were such a lead parsed.
+      const lead = FIT.replace('style: calm', 'style: calm  # a lead');
+      const clients = { 'a.prospect.yaml': client(6), 'b.prospect.yaml': escaped };
+      const parsesOfFirstCheck = (s: LanguageService): number => {
+        const before = parseCounter.count;
+        assert.deepEqual(lines(s.problems(uri('p.profile.yaml'))), ['4:17 information Your current clients take 11 h a week; your offer says 10.']);
+        return parseCounter.count - before;
+      };
+      const alone = parsesOfFirstCheck(setup(clients));
+      const s = setup({ ...clients, 'c.prospect.yaml': lead, 'd.prospect.yaml': lead });
+      assert.equal(parsesOfFirstCheck(s), alone, 'the leads were parsed');
+      // Checked again after a lead's edit: nothing is parsed again.
+      s.openDocument(uri('c.prospect.yaml'), 2, `${lead}# edited\n`);
+      assert.ok(!s.isValidationCached(uri('p.profile.yaml')), 'a prospect edit re-checks the profile');
+      const again = parseCounter.count;
+      assert.equal(lines(s.problems(uri('p.profile.yaml')))[0], '4:17 information Your current clients take 11 h a week; your offer says 10.');
+      assert.equal(parseCounter.count - again, 0);
     });
 
     it('is checked again when a client file comes', () => {

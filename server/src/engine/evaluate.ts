@@ -7,6 +7,7 @@
 //                  most MAX_REMEMBERED_VALUES); lives and dies with its CompiledProfile
 //   judgementsOf — per verdict (a WeakMap): what the next verdict on that prospect takes over;
 //                  gone with the verdict
+//   listKeys     — one key object per list of values seen (see valueKey); emptied at 4,096
 // The results shared through byValue are frozen, so that whoever keeps one cannot change it
 // under another prospect; the report writers remember their text only for those (isFrozen).
 import {
@@ -97,47 +98,81 @@ interface CompiledCriterion {
    * values — yes or no, one of some options — and ten thousand prospects need each judged and
    * worded once. The results are frozen: every verdict holding one holds the same object.
    */
-  byValue?: Map<string, Done>;
+  byValue?: Map<ValueKey, Done>;
 }
+
+/** A value as byValue's key: the value itself when it is a primitive, else a text (see valueKey). */
+type ValueKey = string | number | boolean | null | undefined | ListKey;
 
 /** At most this many values remembered per criterion (a free-text fact would never repeat). */
 const MAX_REMEMBERED_VALUES = 256;
 
 /**
- * A text that is the same for two raw values exactly when judge and criterionResult treat them
- * alike: the JSON types that YAML gives, by type and value; undefined (not remembered) for
- * anything else — a mapping, a Date, a long list, -0.
+ * A key that is the same for two raw values exactly when judge and criterionResult treat them
+ * alike: the JSON types that YAML gives, by type and value — a primitive is its own key (a Map
+ * tells 1 from "1" and true from "true"; -0, which it would take for 0, is left out), a short list
+ * of primitives a ListKey; undefined (not remembered) for anything else — a mapping, a Date, a
+ * long list, -0. (A text key per value, "s" + the string, cost a new string and its hash for each
+ * of 30 criteria of each of 20,000 evaluations in a diff: ~10% of it.)
  */
-function valueKey(raw: unknown): string | undefined {
+function valueKey(raw: unknown): ValueKey | undefined {
   switch (typeof raw) {
-    case 'undefined': return 'u';
-    case 'string': return raw.length <= 200 ? `s${raw}` : undefined;
-    case 'boolean': return raw ? 'b1' : 'b0';
-    case 'number': return Object.is(raw, -0) ? undefined : `n${String(raw)}`;
+    case 'undefined':
+    case 'boolean':
+      return raw;
+    case 'string': return raw.length <= 200 ? raw : undefined;
+    case 'number': return Object.is(raw, -0) ? undefined : raw;
     case 'object': {
-      if (raw === null) return 'z';
+      if (raw === null) return null;
       if (!Array.isArray(raw) || raw.length > 16) return undefined;
       const parts: string[] = [];
       for (const item of raw) {
-        const k = typeof item === 'string' || typeof item === 'number' || typeof item === 'boolean' || item === null ? valueKey(item) : undefined;
+        const k = typeof item === 'string' || typeof item === 'number' || typeof item === 'boolean' || item === null ? listItemKey(item) : undefined;
         if (k === undefined) return undefined;
         parts.push(k);
       }
       // JSON of the item keys: no item can make two lists read alike.
-      return `a${JSON.stringify(parts)}`;
+      return listKey(`a${JSON.stringify(parts)}`);
     }
     default: return undefined;
   }
 }
 
+/** A list item as text, its type first ("s…", "n…", "b1", "z"); undefined for -0. */
+function listItemKey(item: string | number | boolean | null): string | undefined {
+  if (typeof item === 'string') return item.length <= 200 ? `s${item}` : undefined;
+  if (typeof item === 'number') return Object.is(item, -0) ? undefined : `n${String(item)}`;
+  if (typeof item === 'boolean') return item ? 'b1' : 'b0';
+  return 'z';
+}
+
+/**
+ * A list's key: one object per distinct text, so that a Map compares it by identity as it
+ * compares primitives by value, and no string value can be taken for a list.
+ */
+interface ListKey {
+  readonly list: string;
+}
+const listKeys = new Map<string, ListKey>();
+function listKey(text: string): ListKey {
+  let k = listKeys.get(text);
+  if (!k) {
+    if (listKeys.size >= 4096) listKeys.clear();
+    listKeys.set(text, (k = Object.freeze({ list: text })));
+  }
+  return k;
+}
+
 /** judge + criterionResult, remembered per criterion and value (see byValue). */
 function judgeAndWord(c: CompiledCriterion, raw: unknown, language: Language): Done {
   const key = valueKey(raw);
-  let done = key === undefined ? undefined : c.byValue?.get(key);
+  // `undefined` is a value here (no value given): whether there is a key is asked apart.
+  const keyed = key !== undefined || raw === undefined;
+  let done = keyed ? c.byValue?.get(key) : undefined;
   if (done) return done;
   const judgement = judge(c, raw, language);
   done = { judgement, result: criterionResult(c, judgement, raw, language) };
-  if (key !== undefined) {
+  if (keyed) {
     c.byValue ??= new Map();
     if (c.byValue.size < MAX_REMEMBERED_VALUES) {
       Object.freeze(done.result);
@@ -404,12 +439,12 @@ export function latestObservations(compiled: CompiledProfile, prospect: Prospect
 }
 
 /** Judges every criterion on the values `valueOf` gives. */
-function judgeAll(parts: NonNullable<CompiledProfile['parts']>, valueOf: (name: string) => unknown, earlier: Map<CompiledCriterion, Done> | undefined, now: Map<CompiledCriterion, Done>): Judged[] {
+function judgeAll(parts: NonNullable<CompiledProfile['parts']>, valueOf: (name: string) => unknown, earlier: Map<CompiledCriterion, Done> | undefined, now: Map<CompiledCriterion, Done> | undefined): Judged[] {
   const judged: Judged[] = [];
   for (const c of parts.criteria) {
     let done = earlier?.get(c);
     done ??= judgeAndWord(c, c.fact ? valueOf(c.fact.name) : undefined, parts.language);
-    now.set(c, done);
+    now?.set(c, done);
     judged.push({ index: c.index, fact: c.fact, weight: c.weight, dealbreaker: c.dealbreaker, caution: c.caution, judgement: done.judgement, result: done.result });
   }
   return judged;
@@ -425,7 +460,18 @@ function scoresOf(judged: readonly Judged[], t: Thresholds, clarifyOpen: boolean
   return { verdict: decide(judged, score, known, t, clarifyOpen), score, known };
 }
 
-function evaluateUnchecked(compiled: CompiledProfile, prospect: Prospect, previous: Verdict | undefined): Verdict {
+/**
+ * What a comparison of two verdicts reads (verdict, score, known, each criterion's outcome) and
+ * nothing else: no questions, referrals, hints, cautions, self-check or first-call verdict — those
+ * lists are left empty. For a single pass that compares ten thousand verdicts and keeps none
+ * (`ideal-client diff`): the hints alone, every phrase of the profile looked for in the notes,
+ * were a third of each evaluation.
+ */
+export interface EvaluateOptions {
+  scoresOnly?: boolean;
+}
+
+function evaluateUnchecked(compiled: CompiledProfile, prospect: Prospect, previous: Verdict | undefined, options: EvaluateOptions = {}): Verdict {
   const { profile, parts } = compiled;
   if (!parts) throw new TypeError('the profile cannot be evaluated');
   const { language, facts, factByName } = parts;
@@ -443,10 +489,18 @@ function evaluateUnchecked(compiled: CompiledProfile, prospect: Prospect, previo
 
   const before = previous ? judgementsOf.get(previous) : undefined;
   const earlier = before && before.prospect === prospect ? before.done : undefined;
-  const now = new Map<CompiledCriterion, Done>();
+  // What a later verdict could take over; a comparison's verdict is kept by nobody.
+  const now = options.scoresOnly ? undefined : new Map<CompiledCriterion, Done>();
   const judged = judgeAll(parts, valueOf, earlier, now);
   const clarifyOpen = openClarifications(parts, valueOf);
   const { verdict, score, known } = scoresOf(judged, parts.thresholds, clarifyOpen.length > 0);
+  if (options.scoresOnly) {
+    return {
+      prospect: text(isObject(prospect) ? prospect.prospect : undefined), profile: text(profile.profile), status: statusOf(prospect),
+      verdict, score, known, criteria: judged.map((j) => j.result),
+      dealbreakers: [], ask: [], referrals: [], hints: [], cautions: [], selfCheck: [],
+    };
+  }
   const referrals: ReferralSuggestion[] = verdict === 'no-fit' ? suggestReferrals(list(profile.referrals), factByName, valueOf) : [];
   const hints: Hint[] = isObject(prospect) ? findHints(facts, valueOf, prospect) : [];
 
@@ -462,7 +516,7 @@ function evaluateUnchecked(compiled: CompiledProfile, prospect: Prospect, previo
   if (isObject(prospect) && list(prospect.observations).length > 0) {
     result.firstCall = observed.size === 0
       ? { verdict, score, known }
-      : scoresOf(judgeAll(parts, atFirstCall, undefined, new Map()), parts.thresholds, openClarifications(parts, atFirstCall).length > 0);
+      : scoresOf(judgeAll(parts, atFirstCall, undefined, undefined), parts.thresholds, openClarifications(parts, atFirstCall).length > 0);
   }
   result.criteria = judged.map((j) => j.result);
   result.dealbreakers = judged.filter((j) => j.dealbreaker && j.judgement.outcome === 'unmet').map((j) => j.result.id);
@@ -472,7 +526,7 @@ function evaluateUnchecked(compiled: CompiledProfile, prospect: Prospect, previo
   result.cautions = judged.filter((j) => j.caution && j.judgement.outcome === 'unmet').map((j) => j.result.id);
   result.selfCheck = selfCheckOf(parts.roles.self, valueOf, language);
   // Only criteria that can be recognised in a later version are worth remembering.
-  if (parts.criteria.some((c) => c.key !== undefined)) judgementsOf.set(result, { prospect, done: now });
+  if (now && parts.criteria.some((c) => c.key !== undefined)) judgementsOf.set(result, { prospect, done: now });
   return result;
 }
 
@@ -508,10 +562,10 @@ export function evaluate(profile: Profile, prospect: Prospect): Verdict {
  * `previous`, the last verdict on this same prospect object (against an earlier version of the
  * profile, compiled with reuse), lends its judgements of the criteria that did not change.
  */
-export function evaluateCompiled(compiled: CompiledProfile, prospect: Prospect, previous?: Verdict): Verdict {
+export function evaluateCompiled(compiled: CompiledProfile, prospect: Prospect, previous?: Verdict, options?: EvaluateOptions): Verdict {
   const profile = compiled.profile;
   try {
-    return evaluateUnchecked(compiled, prospect, previous);
+    return evaluateUnchecked(compiled, prospect, previous, options);
   } catch {
     return {
       prospect: guarded(() => text(isObject(prospect) ? prospect.prospect : undefined)),

@@ -10,6 +10,9 @@
 // ends are found as a sequence with Knuth–Morris–Pratt, in time linear in text and phrase.
 //
 // State owned here: `lastText` — the last text searched, folded and cut; replaced by the next.
+// `phraseCache` — each phrase's folded words and its NFC and NFD forms, looked up for every
+// prospect (a profile's few hundred phrases against ten thousand notes: folding each phrase
+// anew took 170 ms of a 4 s `diff`); emptied when it reaches PHRASE_CACHE_MAX phrases.
 
 export interface PhraseMatch {
   /** Offset of the match in the searched text (UTF-16 code units, as LSP counts by default). */
@@ -103,15 +106,41 @@ function* occurrences(words: readonly string[], pattern: readonly string[]): Gen
  */
 export function findPhrase(text: string, phrase: string): PhraseMatch | undefined {
   if (typeof text !== 'string' || typeof phrase !== 'string') return undefined;
-  const found = findExactly(text, phrase);
-  if (found) return found;
-  const composed = phrase.normalize('NFC');
-  const decomposed = phrase.normalize('NFD');
-  return (composed !== phrase ? findExactly(text, composed) : undefined) ?? (decomposed !== phrase ? findExactly(text, decomposed) : undefined);
+  const p = preparedPhrase(phrase);
+  return findWords(text, p.words) ?? (p.composed ? findWords(text, p.composed) : undefined) ?? (p.decomposed ? findWords(text, p.decomposed) : undefined);
+}
+
+interface PreparedPhrase {
+  words: readonly string[];
+  /** The words of the phrase's NFC form, when that differs from the phrase. */
+  composed?: readonly string[];
+  /** The words of its NFD form, likewise. */
+  decomposed?: readonly string[];
+}
+
+const PHRASE_CACHE_MAX = 4096;
+const phraseCache = new Map<string, PreparedPhrase>();
+
+function preparedPhrase(phrase: string): PreparedPhrase {
+  let p = phraseCache.get(phrase);
+  if (!p) {
+    if (phraseCache.size >= PHRASE_CACHE_MAX) phraseCache.clear();
+    const composed = phrase.normalize('NFC');
+    const decomposed = phrase.normalize('NFD');
+    p = { words: phraseWords(fold(phrase)) };
+    if (composed !== phrase) p.composed = phraseWords(fold(composed));
+    if (decomposed !== phrase) p.decomposed = phraseWords(fold(decomposed));
+    phraseCache.set(phrase, p);
+  }
+  return p;
 }
 
 function findExactly(text: string, phrase: string): PhraseMatch | undefined {
-  const words = phraseWords(fold(phrase));
+  return findWords(text, preparedPhrase(phrase).words);
+}
+
+/** The first occurrence of a phrase, given as its folded words. */
+function findWords(text: string, words: readonly string[]): PhraseMatch | undefined {
   if (words.length === 0) return undefined;
   const { folded, cut: cutText } = prepared(text);
   const first = words[0];

@@ -10,6 +10,9 @@
 //                  takes over; by forget() (the profile closed or deleted) and clear()
 //   lessonVerdicts — the last verdict of each lesson, per profile, lending its judgements to the
 //                  next; by forget() (of the profile) and clear()
+//   clientHoursOf — per prospect, at the generation of its text: the hours a week it takes as a
+//                  current client (undefined when it is none), for the capacity note; an entry by
+//                  forget(), all by clear()
 import * as l10n from '@vscode/l10n';
 import type { Evaluation, Verdict } from '../../../shared/src/types';
 import type { ParsedDocument } from '../parser/parsedDocument';
@@ -17,7 +20,7 @@ import { buildProfile } from '../model/profileModel';
 import { buildProspect } from '../model/prospectModel';
 import type { ProfileInfo, ProfileResolution, ProspectInfo } from '../model/featureContext';
 import type { Problem } from '../model/problem';
-import { atFirstCall, compileProfile, evaluateCompiled, judgeLesson, latestObservations, type CompiledProfile } from '../engine';
+import { atFirstCall, compileProfile, evaluateCompiled, judgeLesson, latestObservations, type CompiledProfile, type EvaluateOptions } from '../engine';
 import { validateAgainstSchema } from '../features/validation/schemaValidation';
 import { checkProfile, type LessonOutcome } from '../features/validation/profileChecks';
 import { checkProspect } from '../features/validation/prospectChecks';
@@ -44,6 +47,7 @@ export class Analysis {
   private readonly prospectModels = new WeakMap<ParsedDocument, ProspectInfo | null>();
   private readonly lastCompiled = new Map<string, CompiledProfile>();
   private readonly lessonVerdicts = new Map<string, Map<string, Verdict>>();
+  private readonly clientHoursOf = new Map<string, { generation: number; maxFileSize: number; hours: number | undefined }>();
 
   constructor(
     private readonly docs: DocumentStore,
@@ -171,15 +175,16 @@ export class Analysis {
   /**
    * The hours a week taken by the current clients (status: client) that this profile judges.
    * Reads every prospect of the workspace through the memo's dependencies, so that a client
-   * added, edited or gone re-checks the profile.
+   * added, edited or gone re-checks the profile. Only a prospect whose text can say it is a
+   * client is parsed (see hoursAsClient): the first check of a profile beside 10,000 prospects
+   * parsed them all (0.9–2.4 s); the profile checked again after a prospect edit reads the
+   * hours remembered for every other prospect.
    */
   clientHours(profileUri: string, settings: Settings): number {
     this.deps.read(PROSPECT_FILES_KEY);
     let sum = 0;
     for (const uri of this.index.findFiles().prospects) {
-      const info = this.prospectInfo(uri, settings);
-      if (info?.prospect.status !== 'client') continue;
-      const hours = info.prospect.engagement?.hoursPerWeek;
+      const hours = this.hoursAsClient(uri, settings);
       if (hours === undefined) continue;
       const resolution = this.resolveProfileFor(uri, settings);
       if (resolution.ok && resolution.uri === profileUri) sum += hours;
@@ -187,31 +192,60 @@ export class Analysis {
     return sum;
   }
 
+  /** The hours a week a prospect takes as a current client; undefined when it is not one (or says none). */
+  private hoursAsClient(uri: string, settings: Settings): number | undefined {
+    const generation = this.deps.generation(uri);
+    const known = this.clientHoursOf.get(uri);
+    if (known && known.generation === generation && known.maxFileSize === settings.maxFileSize) {
+      this.deps.read(uri);
+      return known.hours;
+    }
+    let hours: number | undefined;
+    // `status: client` cannot be written without the word "client" — unless in a double-quoted
+    // YAML string with an escape ("\x63lient"), hence the backslash: such a file is parsed too.
+    const text = this.docs.text(uri, settings.maxFileSize);
+    if (text !== undefined && (text.includes('client') || text.includes('\\'))) {
+      const prospect = this.prospectInfo(uri, settings)?.prospect;
+      if (prospect?.status === 'client') hours = prospect.engagement?.hoursPerWeek;
+    }
+    this.clientHoursOf.set(uri, { generation, maxFileSize: settings.maxFileSize, hours });
+    return hours;
+  }
+
   /** The verdict on a prospect, or why there is none. */
   evaluate(uri: string, settings: Settings): Evaluation {
     return this.evalMemo.get(uri, settingsKey(settings), () => this.computeEvaluation(uri, settings));
   }
 
-  private computeEvaluation(uri: string, settings: Settings): Evaluation {
-    const name = this.index.describe(uri);
+  /**
+   * The verdict's scores and criteria alone (see EvaluateOptions), computed afresh and not
+   * remembered: for a single pass that compares verdicts and keeps none (the CLI's diff).
+   */
+  evaluateScoresOnly(uri: string, settings: Settings): Evaluation {
+    return this.computeEvaluation(uri, settings, { scoresOnly: true });
+  }
+
+  private computeEvaluation(uri: string, settings: Settings, options?: EvaluateOptions): Evaluation {
+    // The short name only for a message: a judged prospect needs none (10,000 of them in the CLI).
+    const name = (): string => this.index.describe(uri);
     const parsed = this.document(uri, settings);
-    if (!parsed) return { ok: false, message: l10n.t('{0}: the file cannot be read.', name) };
-    if (parsed.kind !== 'prospect') return { ok: false, message: l10n.t('{0} is not a prospect (*.prospect.yaml or *.prospect.md).', name) };
+    if (!parsed) return { ok: false, message: l10n.t('{0}: the file cannot be read.', name()) };
+    if (parsed.kind !== 'prospect') return { ok: false, message: l10n.t('{0} is not a prospect (*.prospect.yaml or *.prospect.md).', name()) };
     const blocking = parsed.problems.find((p) => p.severity === 'error');
     if (parsed.value === undefined || blocking) {
       const p = blocking ?? parsed.problems[0];
-      return { ok: false, message: p ? `${name}:${p.range.start.line + 1}:${p.range.start.character + 1}: ${p.message}` : l10n.t('{0}: not readable.', name) };
+      return { ok: false, message: p ? `${name()}:${p.range.start.line + 1}:${p.range.start.character + 1}: ${p.message}` : l10n.t('{0}: not readable.', name()) };
     }
     const info = this.prospectInfo(uri, settings);
-    if (!info) return { ok: false, message: l10n.t('{0}:1:1: a prospect is a mapping with at least "prospect: <name>".', name) };
+    if (!info) return { ok: false, message: l10n.t('{0}:1:1: a prospect is a mapping with at least "prospect: <name>".', name()) };
     const resolution = this.resolveProfileFor(uri, settings);
-    if (!resolution.ok) return { ok: false, message: `${name}: ${resolution.message}` };
+    if (!resolution.ok) return { ok: false, message: `${name()}: ${resolution.message}` };
     const profile = this.profileModel(resolution.uri, settings);
     if (!profile) return { ok: false, message: l10n.t('{0}: not a readable profile.', this.index.describe(resolution.uri)) };
     // The verdict being replaced (still in the memo): what the profile edit did not touch is kept.
     const old = this.evalMemo.last(uri);
     const previous = old?.ok && old.profileUri === resolution.uri ? old.verdict : undefined;
-    return { ok: true, verdict: evaluateCompiled(profile.compiled, info.prospect, previous), profileUri: resolution.uri };
+    return { ok: true, verdict: evaluateCompiled(profile.compiled, info.prospect, previous, options), profileUri: resolution.uri };
   }
 
   /** The documents whose remembered answers read `key` (a URI or a folder key). */
@@ -237,6 +271,7 @@ export class Analysis {
     this.release(uri);
     this.lastCompiled.delete(uri);
     this.lessonVerdicts.delete(uri);
+    this.clientHoursOf.delete(uri);
   }
 
   clear(): void {
@@ -244,6 +279,7 @@ export class Analysis {
     this.evalMemo.clear();
     this.lastCompiled.clear();
     this.lessonVerdicts.clear();
+    this.clientHoursOf.clear();
   }
 }
 

@@ -80,6 +80,24 @@ export class DocumentStore {
     this.editBase.clear();
   }
 
+  /**
+   * The document's text without parsing it: the editor's, the parsed version's, or the file's
+   * read now through the read rule (not kept); undefined when it is not read (refused, too large,
+   * not UTF-8, not a file). For a question a glance at the text can answer for most files (is this
+   * prospect a current client?), where parsing ten thousand prospects would not be cheap.
+   */
+  text(uri: string, maxFileSize: number): string | undefined {
+    this.deps.read(uri);
+    const openDoc = this.open.get(uri);
+    if (openDoc) return openDoc.text;
+    const cached = this.parsed.get(uri);
+    if (cached && this.limits.get(uri) === maxFileSize) return cached.text;
+    const fsPath = this.fsPathOf(uri);
+    const rule = fsPath ? this.checkRead(fsPath) : undefined;
+    const read = rule?.ok ? this.fs.readFile(rule.fsPath, maxFileSize) : undefined;
+    return typeof read === 'string' ? read : undefined;
+  }
+
   /** The parsed document (open text or disk), parsed once per version; undefined if unreadable. */
   get(uri: string, maxFileSize: number): ParsedDocument | undefined {
     // Parsed under another idealClient.maxFileSize (the setting changed, or a caller with other

@@ -254,6 +254,11 @@ export class LanguageService {
     return this.analysis.evaluate(uri, settings);
   }
 
+  /** The verdict's scores and criteria only, not remembered: for comparing verdicts in one pass (see Analysis). */
+  evaluateScoresOnly(uri: string, settings: Settings = DEFAULT_SETTINGS): Evaluation {
+    return this.analysis.evaluateScoresOnly(uri, settings);
+  }
+
   lessons(profileUri: string, settings: Settings = DEFAULT_SETTINGS): LessonOutcome[] {
     return this.analysis.lessons(profileUri, settings);
   }

@@ -65,14 +65,26 @@ export async function diffVerdicts(input: DiffInput): Promise<VerdictChange[]> {
   }
   const changes: VerdictChange[] = [];
   const share = input.share ?? { index: 0, of: 1 };
+  const same = new SameInputs(before, after, settings, profiles);
   const sorted = [...prospects].sort();
   for (let i = share.index; i < sorted.length; i += share.of) {
     const uri = sorted[i];
     const paused = input.pause?.();
     if (paused) await paused;
     const fsPath = after.fsPathOf(uri)!;
-    const b = sideOf(before, uri, fsPath, settings, walked[0].has(uri), input.unreadableBefore);
-    const a = sideOf(after, uri, fsPath, settings, walked[1].has(uri));
+    // Read the same at both sides, and judged by a profile that reads the same: the same verdict.
+    const unreadable = input.unreadableBefore?.(fsPath);
+    if (same.possible && walked[0].has(uri) && walked[1].has(uri) && !unreadable && same.prospect(uri)) {
+      if (input.release) {
+        before.release(uri);
+        after.release(uri);
+      }
+      continue;
+    }
+    // The CLI keeps no verdict: the scores alone, computed once (see evaluateScoresOnly).
+    const scoresOnly = input.release === true;
+    const b = sideOf(before, uri, fsPath, settings, walked[0].has(uri), unreadable, scoresOnly);
+    const a = sideOf(after, uri, fsPath, settings, walked[1].has(uri), undefined, scoresOnly);
     if (input.release) {
       before.release(uri);
       after.release(uri);
@@ -98,16 +110,59 @@ export function sortChanges(changes: VerdictChange[]): VerdictChange[] {
 /** One side of a prospect: not there, its verdict, or why it has none. */
 type Side = { there: false } | { there: true; verdict: Verdict; profileUri?: string } | { there: true; problem: string; profileUri?: string };
 
-function sideOf(service: LanguageService, uri: string, fsPath: string, settings: Settings, walked: boolean, unreadable?: (p: string) => string | undefined): Side {
+function sideOf(service: LanguageService, uri: string, fsPath: string, settings: Settings, walked: boolean, unreadable?: string, scoresOnly = false): Side {
   if (!walked && !service.isOpen(uri) && !service.fs.isFile(fsPath)) return { there: false };
-  const why = unreadable?.(fsPath);
-  if (why) return { there: true, problem: why };
-  const ev = service.evaluate(uri, settings);
+  if (unreadable) return { there: true, problem: unreadable };
+  const ev = scoresOnly ? service.evaluateScoresOnly(uri, settings) : service.evaluate(uri, settings);
   if (!ev.ok) return { there: true, problem: ev.message };
   // A profile with a syntax error still gives what could be read of it; a comparison must not
   // pass that off as the profile's verdict.
   const broken = syntaxError(service, ev.profileUri, settings);
   return broken ? { there: true, problem: broken, profileUri: ev.profileUri } : { there: true, verdict: ev.verdict, profileUri: ev.profileUri };
+}
+
+/**
+ * Whether a prospect's verdict is bound to be the same at both sides: its file reads the same,
+ * and so does the profile that judges it, which both sides find at the same place. A verdict is
+ * computed from nothing else, so neither side is evaluated (the parse each side needs to find the
+ * profile is one, shared: see parseShare.ts). Measured on 10,000 prospects with nothing changed:
+ * 3.3 s of CPU before (every prospect judged twice).
+ */
+class SameInputs {
+  /** Per profile URI: whether it reads the same at both sides (asked once per comparison). */
+  private readonly profiles = new Map<string, boolean>();
+
+  /**
+   * Whether any profile found under the compared folders reads the same at both sides: if none
+   * does (the usual case after a profile edit), finding each prospect's profile at both sides
+   * only to learn that would cost ~10% of the comparison. (A profile elsewhere, named by a
+   * prospect, is then not looked at: its prospects are evaluated, which is never wrong.)
+   */
+  readonly possible: boolean;
+
+  constructor(private readonly before: LanguageService, private readonly after: LanguageService, private readonly settings: Settings, profiles: ReadonlySet<string>) {
+    this.possible = [...profiles].some((uri) => this.profile(uri));
+  }
+
+  prospect(uri: string): boolean {
+    const b = this.before.getDocument(uri, this.settings);
+    const a = b && this.after.getDocument(uri, this.settings);
+    if (!b || !a || b.text !== a.text) return false;
+    const rb = this.before.resolveProfileFor(uri, this.settings);
+    const ra = this.after.resolveProfileFor(uri, this.settings);
+    return rb.ok && ra.ok && rb.uri === ra.uri && this.profile(rb.uri);
+  }
+
+  private profile(uri: string): boolean {
+    let same = this.profiles.get(uri);
+    if (same === undefined) {
+      const b = this.before.getDocument(uri, this.settings);
+      const a = this.after.getDocument(uri, this.settings);
+      same = !!b && !!a && b.kind === 'profile' && a.kind === 'profile' && b.text === a.text;
+      this.profiles.set(uri, same);
+    }
+    return same;
+  }
 }
 
 /** "ideal.profile.yaml:3:1: …" for the first syntax error of a profile, if it has one. */
@@ -145,6 +200,16 @@ function compare(rel: string, b: Side, a: Side, lessonOf?: string): VerdictChang
 
 function criteriaChanges(b: Verdict | undefined, a: Verdict | undefined): CriterionChange[] {
   if (!b || !a) return [];
+  // The same criteria in the same order, each id once (an edit of a weight, a threshold):
+  // compared pairwise, without a map of outcomes per prospect (8,000 changed verdicts: 0.1 s).
+  if (b.criteria.length === a.criteria.length && b.criteria.every((c, i) => c.id === a.criteria[i].id) && new Set(a.criteria.map((c) => c.id)).size === a.criteria.length) {
+    const out: CriterionChange[] = [];
+    a.criteria.forEach((c, i) => {
+      const before = b.criteria[i].outcome;
+      if (before !== c.outcome) out.push({ id: c.id, before, after: c.outcome });
+    });
+    return out;
+  }
   const was = new Map(b.criteria.map((c) => [c.id, c.outcome]));
   const out: CriterionChange[] = [];
   for (const c of a.criteria) {
@@ -180,6 +245,8 @@ function lessonChanges(input: DiffInput, profileUri: string): VerdictChange[] {
 }
 
 function relPath(root: string, fsPath: string): string {
+  // A plain path below the root is cut, not resolved (once per changed prospect).
+  if (path.sep === '/' && fsPath.startsWith(`${root}/`) && !root.endsWith('/') && !fsPath.includes('/.') && !fsPath.includes('//')) return fsPath.slice(root.length + 1);
   const rel = path.relative(root, fsPath);
   return (rel === '' || rel.startsWith('..') || path.isAbsolute(rel) ? fsPath : rel).split(path.sep).join('/');
 }

@@ -11,6 +11,8 @@
 //                  by filesCameOrWent() and setFolders()
 //   descriptions — the short name of each URI for messages; by forget() (a file closed or
 //                  released) and setFolders()
+//   fsPaths      — the file path of each URI (URI.parse once); with descriptions, and emptied
+//                  whenever it reaches MAX_FS_PATHS (a URI asked once is not kept for ever)
 //   walk         — every profile and prospect of the workspace; by filesCameOrWent(), setFolders()
 //                  (which also bump walkGeneration, so that a walk under way is not kept)
 // What a resolution reads is reported to the DependencyRecorder: a folder's listing as
@@ -39,6 +41,7 @@ export class WorkspaceIndex {
   private readonly realPaths = new Map<string, string | undefined>();
   private readonly resolutions = new Map<string, { resolution: ProfileResolution; reads: string[] }>();
   private readonly descriptions = new Map<string, string>();
+  private readonly fsPaths = new Map<string, string | undefined>();
   private walk: WorkspaceFiles | undefined;
   private walkGeneration = 0;
   /** The file system with realPath cached (see realPaths), for resolving written paths. */
@@ -63,6 +66,7 @@ export class WorkspaceIndex {
     this.realPaths.clear();
     this.resolutions.clear();
     this.descriptions.clear();
+    this.fsPaths.clear();
     this.walk = undefined;
     this.walkGeneration++;
   }
@@ -85,6 +89,7 @@ export class WorkspaceIndex {
   /** Nothing more will be asked about this file for a while (closed, or released by the CLI). */
   forget(uri: string): void {
     this.descriptions.delete(uri);
+    this.fsPaths.delete(uri);
   }
 
   /** A file's content changed: only a link's target could be another. */
@@ -93,12 +98,18 @@ export class WorkspaceIndex {
   }
 
   fsPathOf(uri: string): string | undefined {
+    // Asked several times per prospect (its read, its profile, its name): URI.parse once.
+    if (this.fsPaths.has(uri)) return this.fsPaths.get(uri);
+    let p: string | undefined;
     try {
       const u = URI.parse(uri);
-      return u.scheme === 'file' ? u.fsPath : undefined;
+      p = u.scheme === 'file' ? u.fsPath : undefined;
     } catch {
-      return undefined;
+      p = undefined;
     }
+    if (this.fsPaths.size >= MAX_FS_PATHS) this.fsPaths.clear();
+    this.fsPaths.set(uri, p);
+    return p;
   }
 
   uriOf(fsPath: string): string {
@@ -253,6 +264,9 @@ export class WorkspaceIndex {
     return d;
   }
 }
+
+/** At most this many file paths of URIs kept (two workspaces of 10,000 prospects: a few MB). */
+const MAX_FS_PATHS = 25_000;
 
 /** Folders listed between two turns of the event loop when the file system cannot list without blocking. */
 const SYNC_SLICE = 16;

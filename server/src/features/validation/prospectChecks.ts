@@ -2,6 +2,9 @@
 // profile could be found, and — with a profile — facts the profile does not know and values that do
 // not fit the fact (wrong type, not an option, money in another currency, a duration or date that
 // cannot be read).
+//
+// State owned here: `profileFacts` — per profile version (WeakMap on its model: gone with it), its
+// fact names and specs.
 import * as l10n from '@vscode/l10n';
 import type { FactSpec, Prospect } from '../../../../shared/src/types';
 import type { ParsedDocument } from '../../parser/parsedDocument';
@@ -24,10 +27,7 @@ export function checkProspect(
   if (!resolution.ok) return [resolutionProblem(parsed, resolution)];
   if (!profile) return [];
   const out: Problem[] = [];
-  const written = factNamesOf(profile.parsed.value);
-  const known = written.length > 0 ? written : profile.profile.facts.map((f) => f.name);
-  const knownSet = new Set(known);
-  const specs = new Map(profile.profile.facts.map((f) => [f.name, f]));
+  const { known, knownSet, specs } = factsOf(profile);
   const facts = parsed.value.facts;
   if (!isObject(facts)) return out;
   const suggest = suggester();
@@ -45,6 +45,27 @@ export function checkProspect(
 }
 
 export type Suggester = (name: string, candidates: readonly string[]) => Suggestion;
+
+interface ProfileFacts {
+  known: string[];
+  knownSet: Set<string>;
+  specs: Map<string, FactSpec>;
+}
+
+/** The facts of each profile version, looked up by every prospect it judges (see factsOf). */
+const profileFacts = new WeakMap<ProfileInfo['profile'], ProfileFacts>();
+
+/** The profile's fact names as written (else as modelled) and its specs by name, once per profile version. */
+function factsOf(profile: ProfileInfo): ProfileFacts {
+  let f = profileFacts.get(profile.profile);
+  if (!f) {
+    const written = factNamesOf(profile.parsed.value);
+    const known = written.length > 0 ? written : profile.profile.facts.map((x) => x.name);
+    f = { known, knownSet: new Set(known), specs: new Map(profile.profile.facts.map((x) => [x.name, x])) };
+    profileFacts.set(profile.profile, f);
+  }
+  return f;
+}
 
 function resolutionProblem(parsed: ParsedDocument, r: Extract<ProfileResolution, { ok: false }>): Problem {
   const code: ProblemCode = r.reason === 'ambiguous' ? 'profile-ambiguous' : r.reason === 'outside' ? 'path-outside' : 'profile-missing';
