@@ -4,7 +4,7 @@
 // writes the same words into reasons in the profile's language).
 //
 // State owned here: `readable` — per fact spec (WeakMap: gone with its profile version), the
-// values already found readable (readable in every language alike); never cleared otherwise (at
+// values already found readable in a language; never cleared otherwise (at
 // most MAX_READABLE per fact).
 import type { FactSpec, MatcherKind } from '../../../../shared/src/types';
 import { isUnknown, parseFactValue, parseMatcherArgument } from '../../engine';
@@ -60,10 +60,12 @@ function valueKey(raw: unknown): string | undefined {
 
 /** A prospect's (or a referral's) value for a fact; call only for a value that is not unknown. */
 export function checkValue(fact: FactSpec, raw: unknown): ValueCheck {
-  const key = valueKey(raw);
+  const language = uiLanguage();
+  const value = valueKey(raw);
+  // keyed with the language too: a value may read in one language and not in another
+  const key = value === undefined ? undefined : `${language}:${value}`;
   const known = key === undefined ? undefined : readable.get(fact);
   if (known?.has(key!)) return OK;
-  const language = uiLanguage();
   const r = parseFactValue(fact, raw, language);
   if (r.ok) {
     if (key !== undefined) {
