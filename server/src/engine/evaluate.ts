@@ -33,6 +33,8 @@ interface Judgement {
   problem?: string;
   /** The criterion itself cannot be checked (unknown fact, matcher or argument): asking won't help. */
   criterionBroken?: boolean;
+  /** The range the prospect named, met only in part: its question names the range and the criterion. */
+  partly?: { range: string; expected: string };
 }
 
 interface Judged {
@@ -176,6 +178,10 @@ function judge(c: CompiledCriterion, raw: unknown, language: Language): Judgemen
   if (match === 'incomparable') {
     return { outcome: 'unknown', problem: valueTexts(language).differentCurrencies(showPlain(raw, language), c.expectedInWords) };
   }
+  if (match === 'partly') {
+    const range = showPlain(raw, language);
+    return { outcome: 'unknown', problem: valueTexts(language).rangePartly(range, c.expectedInWords), partly: { range, expected: c.expectedInWords } };
+  }
   return { outcome: match };
 }
 
@@ -295,14 +301,15 @@ function decide(judged: readonly Judged[], score: number | null, known: number, 
  * A fact of your own is never asked (it is in `selfCheck`).
  */
 function questions(judged: readonly Judged[], language: Language, asked: Map<string, string>, clarifyOpen: readonly { fact: FactSpec; index: number }[]): Question[] {
-  const byFact = new Map<string, { fact: FactSpec; dealbreaker: boolean; weight: number; index: number }>();
+  const byFact = new Map<string, { fact: FactSpec; dealbreaker: boolean; weight: number; index: number; partly?: Judgement['partly'] }>();
   for (const j of judged) {
     if (j.judgement.outcome !== 'unknown' || j.judgement.criterionBroken || !j.fact || j.fact.source === 'self') continue;
     const seen = byFact.get(j.fact.name);
-    if (!seen) byFact.set(j.fact.name, { fact: j.fact, dealbreaker: j.dealbreaker, weight: j.dealbreaker ? 0 : j.weight, index: j.index });
+    if (!seen) byFact.set(j.fact.name, { fact: j.fact, dealbreaker: j.dealbreaker, weight: j.dealbreaker ? 0 : j.weight, index: j.index, partly: j.judgement.partly });
     else {
       seen.dealbreaker ||= j.dealbreaker;
       if (!j.dealbreaker) seen.weight = Math.max(seen.weight, j.weight);
+      seen.partly ??= j.judgement.partly;
     }
   }
   // A fact to clarify that no unknown criterion asks about comes after every criterion's fact.
@@ -315,7 +322,13 @@ function questions(judged: readonly Judged[], language: Language, asked: Map<str
     .sort((a, b) => group(a) - group(b)
       || (a.dealbreaker ? 0 : b.weight - a.weight)
       || a.index - b.index)
-    .map((e) => ({ fact: e.fact.name, question: questionOnce(e.fact, language, asked) }));
+    .map((e) => ({
+      fact: e.fact.name,
+      // A range met in part: the question names the range and what the criterion wants of it.
+      question: e.partly
+        ? valueTexts(language).rangeQuestion(questionOnce(e.fact, language, asked), e.partly.range, e.partly.expected)
+        : questionOnce(e.fact, language, asked),
+    }));
 }
 
 /** The question for a fact, worded once per compiled profile. */
