@@ -16,7 +16,7 @@ import {
   type Verdict, type VerdictKind,
 } from '../../../shared/src/types';
 import { factRoles, isKnownValue, selfCheckOf, type FactRoles } from './factRoles';
-import { findHints } from './hints';
+import { findContradictions, findHints, type Contradiction } from './hints';
 import { applyMatcher, describeExpected } from './matchers';
 import { questionFor, reasonLine } from './messages';
 import { suggestReferrals } from './referrals';
@@ -438,11 +438,8 @@ function scoresOf(judged: readonly Judged[], t: Thresholds, clarifyOpen: boolean
   return { verdict: decide(judged, score, known, t, clarifyOpen), score, known };
 }
 
-function evaluateUnchecked(compiled: CompiledProfile, prospect: Prospect, previous: Verdict | undefined): Verdict {
-  const { profile, parts } = compiled;
-  if (!parts) throw new TypeError('the profile cannot be evaluated');
-  const { language, facts, factByName } = parts;
-
+/** The prospect's values at the first call and now (each fact replaced whole by its latest observation). */
+function valuesOf(compiled: CompiledProfile, prospect: Prospect): { atFirstCall: (name: string) => unknown; valueOf: (name: string) => unknown; observed: Map<string, Observation> } {
   // Own keys only: a fact named "constructor" must not find Object.prototype.constructor.
   const written: unknown = isObject(prospect) ? prospect.facts : undefined;
   const atFirstCall = (name: string): unknown =>
@@ -453,6 +450,28 @@ function evaluateUnchecked(compiled: CompiledProfile, prospect: Prospect, previo
     const o = observed.get(name);
     return o ? o.value : atFirstCall(name);
   };
+  return { atFirstCall, valueOf, observed };
+}
+
+/**
+ * The options the notes hint at that a fact's value now contradicts (a tag missing from the
+ * list, another choice than the one set); empty for a profile that cannot be evaluated. Never throws.
+ */
+export function noteContradictions(compiled: CompiledProfile, prospect: Prospect): Contradiction[] {
+  try {
+    const parts = compiled.parts;
+    if (!parts || !isObject(prospect)) return [];
+    return findContradictions(parts.facts, valuesOf(compiled, prospect).valueOf, prospect, parts.language);
+  } catch {
+    return [];
+  }
+}
+
+function evaluateUnchecked(compiled: CompiledProfile, prospect: Prospect, previous: Verdict | undefined): Verdict {
+  const { profile, parts } = compiled;
+  if (!parts) throw new TypeError('the profile cannot be evaluated');
+  const { language, facts, factByName } = parts;
+  const { atFirstCall, valueOf, observed } = valuesOf(compiled, prospect);
 
   const before = previous ? judgementsOf.get(previous) : undefined;
   const earlier = before && before.prospect === prospect ? before.done : undefined;

@@ -101,24 +101,28 @@ function* occurrences(words: readonly string[], pattern: readonly string[]): Gen
  * is looked for as written, in NFC and in NFD ("Müller" typed on macOS is NFD), so that the
  * offsets stay those of the text.
  */
-export function findPhrase(text: string, phrase: string): PhraseMatch | undefined {
+export function findPhrase(text: string, phrase: string, accept?: (match: PhraseMatch) => boolean): PhraseMatch | undefined {
   if (typeof text !== 'string' || typeof phrase !== 'string') return undefined;
-  const found = findExactly(text, phrase);
+  const found = findExactly(text, phrase, accept);
   if (found) return found;
   const composed = phrase.normalize('NFC');
   const decomposed = phrase.normalize('NFD');
-  return (composed !== phrase ? findExactly(text, composed) : undefined) ?? (decomposed !== phrase ? findExactly(text, decomposed) : undefined);
+  return (composed !== phrase ? findExactly(text, composed, accept) : undefined) ?? (decomposed !== phrase ? findExactly(text, decomposed, accept) : undefined);
 }
 
-function findExactly(text: string, phrase: string): PhraseMatch | undefined {
+/** The first occurrence that `accept` takes (every one when absent). */
+function findExactly(text: string, phrase: string, accept: (match: PhraseMatch) => boolean = () => true): PhraseMatch | undefined {
   const words = phraseWords(fold(phrase));
   if (words.length === 0) return undefined;
   const { folded, cut: cutText } = prepared(text);
   const first = words[0];
   const last = words[words.length - 1];
   if (words.length === 1) {
-    const index = folded.indexOf(first);
-    return index < 0 ? undefined : { index, length: first.length };
+    for (let index = folded.indexOf(first); index >= 0; index = folded.indexOf(first, index + 1)) {
+      const match = { index, length: first.length };
+      if (accept(match)) return match;
+    }
+    return undefined;
   }
   const { words: tw, starts } = cutText();
   const middle = words.slice(1, -1);
@@ -130,7 +134,8 @@ function findExactly(text: string, phrase: string): PhraseMatch | undefined {
     if (before < 0 || after >= tw.length) continue;
     if (!tw[before].endsWith(first) || !tw[after].startsWith(last)) continue;
     const index = starts[before] + tw[before].length - first.length;
-    return { index, length: starts[after] + last.length - index };
+    const match = { index, length: starts[after] + last.length - index };
+    if (accept(match)) return match;
   }
   return undefined;
 }
