@@ -108,8 +108,8 @@ export function parseMoney(fact: FactSpec, raw: unknown, language: Language = 'e
  */
 function oneOrRange<T extends Ordered>(raw: unknown, one: (end: unknown) => ValueResult<T>, plain: string, refused: string, language: Language): ValueResult<T | ValueRange> {
   const single = one(raw);
-  if (single.ok || typeof raw !== 'string') return single;
-  for (const split of rangeSplits(raw)) {
+  if (single.ok) return single;
+  for (const split of typeof raw === 'string' ? rangeSplits(raw) : []) {
     const low = one(split.low);
     const high = one(split.high);
     if (!low.ok || !high.ok) continue;
