@@ -49,9 +49,9 @@ describe('language server: the notes contradict a fact\'s value', function () {
     const lines = text.split('\n');
     assert.equal(lines[d.range.start.line].slice(d.range.start.character, d.range.end.character), 'rund um die Uhr');
     // The option's label and the fact's label, as the profile writes them.
-    assert.match(d.message, /erwartet Antworten zu jeder Stunde/);
-    assert.match(d.message, /Signale aus dem Gespräch/);
-    assert.match(d.message, /does not include it/);
+    assert.match(String(d.message), /erwartet Antworten zu jeder Stunde/);
+    assert.match(String(d.message), /Signale aus dem Gespräch/);
+    assert.match(String(d.message), /does not include it/);
 
     const actions = await s.conn.sendRequest(CodeActionRequest.type, {
       textDocument: { uri: acme }, range: d.range, context: { diagnostics: [d], only: ['quickfix'] },

@@ -111,7 +111,7 @@ describe('reading the notes', () => {
 
     it('the value that counts is the latest observation', () => {
       const notes = 'erwartet Antworten rund um die Uhr';
-      const observed = prospect({ signals: [] }, { notes, observations: [{ date: '2026-12-01', fact: 'signals', value: ['always-on'] }] });
+      const observed = prospect({ signals: [] }, { notes, observations: [{ date: '2026-12-01', fact: 'signals', value: ['always-on'], index: 0 }] });
       assert.deepEqual(noteContradictions(compileProfile(notesProfile()), observed), []);
     });
   });
