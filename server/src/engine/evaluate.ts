@@ -461,7 +461,8 @@ export function noteContradictions(compiled: CompiledProfile, prospect: Prospect
   try {
     const parts = compiled.parts;
     if (!parts || !isObject(prospect)) return [];
-    return findContradictions(parts.facts, valuesOf(compiled, prospect).valueOf, prospect, parts.language);
+    const { valueOf, observed } = valuesOf(compiled, prospect);
+    return findContradictions(parts.facts, valueOf, prospect, parts.language).map((c) => (observed.has(c.fact) ? { ...c, observed: true } : c));
   } catch {
     return [];
   }

@@ -18,6 +18,8 @@ export interface Contradiction extends Hint {
   /** The fact's type: tags (the option is missing from the list) or choice (another option is set). */
   type: 'tags' | 'choice';
   current: string | string[];
+  /** The value comes from an observation, not from `facts:` (a fix to `facts:` would change nothing). */
+  observed?: boolean;
 }
 
 interface NotesText {

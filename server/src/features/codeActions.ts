@@ -93,12 +93,15 @@ function addTagAction(parsed: ParsedDocument, d: Diagnostic, fact: string, value
   const list = isMap(factsPair?.value) ? findPair(factsPair.value as YamlNode, fact)?.value : undefined;
   if (!isSeq(list) || !list.range) return undefined;
   let e: TextEdit | undefined;
-  if (list.flow) {
+  if (list.flow && list.items.length === 0) {
+    // "[]" or "[ ]": the list written anew.
+    e = { range: rangeOf(parsed, list.range[0], list.range[1]), newText: `[${yamlScalar(value, true)}]` };
+  } else if (list.flow) {
     let close = list.range[1] - 1;
     while (close > list.range[0] && /\s/.test(parsed.text.charAt(parsed.yamlOffset + close))) close--;
     if (parsed.text.charAt(parsed.yamlOffset + close) !== ']') return undefined;
     const at = rangeOf(parsed, close, close);
-    e = { range: at, newText: `${list.items.length > 0 ? ', ' : ''}${yamlScalar(value, true)}` };
+    e = { range: at, newText: `, ${yamlScalar(value, true)}` };
   } else {
     const last = list.items[list.items.length - 1] as YamlNode | null;
     if (!last?.range) return undefined;

@@ -36,6 +36,7 @@ function contradictionProblem(c: Contradiction, fact: FactSpec | undefined): Pro
     severity: 'information',
     message,
     code: 'note-contradiction',
-    data: { fact: c.fact, value: c.value, add: c.type === 'tags' },
+    // A value from an observation is not changed by an edit of `facts:`: no quick fix then.
+    data: c.observed ? { fact: c.fact } : { fact: c.fact, value: c.value, add: c.type === 'tags' },
   };
 }

@@ -109,10 +109,12 @@ describe('reading the notes', () => {
       assert.deepEqual(c, []);
     });
 
-    it('the value that counts is the latest observation', () => {
+    it('the value that counts is the latest observation (and such a contradiction says it comes from one)', () => {
       const notes = 'erwartet Antworten rund um die Uhr';
-      const observed = prospect({ signals: [] }, { notes, observations: [{ date: '2026-12-01', fact: 'signals', value: ['always-on'], index: 0 }] });
-      assert.deepEqual(noteContradictions(compileProfile(notesProfile()), observed), []);
+      const agreeing = prospect({ signals: [] }, { notes, observations: [{ date: '2026-12-01', fact: 'signals', value: ['always-on'], index: 0 }] });
+      assert.deepEqual(noteContradictions(compileProfile(notesProfile()), agreeing), []);
+      const contradicting = prospect({ signals: ['always-on'] }, { notes, observations: [{ date: '2026-12-01', fact: 'signals', value: [], index: 0 }] });
+      assert.deepEqual(noteContradictions(compileProfile(notesProfile()), contradicting).map((c) => [c.value, c.observed]), [['always-on', true]]);
     });
   });
 });
