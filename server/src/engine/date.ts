@@ -73,11 +73,6 @@ export function parseDateText(text: string): DateReading {
   return { ok: false, impossible: false };
 }
 
-/** A day number as an ISO date, 2026-12-01 (the inverse of dayNumber). */
-export function isoOfDay(day: number): string {
-  return new Date(day * 86_400_000).toISOString().slice(0, 10);
-}
-
 /** A Date (YAML 1.1 timestamps) as its UTC day: a date-only timestamp is UTC midnight. */
 export function parseDateObject(d: Date): DateReading {
   const t = d.getTime();
