@@ -56,6 +56,7 @@ const QUARTER = /^(?:q([1-4])\s*[/-]?\s*(\d{4})|([1-4])\.\s*quartal\s+(\d{4}))$/
 const MAX_DATE_TEXT = 40;
 
 export function parseDateText(text: string): DateReading {
+  if (text.length > MAX_DATE_TEXT * 2) return { ok: false, impossible: false };
   const t = text.trim();
   if (t.length > MAX_DATE_TEXT) return { ok: false, impossible: false };
   let m = ISO.exec(t);

@@ -25,12 +25,13 @@ export interface RangeText {
  * "bis" or "to" between two non-empty ends.
  */
 export function rangeSplits(text: string): RangeText[] {
+  // Measured before trimming: a megabyte of text is not copied to learn that it is too long.
+  if (text.length > MAX_RANGE_TEXT * 2) return [];
   const t = text.trim();
   if (t.length === 0 || t.length > MAX_RANGE_TEXT) return [];
   const out: RangeText[] = [];
   SPLIT.lastIndex = 0;
   for (let m = SPLIT.exec(t); m; m = SPLIT.exec(t)) {
-    if (m[0].length === 0) { SPLIT.lastIndex++; continue; }
     const left = t.slice(0, m.index).trim();
     const right = t.slice(m.index + m[0].length).trim();
     // A left end must hold a digit or be a word for no time ("sofort bis 2 Tage"); a right end a digit.
