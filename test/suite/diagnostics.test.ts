@@ -63,7 +63,7 @@ describe('Diagnostics', () => {
       { mark: 2, text: 'bald', words: [/bald/, /duration|dauer|zeit/i] },
       { mark: 3, text: 'USD', words: [/USD/, /EUR/] },
       { mark: 4, text: 'chaotisch', words: [/chaotisch/] },
-      { mark: 5, text: '20.11.2026', words: [/date|datum|YYYY/i] },
+      { mark: 5, text: '31.11.2026', words: [/31\.11\.2026/, /\bday\b|\bTag\b/] },
     ]);
   });
 

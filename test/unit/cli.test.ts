@@ -78,7 +78,7 @@ describe('CLI', () => {
     assert.equal(r.code, 1);
     assert.match(r.out, /^Fehlerhaft GmbH \(errors\/broken\.prospect\.yaml\)/, 'the verdict is still written');
     const lines = r.err.trim().split('\n');
-    assert.match(lines[0], /^errors\/broken\.prospect\.yaml:10:6: error: Expected a date written YYYY-MM-DD/);
+    assert.match(lines[0], /^errors\/broken\.prospect\.yaml:10:6: error: "31\.11\.2026" is not a day that exists/);
     assert.ok(lines.some((l) => /^errors\/broken\.prospect\.yaml:16:3: error: The profile does not know the fact "goalAgred"/.test(l)), r.err);
     const json = cli(['evaluate', 'errors/broken.prospect.yaml', '--format', 'json']);
     assert.equal(json.code, 1);

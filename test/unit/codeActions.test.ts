@@ -205,6 +205,41 @@ describe('code actions', () => {
     });
   });
 
+  describe('notes that contradict a value: add the tag, or set the choice', () => {
+    const contradiction = (fact: string, value: string, add: boolean): Diagnostic => ({
+      range: ALL, message: 'The notes suggest …', source: 'ideal-client', code: 'note-contradiction', data: { fact, value, add },
+    });
+    const fix = (text: string, d: Diagnostic) => prospectActions(text, undefined, [d]).actions.find((a) => a.title.startsWith('Add always') || a.title.startsWith('Set '));
+    const URI = 'file:///w/a.prospect.yaml';
+
+    it('adds the tag to a flow list, keeping its comment', () => {
+      const text = 'prospect: A\nfacts:\n  signals: [wants-to-be-right]   # from the call\n';
+      const a = fix(text, contradiction('signals', 'always-on', true));
+      assert.deepEqual([a?.title, a?.kind], ['Add always-on to signals', 'quickfix']);
+      assert.equal(applyAction(text, URI, a), 'prospect: A\nfacts:\n  signals: [wants-to-be-right, always-on]   # from the call\n');
+    });
+    it('adds the tag to an empty flow list', () => {
+      const text = 'prospect: A\nfacts:\n  signals: [ ]\n  budget: 8000\n';
+      assert.equal(applyAction(text, URI, fix(text, contradiction('signals', 'always-on', true))), 'prospect: A\nfacts:\n  signals: [always-on]\n  budget: 8000\n');
+    });
+    it('adds the tag as a new item of a block list, indented like the others', () => {
+      const text = 'prospect: A\nfacts:\n  signals:\n    - wants-to-be-right  # said twice\n  budget: 8000\n';
+      assert.equal(applyAction(text, URI, fix(text, contradiction('signals', 'always-on', true))),
+        'prospect: A\nfacts:\n  signals:\n    - wants-to-be-right  # said twice\n    - always-on\n  budget: 8000\n');
+    });
+    it('sets a choice to the option the notes hint at', () => {
+      const text = 'prospect: A\nfacts:\n  workingStyle: intuitive\n';
+      const a = fix(text, contradiction('workingStyle', 'detail-planner', false));
+      assert.equal(applyAction(text, URI, a), 'prospect: A\nfacts:\n  workingStyle: detail-planner\n');
+    });
+    it('offers nothing when the value is not a list in the file, or comes from an observation (no value in data)', () => {
+      const text = 'prospect: A\nfacts:\n  signals: wants-to-be-right\n';
+      assert.equal(fix(text, contradiction('signals', 'always-on', true)), undefined);
+      const observed: Diagnostic = { range: ALL, message: '…', source: 'ideal-client', code: 'note-contradiction', data: { fact: 'signals' } };
+      assert.equal(fix('prospect: A\nfacts:\n  signals: []\n', observed), undefined);
+    });
+  });
+
   it('works through the language service with its own diagnostics', () => {
     const prospectText = 'prospect: A\nfacts:\n  budget: 8000\n  signals: []\n  goalAgreed: true\nnotes: Das Team hat jedes Detail geplant.\n';
     const profileText = PROFILE.replace('options: [intuitive, structured, detail-planner]', 'options:\n      - intuitive\n      - value: detail-planner\n        phrases: [jedes Detail]');

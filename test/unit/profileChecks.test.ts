@@ -79,7 +79,7 @@ describe('profile checks', () => {
     const [p] = check(withCriteria('  - id: r\n    fact: responseTime\n    atLeast: soon\n'));
     assert.equal(p.code, 'bad-argument');
     assert.deepEqual(p.range, at(CRITERIA_LINE + 3, 13, 17));
-    assert.equal(p.message, '"soon" is not a duration: write e.g. 30m, 2h, 1d, 2w or "3 days".');
+    assert.equal(p.message, '"soon" is not a duration: write e.g. 30m, 2h, 1d, 2w, "3 days", "1 working day", "2 business days" or "immediately".');
   });
 
   it('reports money in another currency than the fact\'s', () => {

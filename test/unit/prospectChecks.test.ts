@@ -109,7 +109,7 @@ describe('prospect checks', () => {
     ].join('\n'));
     assert.deepEqual(problems.map((p) => [p.code, p.range.start.line, p.range.start.character, p.message]), [
       ['bad-value', 2, 10, '"8000 USD" is in USD, but budget is counted in EUR.'],
-      ['bad-value', 3, 16, '"soon" is not a duration: write e.g. 30m, 2h, 1d, 2w or "3 days".'],
+      ['bad-value', 3, 16, '"soon" is not a duration: write e.g. 30m, 2h, 1d, 2w, "3 days", "1 working day", "2 business days", "immediately", or a range such as "2-4 weeks".'],
       ['bad-value', 4, 7, '"2026-02-30" is not a date that exists: check the month and the day.'],
       ['bad-value', 5, 8, '"maybe" is not yes or no: write true or false (also yes/no, ja/nein).'],
       ['bad-value', 6, 16, 'workingStyle takes one value, not a list: choose one of intuitive, structured, detail-planner.'],
@@ -141,5 +141,32 @@ describe('prospect checks', () => {
     const service = new LanguageService({ fs, workspaceFolders: ['/w'] });
     const problems = service.problems(service.uriOf('/w/a.prospect.yaml')).filter((p) => p.code === 'unknown-prospect-fact');
     assert.deepEqual(problems.map((p) => p.range), [at(2, 2, 7)]);
+  });
+
+  describe('met: the day of the first call, ISO or German', () => {
+    const service = (met: string) => {
+      const fs = memoryFs({ '/w/p.profile.yaml': PROFILE, '/w/a.prospect.yaml': `prospect: A\nmet: ${met}\nfacts:\n  budget: 8000\n` });
+      const s = new LanguageService({ fs, workspaceFolders: ['/w'] });
+      return s.problems(s.uriOf('/w/a.prospect.yaml')).filter((p) => p.severity === 'error').map((p) => [p.range.start.line, p.range.start.character, p.message]);
+    };
+    for (const met of ['2026-11-20', '20.11.2026', '1.2.2027', '01.02.2027']) {
+      it(`takes ${met}`, () => assert.deepEqual(service(met), []));
+    }
+    it('refuses a day that does not exist, in either form', () => {
+      assert.deepEqual(service('31.02.2026'), [[1, 5, '"31.02.2026" is not a day that exists: check the month and the day.']]);
+      assert.deepEqual(service('2026-02-30'), [[1, 5, '"2026-02-30" is not a day that exists: check the month and the day.']]);
+    });
+    for (const met of ['20.11.26', '2026/11/20', 'November 2026', '20. November 2026']) {
+      it(`refuses ${met}, naming both forms`, () => {
+        assert.deepEqual(service(met), [[1, 5, `Expected a date written 2026-11-20 or 20.11.2026, found "${met}".`]]);
+      });
+    }
+    it('is checked without a profile too', () => {
+      const problems = check('prospect: A\nmet: 20.13.2026\n', { ok: false, reason: 'missing', message: 'no profile' });
+      assert.deepEqual(problems.map((p) => [p.code, p.range.start.line, p.message]), [
+        ['bad-value', 1, '"20.13.2026" is not a day that exists: check the month and the day.'],
+        ['profile-missing', 0, 'no profile'],
+      ]);
+    });
   });
 });

@@ -51,7 +51,7 @@ export function checkCommand(ctx: Ctx, args: CliArgs): number {
       const problems = [...ctx.service.problems(ctx.service.uriOf(f), ctx.settings)]
         .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
       for (const pr of problems) {
-        if (pr.severity === 'hint' || pr.code === 'note-hint') continue;
+        if (pr.severity === 'hint' || pr.code === 'note-hint' || pr.code === 'note-contradiction') continue;
         if (pr.severity === 'error') errors++;
         else if (pr.severity === 'warning') warnings++;
         const line = `${shown(f)}:${pr.range.start.line + 1}:${pr.range.start.character + 1}: ${pr.severity}: ${pr.message}`;

@@ -17,7 +17,7 @@ import {
   type Verdict, type VerdictKind,
 } from '../../../shared/src/types';
 import { factRoles, isKnownValue, selfCheckOf, type FactRoles } from './factRoles';
-import { findHints } from './hints';
+import { findContradictions, findHints, type Contradiction } from './hints';
 import { applyMatcher, describeExpected } from './matchers';
 import { questionFor, reasonLine } from './messages';
 import { suggestReferrals } from './referrals';
@@ -34,6 +34,8 @@ interface Judgement {
   problem?: string;
   /** The criterion itself cannot be checked (unknown fact, matcher or argument): asking won't help. */
   criterionBroken?: boolean;
+  /** The range the prospect named, met only in part: its question names the range and the criterion. */
+  partly?: { range: string; expected: string };
 }
 
 interface Judged {
@@ -211,6 +213,10 @@ function judge(c: CompiledCriterion, raw: unknown, language: Language): Judgemen
   if (match === 'incomparable') {
     return { outcome: 'unknown', problem: valueTexts(language).differentCurrencies(showPlain(raw, language), c.expectedInWords) };
   }
+  if (match === 'partly') {
+    const range = showPlain(raw, language);
+    return { outcome: 'unknown', problem: valueTexts(language).rangePartly(range, c.expectedInWords), partly: { range, expected: c.expectedInWords } };
+  }
   return { outcome: match };
 }
 
@@ -330,14 +336,15 @@ function decide(judged: readonly Judged[], score: number | null, known: number, 
  * A fact of your own is never asked (it is in `selfCheck`).
  */
 function questions(judged: readonly Judged[], language: Language, asked: Map<string, string>, clarifyOpen: readonly { fact: FactSpec; index: number }[]): Question[] {
-  const byFact = new Map<string, { fact: FactSpec; dealbreaker: boolean; weight: number; index: number }>();
+  const byFact = new Map<string, { fact: FactSpec; dealbreaker: boolean; weight: number; index: number; partly?: Judgement['partly'] }>();
   for (const j of judged) {
     if (j.judgement.outcome !== 'unknown' || j.judgement.criterionBroken || !j.fact || j.fact.source === 'self') continue;
     const seen = byFact.get(j.fact.name);
-    if (!seen) byFact.set(j.fact.name, { fact: j.fact, dealbreaker: j.dealbreaker, weight: j.dealbreaker ? 0 : j.weight, index: j.index });
+    if (!seen) byFact.set(j.fact.name, { fact: j.fact, dealbreaker: j.dealbreaker, weight: j.dealbreaker ? 0 : j.weight, index: j.index, partly: j.judgement.partly });
     else {
       seen.dealbreaker ||= j.dealbreaker;
       if (!j.dealbreaker) seen.weight = Math.max(seen.weight, j.weight);
+      seen.partly ??= j.judgement.partly;
     }
   }
   // A fact to clarify that no unknown criterion asks about comes after every criterion's fact.
@@ -350,7 +357,13 @@ function questions(judged: readonly Judged[], language: Language, asked: Map<str
     .sort((a, b) => group(a) - group(b)
       || (a.dealbreaker ? 0 : b.weight - a.weight)
       || a.index - b.index)
-    .map((e) => ({ fact: e.fact.name, question: questionOnce(e.fact, language, asked) }));
+    .map((e) => ({
+      fact: e.fact.name,
+      // A range met in part: the question names the range and what the criterion wants of it.
+      question: e.partly
+        ? valueTexts(language).rangeQuestion(questionOnce(e.fact, language, asked), e.partly.range, e.partly.expected)
+        : questionOnce(e.fact, language, asked),
+    }));
 }
 
 /** The question for a fact, worded once per compiled profile. */
@@ -471,11 +484,8 @@ export interface EvaluateOptions {
   scoresOnly?: boolean;
 }
 
-function evaluateUnchecked(compiled: CompiledProfile, prospect: Prospect, previous: Verdict | undefined, options: EvaluateOptions = {}): Verdict {
-  const { profile, parts } = compiled;
-  if (!parts) throw new TypeError('the profile cannot be evaluated');
-  const { language, facts, factByName } = parts;
-
+/** The prospect's values at the first call and now (each fact replaced whole by its latest observation). */
+function valuesOf(compiled: CompiledProfile, prospect: Prospect): { atFirstCall: (name: string) => unknown; valueOf: (name: string) => unknown; observed: Map<string, Observation> } {
   // Own keys only: a fact named "constructor" must not find Object.prototype.constructor.
   const written: unknown = isObject(prospect) ? prospect.facts : undefined;
   const atFirstCall = (name: string): unknown =>
@@ -486,6 +496,29 @@ function evaluateUnchecked(compiled: CompiledProfile, prospect: Prospect, previo
     const o = observed.get(name);
     return o ? o.value : atFirstCall(name);
   };
+  return { atFirstCall, valueOf, observed };
+}
+
+/**
+ * The options the notes hint at that a fact's value now contradicts (a tag missing from the
+ * list, another choice than the one set); empty for a profile that cannot be evaluated. Never throws.
+ */
+export function noteContradictions(compiled: CompiledProfile, prospect: Prospect): Contradiction[] {
+  try {
+    const parts = compiled.parts;
+    if (!parts || !isObject(prospect)) return [];
+    const { valueOf, observed } = valuesOf(compiled, prospect);
+    return findContradictions(parts.facts, valueOf, prospect, parts.language).map((c) => (observed.has(c.fact) ? { ...c, observed: true } : c));
+  } catch {
+    return [];
+  }
+}
+
+function evaluateUnchecked(compiled: CompiledProfile, prospect: Prospect, previous: Verdict | undefined, options: EvaluateOptions = {}): Verdict {
+  const { profile, parts } = compiled;
+  if (!parts) throw new TypeError('the profile cannot be evaluated');
+  const { language, facts, factByName } = parts;
+  const { atFirstCall, valueOf, observed } = valuesOf(compiled, prospect);
 
   const before = previous ? judgementsOf.get(previous) : undefined;
   const earlier = before && before.prospect === prospect ? before.done : undefined;

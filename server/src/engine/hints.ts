@@ -1,13 +1,26 @@
 // Hints from the notes: for a fact with no value, each option whose phrase occurs in
 // the notes is suggested — not scored — with the phrase's position in the prospect's file, so the
-// editor can underline it and offer "set the fact to this value".
+// editor can underline it and offer "set the fact to this value". A phrase negated in its clause
+// ("nicht jederzeit erreichbar") hints nothing (negation.ts). For a fact that has a value, an
+// option the notes hint at that the value contradicts (a tag not in the list, another choice) is
+// a contradiction: the editor shows it as information on the phrase.
 //
 // Positions are searched in the notes as they stand in the file (`notesSource.text`, the raw
 // YAML scalar or the Markdown body) and shifted by where that text starts; the character shift
 // applies to its first line only. Without a source, the parsed `notes` are searched from 0:0.
-import type { FactSpec, Hint, Position, Prospect } from '../../../shared/src/types';
+import type { FactSpec, Hint, Language, Position, Prospect } from '../../../shared/src/types';
+import { isNegatedAt } from './negation';
 import { findPhrase } from './phrases';
-import { isUnknown } from './values';
+import { isUnknown, parseFactValue } from './values';
+
+/** A hint at an option that the fact's value contradicts; `current` is the value as read. */
+export interface Contradiction extends Hint {
+  /** The fact's type: tags (the option is missing from the list) or choice (another option is set). */
+  type: 'tags' | 'choice';
+  current: string | string[];
+  /** The value comes from an observation, not from `facts:` (a fix to `facts:` would change nothing). */
+  observed?: boolean;
+}
 
 interface NotesText {
   text: string;
@@ -51,30 +64,70 @@ function positionAt(starts: readonly number[], offset: number, origin: Position)
     : { line: origin.line + lo, character };
 }
 
+/** The first occurrence, not negated in its clause, of any of an option's phrases. */
+function optionHit(text: string, phrases: readonly unknown[]): { index: number; phrase: string } | undefined {
+  let best: { index: number; phrase: string } | undefined;
+  const notNegated = (m: { index: number }): boolean => !isNegatedAt(text, m.index);
+  for (const phrase of phrases) {
+    if (typeof phrase !== 'string') continue;
+    const m = findPhrase(text, phrase, notNegated);
+    if (m && (!best || m.index < best.index)) best = { index: m.index, phrase };
+  }
+  return best;
+}
+
 /**
- * The hints for the facts of `facts` that have no value in the prospect, in profile order and
- * option order; one per (fact, option), at the earliest occurrence of any of its phrases.
+ * For each fact `wanted` takes, each option with phrases found (not negated) in the notes, in
+ * profile order and option order; one per (fact, option), at the earliest occurrence.
  */
-export function findHints(facts: readonly FactSpec[], prospectFacts: (name: string) => unknown, prospect: Prospect): Hint[] {
+function phraseHits(facts: readonly FactSpec[], prospect: Prospect, wanted: (fact: FactSpec) => boolean, take: (fact: FactSpec, option: string, hint: Hint) => void): void {
   const notes = notesOf(prospect);
-  if (!notes || notes.text.length === 0) return [];
+  if (!notes || notes.text.length === 0) return;
   let starts: number[] | undefined;
-  const hints: Hint[] = [];
   for (const fact of facts) {
-    if (!Array.isArray(fact.options) || !isUnknown(prospectFacts(fact.name))) continue;
+    if (!Array.isArray(fact.options) || !wanted(fact)) continue;
     for (const option of fact.options) {
       if (!option || typeof option.value !== 'string' || !Array.isArray(option.phrases)) continue;
-      let best: { index: number; phrase: string } | undefined;
-      for (const phrase of option.phrases) {
-        if (typeof phrase !== 'string') continue;
-        const m = findPhrase(notes.text, phrase);
-        if (m && (!best || m.index < best.index)) best = { index: m.index, phrase };
-      }
+      const best = optionHit(notes.text, option.phrases);
       if (!best) continue;
       starts ??= lineStarts(notes.text);
       const at = positionAt(starts, best.index, notes.start);
-      hints.push({ fact: fact.name, value: option.value, phrase: best.phrase, line: at.line, character: at.character });
+      take(fact, option.value, { fact: fact.name, value: option.value, phrase: best.phrase, line: at.line, character: at.character });
     }
   }
+}
+
+/**
+ * The hints for the facts of `facts` that have no value in the prospect, in profile order and
+ * option order; one per (fact, option), at the earliest occurrence of any of its phrases that is
+ * not negated in its clause.
+ */
+export function findHints(facts: readonly FactSpec[], prospectFacts: (name: string) => unknown, prospect: Prospect): Hint[] {
+  const hints: Hint[] = [];
+  phraseHits(facts, prospect, (fact) => isUnknown(prospectFacts(fact.name)), (_fact, _option, hint) => hints.push(hint));
   return hints;
+}
+
+/**
+ * The options the notes hint at (not negated) that a choice or tags fact's readable value
+ * contradicts: a tag missing from the list, a choice other than the one set.
+ */
+export function findContradictions(facts: readonly FactSpec[], prospectFacts: (name: string) => unknown, prospect: Prospect, language: Language = 'en'): Contradiction[] {
+  const out: Contradiction[] = [];
+  const current = new Map<string, string | string[]>();
+  const wanted = (fact: FactSpec): boolean => {
+    if (fact.type !== 'tags' && fact.type !== 'choice') return false;
+    const raw = prospectFacts(fact.name);
+    if (isUnknown(raw)) return false;
+    const read = parseFactValue(fact, raw, language);
+    if (!read.ok || (typeof read.value !== 'string' && !Array.isArray(read.value))) return false;
+    current.set(fact.name, read.value);
+    return true;
+  };
+  phraseHits(facts, prospect, wanted, (fact, option, hint) => {
+    const value = current.get(fact.name)!;
+    const contradicts = Array.isArray(value) ? !value.includes(option) : value !== option;
+    if (contradicts) out.push({ ...hint, type: fact.type === 'tags' ? 'tags' : 'choice', current: value });
+  });
+  return out;
 }

@@ -1,5 +1,5 @@
 // The evaluation engine's public API: pure functions over the domain types of ../types.
-export { compileProfile, evaluate, evaluateCompiled, latestObservations, type CompiledProfile, type EvaluateOptions } from './evaluate';
+export { compileProfile, evaluate, evaluateCompiled, latestObservations, noteContradictions, type CompiledProfile, type EvaluateOptions } from './evaluate';
 export {
   isUnknown, parseFactValue, parseMatcherArgument, compareOrdered, matchersFor, optionValues, factCurrency,
   parseMoney, parseDuration, parseDate, parseYesNo, parseNumber, parseChoice, parseTags, parseText,
@@ -10,7 +10,7 @@ export { expectedWords, generatedQuestion, questionFor, reasonLine, verdictName,
 export { valueTexts, type ValueTexts } from './valueMessages';
 export { computeScores, effectiveWeight, type Scores, type Weighted } from './score';
 export { findPhrase, mentions, type PhraseMatch } from './phrases';
-export { findHints } from './hints';
+export { findContradictions, findHints, type Contradiction } from './hints';
 export { suggestReferrals } from './referrals';
 export { parseDurationText } from './duration';
 export { parseMoneyText, currencyCode } from './money';

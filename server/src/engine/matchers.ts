@@ -6,17 +6,47 @@ import { expectedWords } from './messages';
 import { mentions } from './phrases';
 import { isoDay, oneLine, showRaw, yesNoWord } from './show';
 import { parseNumberText } from './numberText';
-import { compareOrdered, factCurrency, parseYesNo, type FactValue, type MatcherArgument, type Ordered } from './values';
+import { compareOrdered, factCurrency, isRange, parseYesNo, type FactValue, type MatcherArgument, type Ordered, type ValueRange } from './values';
 
-/** met / unmet, or `incomparable` when the value and the argument cannot be compared at all. */
-export type MatchResult = 'met' | 'unmet' | 'incomparable';
+/**
+ * met / unmet; `partly` when a range the prospect named lies partly inside what the criterion
+ * asks for (the outcome is then unknown: where in the range the value will be decides); or
+ * `incomparable` when the value and the argument cannot be compared at all.
+ */
+export type MatchResult = 'met' | 'unmet' | 'partly' | 'incomparable';
 
 function verdict(b: boolean): MatchResult {
   return b ? 'met' : 'unmet';
 }
 
 function isOrdered(v: FactValue): v is Ordered {
-  return typeof v === 'number' || (typeof v === 'object' && v !== null && !Array.isArray(v));
+  return typeof v === 'number' || (typeof v === 'object' && v !== null && !Array.isArray(v) && !isRange(v));
+}
+
+/**
+ * A range against a bound or a range argument: met when the whole range meets it, unmet when
+ * none of it does, partly otherwise. atLeast x: met when the low end ≥ x, unmet when the high end
+ * < x; atMost mirrored; between needs the whole range inside [lo, hi].
+ */
+function rangeMatch(matcher: MatcherKind, value: ValueRange, arg: MatcherArgument): MatchResult {
+  const cmp = compareOrdered;
+  if (arg.kind === 'bound') {
+    const lowVsX = cmp(value.low, arg.value);
+    const highVsX = cmp(value.high, arg.value);
+    if (lowVsX === undefined || highVsX === undefined) return 'incomparable';
+    if (matcher === 'atLeast') return lowVsX >= 0 ? 'met' : highVsX < 0 ? 'unmet' : 'partly';
+    if (matcher === 'atMost') return highVsX <= 0 ? 'met' : lowVsX > 0 ? 'unmet' : 'partly';
+    return 'incomparable';
+  }
+  if (arg.kind !== 'range' || matcher !== 'between') return 'incomparable';
+  const lowVsLo = cmp(value.low, arg.low);
+  const highVsHi = cmp(value.high, arg.high);
+  const highVsLo = cmp(value.high, arg.low);
+  const lowVsHi = cmp(value.low, arg.high);
+  if (lowVsLo === undefined || highVsHi === undefined || highVsLo === undefined || lowVsHi === undefined) return 'incomparable';
+  if (lowVsLo >= 0 && highVsHi <= 0) return 'met';
+  if (highVsLo < 0 || lowVsHi > 0) return 'unmet';
+  return 'partly';
 }
 
 /** The value as a set of words: a tag list as it is, one choice or yes/no as a list of one. */
@@ -51,6 +81,7 @@ export function applyMatcher(matcher: MatcherKind, value: FactValue, arg: Matche
     if (matcher === 'doesNotMention') return verdict(!any);
     return 'incomparable';
   }
+  if (typeof value === 'object' && !Array.isArray(value) && isRange(value)) return rangeMatch(matcher, value, arg);
   if (!isOrdered(value)) return 'incomparable';
   if (arg.kind === 'bound') {
     const c = compareOrdered(value, arg.value);

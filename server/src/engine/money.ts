@@ -1,6 +1,9 @@
 // Reading amounts of money: 8000, 8000 EUR, 8.000 €, 8k EUR, 1,5k €, EUR 8000, $5,000, 5000 USD,
-// 2 Mio. €. Currencies are ISO codes (EUR, USD, GBP, CHF, …); the symbols € $ £ and the common
-// words (Euro, Dollar, Pfund, Franken) stand for theirs. Nothing is ever converted.
+// 2 Mio. €, 5 T€ (thousand euros, also 5 TEUR), 5000,- € (whole euros), and an amount said
+// roughly or net: "ca. 5.000 €", "about 5,000 EUR", "5.000 Euro netto" read as the amount (a
+// profile compares what the client named; "brutto"/"gross" is refused, never guessed net).
+// Currencies are ISO codes (EUR, USD, GBP, CHF, …); the symbols € $ £ and the common words
+// (Euro, Dollar, Pfund, Franken) stand for theirs. Nothing is ever converted.
 import { GROUPED_DIGITS, MAX_NUMBER_TEXT, parseGroupedNumber } from './numberText';
 
 export interface Money {
@@ -40,10 +43,28 @@ const MONEY = new RegExp(
   'i',
 );
 
+/** Words before an amount that say it is rough: it is read as the amount. */
+const ROUGHLY = /^(?:ca\.?|circa|zirka|etwa|ungefähr|rund|about|approx\.?|approximately|around|roughly|~)\s*/i;
+/** Words after an amount that say it is net: it is read as the amount. */
+const NET = /\s*\b(?:netto|net)$/i;
+/** "5 T€", "5 TEUR": T for thousand, only right before the euro (a lone "T" is not an amount). */
+const THOUSAND_EUROS = /(\d)\s*T(€|EUR)$/i;
+/** "5000,- €", "5.000,-- EUR", "5.000,– €": the dash after the comma says "no cents". */
+const NO_CENTS = /(\d),(?:--?|–)(?=\s|$|[^\d\s])/;
+
+/**
+ * An amount with the everyday words taken off: the rough and net words, T€ as k €, ",-".
+ * Only one of each, and only at its place, so that "ca. ca. 5000" stays refused.
+ */
+export function plainAmountText(text: string): string {
+  return text.trim().replace(ROUGHLY, '').replace(NET, '').replace(THOUSAND_EUROS, '$1k $2').replace(NO_CENTS, '$1').trim();
+}
+
 /** An amount as written in text, or undefined when it is not one. */
 export function parseMoneyText(text: string): Money | undefined {
-  const t = text.trim();
-  if (t.length === 0 || t.length > MAX_NUMBER_TEXT) return undefined;
+  if (text.length > MAX_NUMBER_TEXT) return undefined;
+  const t = plainAmountText(text);
+  if (t.length === 0) return undefined;
   const m = MONEY.exec(t);
   if (!m) return undefined;
   const [, before, sign, digits, multiplier, after] = m;

@@ -104,10 +104,10 @@ function* occurrences(words: readonly string[], pattern: readonly string[]): Gen
  * is looked for as written, in NFC and in NFD ("Müller" typed on macOS is NFD), so that the
  * offsets stay those of the text.
  */
-export function findPhrase(text: string, phrase: string): PhraseMatch | undefined {
+export function findPhrase(text: string, phrase: string, accept?: (match: PhraseMatch) => boolean): PhraseMatch | undefined {
   if (typeof text !== 'string' || typeof phrase !== 'string') return undefined;
   const p = preparedPhrase(phrase);
-  return findWords(text, p.words) ?? (p.composed ? findWords(text, p.composed) : undefined) ?? (p.decomposed ? findWords(text, p.decomposed) : undefined);
+  return findWords(text, p.words, accept) ?? (p.composed ? findWords(text, p.composed, accept) : undefined) ?? (p.decomposed ? findWords(text, p.decomposed, accept) : undefined);
 }
 
 interface PreparedPhrase {
@@ -139,15 +139,18 @@ function findExactly(text: string, phrase: string): PhraseMatch | undefined {
   return findWords(text, preparedPhrase(phrase).words);
 }
 
-/** The first occurrence of a phrase, given as its folded words. */
-function findWords(text: string, words: readonly string[]): PhraseMatch | undefined {
+/** The first occurrence of a phrase, given as its folded words, that `accept` takes (every one when absent). */
+function findWords(text: string, words: readonly string[], accept: (match: PhraseMatch) => boolean = () => true): PhraseMatch | undefined {
   if (words.length === 0) return undefined;
   const { folded, cut: cutText } = prepared(text);
   const first = words[0];
   const last = words[words.length - 1];
   if (words.length === 1) {
-    const index = folded.indexOf(first);
-    return index < 0 ? undefined : { index, length: first.length };
+    for (let index = folded.indexOf(first); index >= 0; index = folded.indexOf(first, index + 1)) {
+      const match = { index, length: first.length };
+      if (accept(match)) return match;
+    }
+    return undefined;
   }
   const { words: tw, starts } = cutText();
   const middle = words.slice(1, -1);
@@ -159,7 +162,8 @@ function findWords(text: string, words: readonly string[]): PhraseMatch | undefi
     if (before < 0 || after >= tw.length) continue;
     if (!tw[before].endsWith(first) || !tw[after].startsWith(last)) continue;
     const index = starts[before] + tw[before].length - first.length;
-    return { index, length: starts[after] + last.length - index };
+    const match = { index, length: starts[after] + last.length - index };
+    if (accept(match)) return match;
   }
   return undefined;
 }

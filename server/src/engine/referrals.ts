@@ -2,7 +2,7 @@
 // is among the listed values; for tags, the lists share one — or that has no `when`, in profile
 // order. A fact without a (readable) value never satisfies a `when`.
 import type { FactSpec, ReferralSpec, ReferralSuggestion } from '../../../shared/src/types';
-import { isUnknown, parseFactValue, parseYesNo, compareOrdered, type FactValue } from './values';
+import { isRange, isUnknown, parseFactValue, parseYesNo, compareOrdered, type FactValue } from './values';
 
 function matchesListed(fact: FactSpec | undefined, raw: unknown, listed: readonly unknown[]): boolean {
   if (isUnknown(raw)) return false;
@@ -20,8 +20,10 @@ function sameAsListed(fact: FactSpec, value: FactValue, listed: unknown): boolea
     return b.ok && b.value === value;
   }
   if (typeof value === 'string') return value === String(listed);
+  // A range named ("3.000–6.000 €") is no one value: it is never among the listed ones.
+  if (isRange(value)) return false;
   const other = parseFactValue(fact, listed);
-  if (!other.ok || Array.isArray(other.value) || typeof other.value === 'string' || typeof other.value === 'boolean') return false;
+  if (!other.ok || Array.isArray(other.value) || typeof other.value === 'string' || typeof other.value === 'boolean' || isRange(other.value)) return false;
   return compareOrdered(value, other.value) === 0;
 }
 

@@ -8,18 +8,31 @@ import { parseDurationText } from './duration';
 import { currencyCode, parseMoneyText, type Money } from './money';
 import { parseNumberText } from './numberText';
 import { phraseWords } from './phrases';
+import { rangeSplits } from './ranges';
 import { valueTexts } from './valueMessages';
 
 export type { Money } from './money';
 
-/**
- * A value read for comparison: choice → its option value, tags → option values, yesno →
- * boolean, number → number, duration → minutes, date → day number, money → Money, text → string.
- */
-export type FactValue = string | string[] | boolean | number | Money;
-
 /** An ordered value: what atLeast, atMost and between compare. */
 export type Ordered = number | Money;
+
+/** A range a prospect named for a money or duration fact ("3.000–6.000 €"): low ≤ high. */
+export interface ValueRange {
+  low: Ordered;
+  high: Ordered;
+}
+
+/**
+ * A value read for comparison: choice → its option value, tags → option values, yesno →
+ * boolean, number → number, duration → minutes (or a range of them), date → day number,
+ * money → Money (or a range of amounts), text → string.
+ */
+export type FactValue = string | string[] | boolean | number | Money | ValueRange;
+
+/** Whether a value read is a range (a money or duration fact given as "from – to"). */
+export function isRange(v: FactValue): v is ValueRange {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && 'low' in v;
+}
 
 export type ValueResult<T = FactValue> = { ok: true; value: T } | { ok: false; message: string };
 
@@ -85,6 +98,51 @@ export function parseMoney(fact: FactSpec, raw: unknown, language: Language = 'e
   if (money.currency === undefined) return ok(want ? { amount: money.amount, currency: want } : money);
   if (want && money.currency !== want) return fail(t.wrongCurrency(raw, money.currency, factName(fact), want));
   return ok(money);
+}
+
+/**
+ * A prospect's value for a money or duration fact: one value, or a range of two read by `one`
+ * (see ranges.ts). A range whose ends are in the wrong order is refused with its own words; a text
+ * that is neither is refused with `refused`, the fact type's value hint with its ranges, in the
+ * place of `plain`, the one-value hint (other refusals, such as a wrong currency, stay).
+ */
+function oneOrRange<T extends Ordered>(raw: unknown, one: (end: unknown) => ValueResult<T>, plain: string, refused: string, language: Language): ValueResult<T | ValueRange> {
+  const single = one(raw);
+  if (single.ok) return single;
+  for (const split of typeof raw === 'string' ? rangeSplits(raw) : []) {
+    const low = one(split.low);
+    const high = one(split.high);
+    if (!low.ok || !high.ok) continue;
+    const order = compareOrdered(low.value, high.value);
+    if (order === undefined) continue;
+    if (order > 0) return fail(valueTexts(language).rangeOrder(raw, typeof low.value === 'object'));
+    return ok({ low: low.value, high: high.value });
+  }
+  return single.message === plain ? fail(refused) : single;
+}
+
+/** A money fact's value: an amount or a range of amounts (both in the fact's currency). */
+export function parseMoneyValue(fact: FactSpec, raw: unknown, language: Language = 'en'): ValueResult<Money | ValueRange> {
+  const want = factCurrency(fact);
+  const t = valueTexts(language);
+  const plain = t.notMoney(raw, want);
+  const ranged = oneOrRange(raw, (end) => parseMoney(fact, end, language), plain, t.notMoneyValue(raw, want), language);
+  if (ranged.ok || typeof raw !== 'string') return ranged;
+  // "3000-6000 USD" for a fact in EUR: both ends read, but in another currency than the fact's.
+  if (want) {
+    const other = oneOrRange(raw, (end) => parseMoney({ ...fact, currency: undefined }, end, language), plain, plain, language);
+    if (other.ok && isRange(other.value)) {
+      const got = (other.value.low as Money).currency ?? (other.value.high as Money).currency;
+      if (got && got !== want) return fail(valueTexts(language).wrongCurrency(raw, got, factName(fact), want));
+    }
+  }
+  return ranged;
+}
+
+/** A duration fact's value: a duration or a range of durations, in minutes. */
+export function parseDurationValue(raw: unknown, language: Language = 'en'): ValueResult<number | ValueRange> {
+  const t = valueTexts(language);
+  return oneOrRange(raw, (end) => parseDuration(end, language), t.notDuration(raw), t.notDurationValue(raw), language);
 }
 
 export function parseDuration(raw: unknown, language: Language = 'en'): ValueResult<number> {
@@ -172,8 +230,8 @@ export function parseFactValue(fact: FactSpec, raw: unknown, language: Language 
 
 function parseByType(fact: FactSpec, type: FactType, raw: unknown, language: Language): ValueResult {
   switch (type) {
-    case 'money': return parseMoney(fact, raw, language);
-    case 'duration': return parseDuration(raw, language);
+    case 'money': return parseMoneyValue(fact, raw, language);
+    case 'duration': return parseDurationValue(raw, language);
     case 'date': return parseDate(raw, language);
     case 'yesno': return parseYesNo(raw, language);
     case 'number': return parseNumber(raw, language);

@@ -1,12 +1,13 @@
 // Code actions, all as undoable WorkspaceEdits: replace a misspelt name with the one
 // a diagnostic suggests ("did you mean"); add the facts a prospect has no line for yet, each with
-// its question as a comment; set a fact to the value a phrase in the notes suggests; and pick a
-// profile for a prospect whose profile is not found (profileFixes.ts).
+// its question as a comment; set a fact to the value a phrase in the notes suggests, or add the
+// tag the notes hint at to a list that lacks it; and pick a profile for a prospect whose profile
+// is not found (profileFixes.ts).
 import {
   CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit,
 } from 'vscode-languageserver-types';
 import * as l10n from '@vscode/l10n';
-import { isMap, isScalar, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
 import type { FactSpec, Language } from '../../../shared/src/types';
 import { questionFor } from '../engine';
 import type { ParsedDocument } from '../parser/parsedDocument';
@@ -26,6 +27,10 @@ export function getCodeActions(parsed: ParsedDocument, range: Range, diagnostics
       const { fact, value } = dataOf(d);
       if (d.code === 'note-hint' && typeof fact === 'string' && typeof value === 'string') {
         const a = setFactAction(parsed, d, fact, value, ctx);
+        if (a) actions.push(a);
+      }
+      if (d.code === 'note-contradiction' && typeof fact === 'string' && typeof value === 'string') {
+        const a = dataOf(d).add === true ? addTagAction(parsed, d, fact, value) : setFactAction(parsed, d, fact, value, ctx);
         if (a) actions.push(a);
       }
       if (d.code === 'profile-missing' || d.code === 'profile-ambiguous' || d.code === 'path-outside') actions.push(...profileFixes(parsed, d, ctx));
@@ -71,6 +76,43 @@ function setFactAction(parsed: ParsedDocument, d: Diagnostic, fact: string, valu
   if (!e) return undefined;
   return {
     title: l10n.t('Set {0} to {1}', fact, value),
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [d],
+    edit: edit(parsed, [e]),
+  };
+}
+
+/**
+ * Adds a tag to the fact's list as written: into a flow list before its "]" (`[a]` → `[a, b]`),
+ * or as a new "- b" line after a block list's last item, indented like it. Nothing for a value
+ * that is not a list in the file (the fact's value may then come from an observation).
+ */
+function addTagAction(parsed: ParsedDocument, d: Diagnostic, fact: string, value: string): CodeAction | undefined {
+  const root = parsed.yaml?.contents;
+  const factsPair = isMap(root) ? findPair(root, 'facts') : undefined;
+  const list = isMap(factsPair?.value) ? findPair(factsPair.value as YamlNode, fact)?.value : undefined;
+  if (!isSeq(list) || !list.range) return undefined;
+  let e: TextEdit | undefined;
+  if (list.flow && list.items.length === 0) {
+    // "[]" or "[ ]": the list written anew.
+    e = { range: rangeOf(parsed, list.range[0], list.range[1]), newText: `[${yamlScalar(value, true)}]` };
+  } else if (list.flow) {
+    let close = list.range[1] - 1;
+    while (close > list.range[0] && /\s/.test(parsed.text.charAt(parsed.yamlOffset + close))) close--;
+    if (parsed.text.charAt(parsed.yamlOffset + close) !== ']') return undefined;
+    const at = rangeOf(parsed, close, close);
+    e = { range: at, newText: `, ${yamlScalar(value, true)}` };
+  } else {
+    const last = list.items[list.items.length - 1] as YamlNode | null;
+    if (!last?.range) return undefined;
+    const at = parsed.lines.positionAt(parsed.yamlOffset + last.range[0]);
+    const dash = parsed.lines.lineText(at.line).lastIndexOf('-', at.character - 1);
+    if (dash < 0) return undefined;
+    const eol = parsed.text.includes('\r\n') ? '\r\n' : '\n';
+    e = insertAfterLine(parsed, last.range[1], [`${' '.repeat(dash)}- ${yamlScalar(value)}`], eol);
+  }
+  return {
+    title: l10n.t('Add {0} to {1}', value, fact),
     kind: CodeActionKind.QuickFix,
     diagnostics: [d],
     edit: edit(parsed, [e]),

@@ -25,6 +25,7 @@ export type ProblemCode =
   | 'profile-ambiguous'
   | 'path-outside'
   | 'note-hint'
+  | 'note-contradiction'
   | 'referral-fact'
   | 'severity-conflict'
   | 'self-question'
@@ -42,5 +43,5 @@ export interface Problem {
   message: string;
   code: ProblemCode;
   /** For quick fixes: e.g. { replacement: 'budget' } for a "did you mean". */
-  data?: { replacement?: string; fact?: string; value?: string };
+  data?: { replacement?: string; fact?: string; value?: string; add?: boolean };
 }

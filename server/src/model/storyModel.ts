@@ -15,6 +15,18 @@ export function dayOf(raw: unknown): string | undefined {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === raw ? raw : undefined;
 }
 
+/**
+ * The first call's day (`met:`) as an ISO day: written ISO (2026-11-20) or German (20.11.2026);
+ * undefined when it is neither or names no real day.
+ */
+export function metDay(raw: unknown): string | undefined {
+  const iso = dayOf(raw);
+  if (iso !== undefined || typeof raw !== 'string') return iso;
+  const m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(raw.trim());
+  if (!m) return undefined;
+  return dayOf(`${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`);
+}
+
 function str(x: unknown): string | undefined {
   if (typeof x === 'string') return x;
   if (typeof x === 'number' || typeof x === 'boolean') return String(x);

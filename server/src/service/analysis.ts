@@ -20,7 +20,7 @@ import { buildProfile } from '../model/profileModel';
 import { buildProspect } from '../model/prospectModel';
 import type { ProfileInfo, ProfileResolution, ProspectInfo } from '../model/featureContext';
 import type { Problem } from '../model/problem';
-import { atFirstCall, compileProfile, evaluateCompiled, judgeLesson, latestObservations, type CompiledProfile, type EvaluateOptions } from '../engine';
+import { atFirstCall, compileProfile, evaluateCompiled, judgeLesson, latestObservations, noteContradictions, type CompiledProfile, type EvaluateOptions } from '../engine';
 import { validateAgainstSchema } from '../features/validation/schemaValidation';
 import { checkProfile, type LessonOutcome } from '../features/validation/profileChecks';
 import { checkProspect } from '../features/validation/prospectChecks';
@@ -145,7 +145,10 @@ export class Analysis {
       verdict: ev.ok ? ev.verdict : undefined,
       observed: compiled ? latestObservations(compiled, prospect) : undefined,
     }));
-    if (ev.ok) problems.push(...noteHintProblems(ev.verdict));
+    if (ev.ok) {
+      const contradictions = compiled ? noteContradictions(compiled, prospect) : [];
+      problems.push(...noteHintProblems(ev.verdict, contradictions, compiled?.parts?.facts ?? []));
+    }
     return problems;
   }
 

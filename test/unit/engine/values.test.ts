@@ -101,7 +101,7 @@ describe('engine values', () => {
     const bad: unknown[] = ['soon', 'EUR', '8000 EUR USD', '€ 8000 €', '12.34.56 €', '1,2.3,4', 'abc 5', '8000 XY', true, [8000], { amount: 1 }, NaN, Infinity, '9'.repeat(100)];
     for (const raw of bad) {
       it(`refuses ${String(JSON.stringify(raw))} as money, with examples`, () => {
-        assert.match(message(budget, raw), /is not an amount of money: write e\.g\. 8000, 8000 EUR or 8k EUR$/);
+        assert.match(message(budget, raw), /is not an amount of money: write e\.g\. 8000 EUR, 8,000 EUR, 8k EUR, 5 T€, 5000,- €, about 5,000 EUR, 5,000 EUR net, or a range such as 3,000-6,000 EUR$/);
       });
     }
 
@@ -129,7 +129,7 @@ describe('engine values', () => {
       it(`reads "${raw}" as ${minutes} minutes`, () => assert.equal(value(fact('t', 'duration'), raw), minutes));
     }
     it('refuses a word with a message that shows the forms', () => {
-      assert.equal(message(fact('t', 'duration'), 'soon'), '"soon" is not a duration: write e.g. 30m, 2h, 1d, 2w or "3 days"');
+      assert.equal(message(fact('t', 'duration'), 'soon'), '"soon" is not a duration: write e.g. 30m, 2h, 1d, 2w, "3 days", "1 working day", "2 business days", "immediately", or a range such as "2-4 weeks"');
     });
     it('refuses a bare number and asks for a unit', () => {
       assert.match(message(fact('t', 'duration'), 30), /30 is not a duration without a unit: write e\.g\. 30m, 30h or 30d/);

@@ -10,6 +10,7 @@ import type { FactSpec, Prospect } from '../../../../shared/src/types';
 import type { ParsedDocument } from '../../parser/parsedDocument';
 import { findAtPath, type PathSegment } from '../../parser/astNavigation';
 import { isObject } from '../../model/profileModel';
+import { metDay } from '../../model/storyModel';
 import type { ProfileInfo, ProfileResolution } from '../../model/featureContext';
 import type { Problem, ProblemCode } from '../../model/problem';
 import {
@@ -24,9 +25,10 @@ export function checkProspect(
   // fast reader read the prospect) are asked for only to place one. The CLI's evaluate checks
   // every prospect it judges: ten thousand valid ones need no full parse.
   if (!isObject(parsed.value)) return [];
-  if (!resolution.ok) return [resolutionProblem(parsed, resolution)];
-  if (!profile) return [];
-  const out: Problem[] = [];
+  const met = metProblems(parsed, parsed.value.met);
+  if (!resolution.ok) return [...met, resolutionProblem(parsed, resolution)];
+  if (!profile) return met;
+  const out: Problem[] = met;
   const { known, knownSet, specs } = factsOf(profile);
   const facts = parsed.value.facts;
   if (!isObject(facts)) return out;
@@ -42,6 +44,15 @@ export function checkProspect(
     if (spec && !isUnknownValue(raw)) out.push(...valueProblems(parsed, spec, raw, ['facts', name], suggest));
   }
   return out;
+}
+
+/** `met:` is a day written ISO (2026-11-20) or German (20.11.2026) that exists. */
+function metProblems(parsed: ParsedDocument, raw: unknown): Problem[] {
+  if (typeof raw !== 'string' || raw.trim() === '' || metDay(raw) !== undefined) return [];
+  const shape = /^\s*(?:\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})\s*$/.test(raw);
+  return [problem(rangeAtPath(parsed, ['met']), 'error', shape
+    ? l10n.t('"{0}" is not a day that exists: check the month and the day.', shown(raw))
+    : l10n.t('Expected a date written 2026-11-20 or 20.11.2026, found "{0}".', shown(raw)), 'bad-value')];
 }
 
 export type Suggester = (name: string, candidates: readonly string[]) => Suggestion;

@@ -9,7 +9,7 @@ import { findAtPath, type PathSegment } from '../../parser/astNavigation';
 import { isObject } from '../../model/profileModel';
 import type { ProfileInfo } from '../../model/featureContext';
 import type { Problem } from '../../model/problem';
-import { dayOf } from '../../model/storyModel';
+import { dayOf, metDay } from '../../model/storyModel';
 import { listNames, problem, rangeAtPath, shown, suggester } from './problemHelpers';
 import { valueProblems } from './prospectChecks';
 import { isUnknownValue } from './valueChecks';
@@ -38,7 +38,7 @@ export function checkStory(parsed: ParsedDocument, prospect: Prospect, ctx: Stor
 
   // Observations.
   if (Array.isArray(value.observations)) {
-    const met = dayOf(value.met);
+    const met = metDay(value.met);
     const factNames = profile ? profile.facts.map((f) => f.name) : [];
     value.observations.forEach((raw: unknown, k: number) => {
       if (!isObject(raw)) return;

@@ -1,0 +1,85 @@
+// The bundled server over stdio on a copy of samples/: ACME's notes say "rund um die Uhr" while its
+// `signals` lack always-on — an information diagnostic on the phrase names the option and the
+// fact, and its quick fix adds the tag to the list (applied, the diagnostic goes away). A negated
+// phrase ("nicht rund um die Uhr") says nothing.
+import { strict as assert } from 'node:assert';
+import { CodeActionRequest, DiagnosticSeverity, type Diagnostic, type TextEdit } from 'vscode-languageserver-protocol/node';
+import { buildServer, LspSession, startOnSamples, stopOnSamples } from './helpers/lspSession';
+
+const ACME = 'prospects/2026-11-20-acme.prospect.yaml';
+
+function contradictions(ds: readonly Diagnostic[]): Diagnostic[] {
+  return ds.filter((d) => d.code === 'note-contradiction');
+}
+
+/** Applies LSP text edits (on distinct places) to a text with \n line ends. */
+function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  const offsetOf = (p: { line: number; character: number }): number => {
+    const lines = text.split('\n');
+    let o = 0;
+    for (let i = 0; i < p.line; i++) o += lines[i].length + 1;
+    return o + p.character;
+  };
+  const sorted = [...edits].sort((a, b) => offsetOf(b.range.start) - offsetOf(a.range.start));
+  let out = text;
+  for (const e of sorted) out = out.slice(0, offsetOf(e.range.start)) + e.newText + out.slice(offsetOf(e.range.end));
+  return out;
+}
+
+describe('language server: the notes contradict a fact\'s value', function () {
+  this.timeout(60_000);
+  let workspace: string;
+  let s: LspSession;
+
+  before(buildServer);
+
+  beforeEach(async function () {
+    ({ s, workspace } = await startOnSamples());
+  });
+
+  afterEach(() => stopOnSamples(s, workspace));
+
+  it('ACME: "rund um die Uhr" in the notes, always-on missing from signals → information on the phrase, quick fix adds the tag', async function () {
+    const text = s.read(ACME);
+    const acme = await s.open(ACME, text);
+    const p = await s.waitForDiagnostics(acme, (d) => contradictions(d.diagnostics).length > 0);
+    const [d, ...more] = contradictions(p.diagnostics);
+    assert.equal(more.length, 0, JSON.stringify(p.diagnostics));
+    assert.equal(d.severity, DiagnosticSeverity.Information);
+    const lines = text.split('\n');
+    assert.equal(lines[d.range.start.line].slice(d.range.start.character, d.range.end.character), 'rund um die Uhr');
+    // The option's label and the fact's label, as the profile writes them.
+    assert.match(String(d.message), /erwartet Antworten zu jeder Stunde/);
+    assert.match(String(d.message), /Signale aus dem Gespräch/);
+    assert.match(String(d.message), /does not include it/);
+
+    const actions = await s.conn.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri: acme }, range: d.range, context: { diagnostics: [d], only: ['quickfix'] },
+    });
+    const add = (actions ?? []).find((a) => 'title' in a && a.title === 'Add always-on to signals');
+    assert.ok(add && 'edit' in add && add.edit?.changes, JSON.stringify(actions));
+    const fixed = applyEdits(text, add.edit.changes[acme]);
+    assert.match(fixed, /^ {2}signals: \[wants-to-be-right, always-on\]$/m);
+    assert.equal(fixed.split('\n').length, lines.length, 'only the list changed');
+
+    const published = s.published.get(acme)!.length;
+    await s.change(acme, fixed);
+    const after = await s.waitForDiagnostics(acme, () => true, published);
+    assert.deepEqual(contradictions(after.diagnostics), []);
+  });
+
+  it('a negated phrase ("nicht rund um die Uhr") gives no contradiction; one in the next clause still does', async function () {
+    const text = s.read(ACME);
+    const negated = text.replace('erwartet Antworten rund um die Uhr', 'erwartet Antworten nicht rund um die Uhr');
+    assert.notEqual(negated, text);
+    const acme = await s.open(ACME, negated);
+    const p = await s.waitForDiagnostics(acme);
+    assert.deepEqual(contradictions(p.diagnostics), []);
+
+    const published = s.published.get(acme)!.length;
+    const otherClause = text.replace('erwartet Antworten rund um die Uhr', 'kein Problem. Erwartet Antworten rund um die Uhr');
+    await s.change(acme, otherClause);
+    const after = await s.waitForDiagnostics(acme, () => true, published);
+    assert.equal(contradictions(after.diagnostics).length, 1);
+  });
+});
