@@ -447,7 +447,8 @@ function evaluateUnchecked(compiled: CompiledProfile, prospect: Prospect, previo
   const judged = judgeAll(parts, valueOf, earlier, now);
   const clarifyOpen = openClarifications(parts, valueOf);
   const { verdict, score, known } = scoresOf(judged, parts.thresholds, clarifyOpen.length > 0);
-  const referrals: ReferralSuggestion[] = verdict === 'no-fit' ? suggestReferrals(list(profile.referrals), factByName, valueOf) : [];
+  // For a no-fit, and for the verdicts a referral's `alsoFor` names; never for a fit.
+  const referrals: ReferralSuggestion[] = verdict === 'fit' ? [] : suggestReferrals(list(profile.referrals), factByName, valueOf, verdict);
   const hints: Hint[] = isObject(prospect) ? findHints(facts, valueOf, prospect) : [];
 
   const status = statusOf(prospect);
