@@ -49,7 +49,8 @@ export type DraftRefusal =
   /** A colleague named for a kind of reply that names none. */
   | { ok: false; why: 'to-without-refer'; kind: ReplyKind; choices: ReplyChoices };
 
-export type DraftResult = { ok: true; draft: ReplyDraft } | DraftRefusal;
+/** `ownTemplate`: the profile's own template of that kind was used (not the built-in one). */
+export type DraftResult = { ok: true; draft: ReplyDraft; ownTemplate: boolean } | DraftRefusal;
 
 function text(x: unknown): string | undefined {
   return typeof x === 'string' && x.trim() !== '' ? x.trim() : undefined;
@@ -150,6 +151,8 @@ export function fillTemplate(template: string, values: Readonly<Record<ReplyPlac
       else {
         const value = values[part.name];
         if (value === undefined) dropped = true;
+        // A list written after other words on its line starts on a line of its own.
+        else if (filled.trim() !== '' && /^(- |\d+\. )/.test(value)) filled = `${filled.trimEnd()}\n${value}`;
         else filled += value;
       }
     }
@@ -180,13 +183,17 @@ export function draftReply(profile: Profile, prospect: Prospect, verdict: Verdic
   } else if (request.to !== undefined) {
     return { ok: false, why: 'to-without-refer', kind, choices };
   }
-  const language: Language = request.language ?? (profile.language === 'de' ? 'de' : 'en');
+  const profileLanguage: Language = profile.language === 'de' ? 'de' : 'en';
+  const language: Language = request.language ?? profileLanguage;
   const words = replyWords(voiceOf(language, profile.replies?.address));
-  const template = profile.replies?.[kind] ?? words.templates[kind];
+  // The profile's own templates are written in its language: a letter in another one takes the
+  // built-in template of that language.
+  const own = language === profileLanguage ? profile.replies?.[kind] : undefined;
+  const template = own ?? words.templates[kind];
   const draft: ReplyDraft = {
     kind, language,
     text: fillTemplate(template, valuesFor(kind, profile, prospect, verdict, referral, words), words.greeting),
   };
   if (referral) draft.referral = referral;
-  return { ok: true, draft };
+  return { ok: true, draft, ownTemplate: own !== undefined };
 }

@@ -39,8 +39,7 @@ export function replyDraft(service: LessonSource, uri: string, settings: Setting
   const result = draftReply(profile.profile, info.prospect, ev.verdict, { kind: ask.kind, to: ask.to, language: ask.language });
   const prospect = ev.verdict.prospect || name;
   if (!result.ok) return { ok: false, usage: true, message: refusalWords(result, prospect) };
-  const own = profile.profile.replies?.[result.draft.kind];
-  if (own !== undefined) {
+  if (result.ownTemplate) {
     const mistake = templateProblems(profile.parsed, result.draft.kind).find((p) => p.severity === 'error');
     if (mistake) {
       return {
