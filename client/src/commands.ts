@@ -15,6 +15,7 @@ import { COMMANDS, CONTEXT_KEYS } from '../../shared/src/ids';
 import type { RecentProspects } from './recentProspects';
 import type { VerdictStatusBar } from './statusBar';
 import type { ReportDocuments } from './reportDocuments';
+import { draftReply, type DraftReplyArgs } from './draftReply';
 
 export interface CommandContext {
   client: LanguageClient;
@@ -39,6 +40,10 @@ export function registerCommands(context: vscode.ExtensionContext, ctx: CommandC
     [COMMANDS.refreshProspects, () => ctx.view.refresh()],
     [COMMANDS.recordLesson, (arg) => recordLesson(ctx, arg)],
     [COMMANDS.showProfileChanges, (arg) => showProfileChanges(ctx, arg)],
+    [COMMANDS.draftReply, async (arg, given) => {
+      const uri = await prospectTarget(ctx, arg, vscode.l10n.t('Draft Reply'));
+      return uri && draftReply(ctx.client, uri, typeof given === 'object' && given !== null ? given as DraftReplyArgs : {});
+    }],
   ];
   for (const [id, run] of commands) {
     context.subscriptions.push(vscode.commands.registerCommand(id, async (...args: unknown[]) => {

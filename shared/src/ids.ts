@@ -16,6 +16,7 @@ export const COMMANDS = {
   sortProspects: 'idealClient.sortProspects',
   filterProspects: 'idealClient.filterProspects',
   clearProspectsFilter: 'idealClient.clearProspectsFilter',
+  draftReply: 'idealClient.draftReply',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];

@@ -4,7 +4,7 @@
 // "{") is refused with the template's line rather than drafted half.
 import * as l10n from '@vscode/l10n';
 import type { DraftReplyParams, DraftReplyResult } from '../../../shared/src/protocol';
-import { REPLY_KINDS, type Language, type ReplyKind } from '../../../shared/src/types';
+import { REPLY_KINDS, type Language } from '../../../shared/src/types';
 import { draftReply, replyChoices, type DraftRefusal } from '../engine';
 import { templateProblems } from '../features/validation/replyChecks';
 import type { LessonSource } from './lessonProposals';
