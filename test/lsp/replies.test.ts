@@ -20,6 +20,11 @@ function positionOf(text: string, needle: string, add = 0): { line: number; char
   return { line: before.length - 1, character: before[before.length - 1].length };
 }
 
+/** A diagnostic's message as text (the protocol also allows Markdown). */
+function messageOf(d: Diagnostic): string {
+  return typeof d.message === 'string' ? d.message : d.message.value;
+}
+
 async function labelsAt(s: LspSession, uri: string, position: { line: number; character: number }): Promise<string[]> {
   const list = await s.conn.sendRequest(CompletionRequest.type, { textDocument: { uri }, position }) as CompletionList;
   return list.items.map((i) => String(i.label));
@@ -41,7 +46,7 @@ describe('replies over the language server protocol', function () {
   it('the sample profile with tellClient, unless, alsoFor and its own refer template has no problem', async function () {
     const uri = await s.open(PROFILE);
     const p = await s.waitForDiagnostics(uri);
-    assert.deepEqual(p.diagnostics.filter((d) => d.severity === 1 || d.severity === 2).map((d) => d.message), []);
+    assert.deepEqual(p.diagnostics.filter((d) => d.severity === 1 || d.severity === 2).map(messageOf), []);
   });
 
   it('an unknown placeholder is an error on its exact characters, with did you mean and a quick fix', async function () {
@@ -53,7 +58,7 @@ describe('replies over the language server protocol', function () {
     assert.equal(d.severity, 1);
     const at = positionOf(text, '{colleage}', 1);
     assert.deepEqual(d.range, { start: at, end: { line: at.line, character: at.character + 'colleage'.length } });
-    assert.match(d.message, /^"\{colleage\}" is not a placeholder\. Did you mean "colleague"\? Placeholders: \{prospect\}, /);
+    assert.match(messageOf(d), /^"\{colleage\}" is not a placeholder\. Did you mean "colleague"\? Placeholders: \{prospect\}, /);
     const actions = await s.conn.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
     const fix = actions?.find((a) => 'edit' in a && a.title === 'Change to "colleague"');
     assert.ok(fix && 'edit' in fix, JSON.stringify(actions));
@@ -65,7 +70,7 @@ describe('replies over the language server protocol', function () {
     const uri = await s.open(PROFILE, text);
     const p = await s.waitForDiagnostics(uri);
     const ours = p.diagnostics.filter((x) => x.code === 'reply-template');
-    assert.deepEqual(ours.map((d) => [d.severity, d.range.start, d.message.slice(0, 30)]), [
+    assert.deepEqual(ours.map((d) => [d.severity, d.range.start, messageOf(d).slice(0, 30)]), [
       [1, positionOf(text, '{contact\n'), 'This "{" is not closed: write '],
       [2, positionOf(text, '{colleague} hilft'), '{colleague} has a value only i'],
     ]);
@@ -75,7 +80,7 @@ describe('replies over the language server protocol', function () {
     const text = s.read(PROFILE).replace('unless: { signals: [wants-to-be-right] }', 'unless: { signal: [x], workingStyle: [chaotic] }');
     const uri = await s.open(PROFILE, text);
     const p = await s.waitForDiagnostics(uri);
-    const messages = p.diagnostics.filter((d) => d.code === 'referral-fact').map((d) => d.message);
+    const messages = p.diagnostics.filter((d) => d.code === 'referral-fact').map(messageOf);
     assert.equal(messages.length, 2, JSON.stringify(messages));
     assert.match(messages[0], /^Unknown fact "signal"\. Did you mean "signals"\?/);
     assert.match(messages[1], /^"chaotic" is not an option of workingStyle\./);
