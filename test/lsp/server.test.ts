@@ -161,7 +161,7 @@ describe('language server over stdio (dist/server.js)', function () {
     const lenses = await s.conn.sendRequest(CodeLensRequest.type, { textDocument: { uri } });
     assert.ok(lenses && lenses.length > 0);
     // Short lenses of their own, the clickable questions second: the line stays within a split editor.
-    assert.deepEqual(lenses.map((l) => l.command!.title), ['✘ no fit · score 29%', '1 question to ask', 'dealbreaker: takes-advice', 'refer to Anna Schmidt']);
+    assert.deepEqual(lenses.map((l) => l.command!.title), ['✘ no fit · score 29%', '1 question to ask', 'Draft reply', 'dealbreaker: takes-advice', 'refer to Anna Schmidt']);
     assert.deepEqual(lenses.map((l) => l.command!.command),
       ['idealClient.evaluateProspect', 'idealClient.showQuestions', 'idealClient.evaluateProspect', 'idealClient.evaluateProspect']);
     assert.deepEqual(lenses[0].command!.arguments, [uri]);
