@@ -163,7 +163,7 @@ describe('language server over stdio (dist/server.js)', function () {
     // Short lenses of their own, the clickable questions second: the line stays within a split editor.
     assert.deepEqual(lenses.map((l) => l.command!.title), ['✘ no fit · score 29%', '1 question to ask', 'Draft reply', 'dealbreaker: takes-advice', 'refer to Anna Schmidt']);
     assert.deepEqual(lenses.map((l) => l.command!.command),
-      ['idealClient.evaluateProspect', 'idealClient.showQuestions', 'idealClient.evaluateProspect', 'idealClient.evaluateProspect']);
+      ['idealClient.evaluateProspect', 'idealClient.showQuestions', 'idealClient.draftReply', 'idealClient.evaluateProspect', 'idealClient.evaluateProspect']);
     assert.deepEqual(lenses[0].command!.arguments, [uri]);
     assert.equal(lenses[0].command!.tooltip, '✘ no fit · score 29% · known 88% · dealbreaker: takes-advice · refer to Anna Schmidt');
     assert.ok(lenses.every((l) => l.range.start.line === lenses[0].range.start.line), 'all above the first key');
