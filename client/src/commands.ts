@@ -18,6 +18,7 @@ import type { VerdictStatusBar } from './statusBar';
 import type { ReportDocuments } from './reportDocuments';
 import { recordDecision } from './recordDecision';
 import { saveReportAs } from './saveReport';
+import { draftReply, type DraftReplyArgs } from './draftReply';
 
 export interface CommandContext {
   client: LanguageClient;
@@ -44,6 +45,10 @@ export function registerCommands(context: vscode.ExtensionContext, ctx: CommandC
     [COMMANDS.showProfileChanges, (arg) => showProfileChanges(ctx, arg)],
     [COMMANDS.recordDecision, (arg) => recordDecisionCommand(ctx, arg)],
     [COMMANDS.saveReportAs, (arg) => saveReportAs(ctx.reports, arg)],
+    [COMMANDS.draftReply, async (arg, given) => {
+      const uri = await prospectTarget(ctx, arg, vscode.l10n.t('Draft Reply'));
+      return uri && draftReply(ctx.client, uri, typeof given === 'object' && given !== null ? given as DraftReplyArgs : {});
+    }],
   ];
   for (const [id, run] of commands) {
     context.subscriptions.push(vscode.commands.registerCommand(id, async (...args: unknown[]) => {

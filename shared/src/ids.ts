@@ -18,6 +18,7 @@ export const COMMANDS = {
   clearProspectsFilter: 'idealClient.clearProspectsFilter',
   recordDecision: 'idealClient.recordDecision',
   saveReportAs: 'idealClient.saveReportAs',
+  draftReply: 'idealClient.draftReply',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];

@@ -2,7 +2,7 @@
 // server, typed once for both sides. Only `vscode-languageserver-protocol` (message types) and
 // type-only imports: the client bundle must not pull in any server code through this file.
 import { NotificationType, RequestType, type ProgressToken, type WorkspaceEdit } from 'vscode-languageserver-protocol';
-import type { Evaluation, Language, Question, SelfCheck, VerdictChange, VerdictKind } from './types';
+import type { Evaluation, Language, Question, ReferralSuggestion, ReplyDraft, ReplyKind, SelfCheck, VerdictChange, VerdictKind } from './types';
 import type { ProfileOffer } from './report/offerSection';
 
 export type { Evaluation };
@@ -281,3 +281,32 @@ export type RecordDecisionResult =
  * replaced, a colleague who is not a referral). Changes nothing itself.
  */
 export const RecordDecisionRequest = new RequestType<RecordDecisionParams, RecordDecisionResult, void>('idealClient/recordDecision');
+export interface DraftReplyParams {
+  /** The prospect. */
+  uri: string;
+  /** The kind of reply; absent: the first that applies. */
+  kind?: ReplyKind;
+  /** With refer: the colleague's name; absent: the first suggested. */
+  to?: string;
+}
+
+export type DraftReplyResult =
+  | {
+    ok: true;
+    draft: ReplyDraft;
+    /** The prospect's name. */
+    prospect: string;
+    /** Every kind that applies, the first the one to offer first. */
+    kinds: ReplyKind[];
+    /** The colleagues suggested (a refer draft names one of them). */
+    referrals: ReferralSuggestion[];
+  }
+  /** `usage`: the kind or colleague asked for does not apply (a fit gets no reply at all). */
+  | { ok: false; message: string; usage?: boolean };
+
+/**
+ * `idealClient/draftReply`: the reply to a prospect drafted from its verdict — a decline, a
+ * referral to a colleague, or the open questions — with only what may be shown to the client.
+ * The client shows a choice when `kinds` or `referrals` hold more than one, and asks again.
+ */
+export const DraftReplyRequest = new RequestType<DraftReplyParams, DraftReplyResult, void>('idealClient/draftReply');

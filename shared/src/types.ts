@@ -89,6 +89,8 @@ export interface CriterionSpec {
   why?: string;
   /** `severity: caution`: counts like a weighted criterion; unmet, it turns a fit into borderline. */
   caution?: boolean;
+  /** What a reply may tell the client when this criterion is unmet (unlike `why`, which is yours). */
+  tellClient?: string;
 }
 
 export interface Thresholds {
@@ -104,7 +106,36 @@ export interface ReferralSpec {
   contact?: string;
   /** fact name → values; omitted: suggested for every misfit. */
   when?: Record<string, string[]>;
+  /** The same shape as `when`: when it holds, this referral is not suggested. */
+  unless?: Record<string, string[]>;
+  /** Verdicts besides no-fit it is suggested for (borderline, undetermined). */
+  alsoFor?: VerdictKind[];
   note?: string;
+}
+
+/** The kinds of reply a draft can be: a decline, a referral to a colleague, the open questions. */
+export type ReplyKind = 'decline' | 'refer' | 'ask';
+
+export const REPLY_KINDS: readonly ReplyKind[] = ['decline', 'refer', 'ask'];
+
+/** How a German reply addresses the client. */
+export type ReplyAddress = 'Sie' | 'du';
+
+export const REPLY_ADDRESSES: readonly ReplyAddress[] = ['Sie', 'du'];
+
+/** The placeholders a reply template may use, in the order the reference lists them. */
+export const REPLY_PLACEHOLDERS = [
+  'prospect', 'contact', 'owner', 'reasons', 'colleague', 'colleagueContact', 'colleagueNote', 'questions',
+] as const;
+
+export type ReplyPlaceholder = (typeof REPLY_PLACEHOLDERS)[number];
+
+/** A profile's `replies:`: the German form of address and its own templates (each optional). */
+export interface RepliesSpec {
+  address?: ReplyAddress;
+  decline?: string;
+  refer?: string;
+  ask?: string;
 }
 
 /** The moment a lesson tests: the first call (the facts alone) or now (with every observation). */
@@ -143,6 +174,8 @@ export interface Profile {
   verdict: Thresholds;
   referrals: ReferralSpec[];
   lessons: LessonSpec[];
+  /** Absent: the built-in templates, addressing the client with "Sie". */
+  replies?: RepliesSpec;
 }
 
 /** Where a prospect's notes stand in its source file, so hints can point at the phrase. */
@@ -303,4 +336,14 @@ export interface VerdictChange {
   lessonOf?: string;
   /** Criteria whose outcome changed, in the order of the profile now (then those gone). */
   criteria: CriterionChange[];
+}
+
+/** A reply drafted for a prospect: only what may be shown to the client (docs/reference.md, “Replies”). */
+export interface ReplyDraft {
+  kind: ReplyKind;
+  language: Language;
+  /** The letter, ready to copy. */
+  text: string;
+  /** For a referral: the colleague named in it. */
+  referral?: ReferralSuggestion;
 }

@@ -6,7 +6,8 @@
 // German word asserted below comes from the extension's own package.nls.de.json and
 // l10n/bundle.l10n.de.json: the command title in the palette, the diagnostics (a value error
 // too), a key's hover (the schema's description in German), the code lens, an inlay hint's
-// tooltip and the status bar. A screenshot goes to test-results/german/ and to docs/images/german.png.
+// tooltip and the status bar; then Draft reply on ACME opens the German referral beside the
+// prospect. The screenshots go to test-results/german/ and to docs/images/german.png and draft-reply.png.
 //
 //   node test/e2e/german.test.mjs          (packages the extension itself; starts its own code-server)
 import { spawn } from 'node:child_process';
@@ -21,6 +22,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 const RESULTS = path.join(ROOT, 'test-results', 'german');
 const VSIX = path.join(ROOT, 'test-results', 'ideal-client-e2e.vsix');
 const DOCS_IMAGE = path.join(ROOT, 'docs', 'images', 'german.png');
+const DRAFT_IMAGE = path.join(ROOT, 'docs', 'images', 'draft-reply.png');
 const PROFILE = 'wunschkunde.profile.yaml';
 const BROKEN = 'errors/broken.profile.yaml';
 const ACME = 'prospects/2026-11-20-acme.prospect.yaml';
@@ -37,6 +39,12 @@ function lineOf(file, start) {
 function germanManifest() {
   const nls = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.nls.de.json'), 'utf8'));
   return { category: nls['command.category'], evaluate: nls['command.evaluateProspect.title'], evaluateAll: nls['command.evaluateAll.title'], view: nls['view.prospects.name'] };
+}
+
+/** The extension's German words for Draft reply, read from l10n/bundle.l10n.de.json. */
+function germanReplyWords() {
+  const bundle = JSON.parse(fs.readFileSync(path.join(ROOT, 'l10n', 'bundle.l10n.de.json'), 'utf8'));
+  return { lens: bundle['Draft reply'], referTo: (name) => bundle['Refer to {0}'].replace('{0}', name) };
 }
 
 /** `npm run package -- --out VSIX` (vsce package --no-dependencies, after the production build). */
@@ -161,6 +169,36 @@ export async function runGermanSuite(o = {}) {
           fs.mkdirSync(path.dirname(DOCS_IMAGE), { recursive: true });
           fs.copyFileSync(shot, DOCS_IMAGE);
         }
+      }, { needs: loaded });
+
+      const words = germanReplyWords();
+      await step(`${words.lens} on ACME: the German referral opens beside the prospect`, async (shot) => {
+        await wb.openFile(ACME);
+        // The lens of its own, clicked as a user would; then the choice: refer to Anna Schmidt.
+        const link = page.locator(`${S.codeLens} a`, { hasText: words.lens }).first();
+        await link.waitFor({ timeout: 45_000 });
+        await link.click();
+        const refer = page.locator(S.quickInputRow, { hasText: words.referTo('Anna Schmidt') }).first();
+        await refer.waitFor({ state: 'visible', timeout: 15_000 });
+        await refer.click();
+        await page.locator(S.quickInput).waitFor({ state: 'hidden', timeout: 10_000 });
+        let text = '';
+        await wb.until(async () => /Guten Tag Max Muster,/.test(text = await wb.editorText()),
+          { message: 'the draft "Guten Tag Max Muster, …" in the active editor', timeout: 30_000 })
+          .catch((e) => { throw new Error(`${e.message}; the active editor shows: ${text.slice(0, 200)}`); });
+        // A Markdown editor wraps long lines: the words, whatever the line breaks.
+        const flat = text.replace(/\s+/g, ' ');
+        if (!/Sie erreichen Anna Schmidt unter anna@example\.org\./.test(flat)) throw new Error(`the draft does not name Anna Schmidt's contact: ${flat.slice(0, 600)}`);
+        if (/Expertise hören|wants-to-be-right|takes-advice|29 ?%/.test(flat)) throw new Error(`the draft holds an internal text: ${flat.slice(0, 600)}`);
+        // Beside the prospect: two editor groups, ACME in the other one.
+        const groups = await page.locator('.editor-group-container').count();
+        if (groups < 2) throw new Error(`the draft is not beside the prospect: ${groups} editor group(s)`);
+        await page.locator('.tabs-container .tab', { hasText: 'acme.prospect.yaml' }).first().waitFor({ timeout: 10_000 });
+        // The two editors side by side, without the Explorer, for the README's picture.
+        await wb.runCommand('View: Close Primary Side Bar').catch(() => {});
+        await page.mouse.move(1390, 890);
+        await page.screenshot({ path: shot });
+        if (updateDocsImages(o.copyDocsImage)) fs.copyFileSync(shot, DRAFT_IMAGE);
       }, { needs: loaded });
     },
   });

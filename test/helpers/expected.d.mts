@@ -17,3 +17,19 @@ export function parseExpected(text: string, source?: string): ExpectedRow[];
 
 /** parseExpected on the file's text; throws, naming the file, as it does. */
 export function readExpected(file: string): ExpectedRow[];
+
+/** A drafted reply: the arguments of `ideal-client` that print it (in samples/) and the letter. */
+export interface ExpectedDraft {
+  args: string[];
+  text: string;
+  /** The line of its heading in the file. */
+  line: number;
+}
+
+export const DRAFTS_HEADING: string;
+
+/** The drafts under DRAFTS_HEADING; throws, naming file and line, when one does not read or there is none. */
+export function parseExpectedDrafts(text: string, source?: string): ExpectedDraft[];
+
+/** parseExpectedDrafts on the file's text. */
+export function readExpectedDrafts(file: string): ExpectedDraft[];

@@ -4,6 +4,9 @@
 // node, test/e2e/ui.test.mjs). Plain ESM JavaScript so that node runs it as it is; the types are
 // in expected.d.mts. No import.meta: the host suite bundles it into CommonJS.
 //
+// It also reads the replies drafted for sample prospects (parseExpectedDrafts), which the CLI
+// tests run and compare letter for letter.
+//
 // It throws, naming the file and the line, rather than return fewer rows: when the heading of
 // the table is renamed, a column is added or moved, or a row does not read, a suite must fail,
 // never test nothing.
@@ -60,4 +63,48 @@ export function parseExpected(text, source = 'EXPECTED.md') {
  */
 export function readExpected(file) {
   return parseExpected(fs.readFileSync(file, 'utf8'), file);
+}
+
+/** The heading of the section with the drafted replies. */
+export const DRAFTS_HEADING = '## Replies drafted for two prospects';
+
+/** The words of a command line: spaces separate, "double quotes" keep a name with spaces together. */
+const wordsOf = (/** @type {string} */ line) => [...line.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2]);
+
+/**
+ * The drafted replies of an EXPECTED.md: under the heading DRAFTS_HEADING, each a heading
+ * "### `ideal-client reply <prospect> [options]`" followed by the letter in a ```text block —
+ * exactly what that command prints, run in the samples folder.
+ * @param {string} text
+ * @param {string} [source] names the file in the messages
+ * @returns {import('./expected.d.mts').ExpectedDraft[]}
+ */
+export function parseExpectedDrafts(text, source = 'EXPECTED.md') {
+  const lines = text.split(/\r?\n/);
+  const head = lines.findIndex((l) => l.trim() === DRAFTS_HEADING);
+  if (head < 0) throw new Error(`${source}: no section "${DRAFTS_HEADING}"`);
+  /** @type {import('./expected.d.mts').ExpectedDraft[]} */
+  const drafts = [];
+  for (let i = head + 1; i < lines.length && !/^## /.test(lines[i]); i++) {
+    if (!lines[i].startsWith('### ')) continue;
+    const command = /^### `ideal-client (reply [^`]+)`$/.exec(lines[i].trim());
+    if (!command) throw new Error(`${source}:${i + 1}: a draft's heading is "### \`ideal-client reply <prospect> [options]\`": ${lines[i]}`);
+    const open = lines.findIndex((l, j) => j > i && l.trim() !== '');
+    if (open < 0 || lines[open].trim() !== '```text') throw new Error(`${source}:${i + 1}: the heading is not followed by a \`\`\`text block`);
+    const close = lines.findIndex((l, j) => j > open && l.trim() === '```');
+    if (close < 0) throw new Error(`${source}:${open + 1}: the \`\`\`text block is not closed`);
+    drafts.push({ args: wordsOf(command[1]), text: lines.slice(open + 1, close).join('\n'), line: i + 1 });
+    i = close;
+  }
+  if (drafts.length === 0) throw new Error(`${source}:${head + 1}: the section "${DRAFTS_HEADING}" has no drafts`);
+  return drafts;
+}
+
+/**
+ * The drafted replies of an EXPECTED.md on disk.
+ * @param {string} file
+ * @returns {import('./expected.d.mts').ExpectedDraft[]}
+ */
+export function readExpectedDrafts(file) {
+  return parseExpectedDrafts(fs.readFileSync(file, 'utf8'), file);
 }

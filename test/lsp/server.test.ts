@@ -161,10 +161,10 @@ describe('language server over stdio (dist/server.js)', function () {
     const lenses = await s.conn.sendRequest(CodeLensRequest.type, { textDocument: { uri } });
     assert.ok(lenses && lenses.length > 0);
     // Short lenses of their own, the clickable questions second: the line stays within a split editor.
-    // Record Decision last, a lens of its own: ACME is still undecided.
-    assert.deepEqual(lenses.map((l) => l.command!.title), ['✘ no fit · score 29%', '1 question to ask', 'dealbreaker: takes-advice', 'refer to Anna Schmidt', 'Record Decision']);
+    // Draft reply after the questions; Record Decision last, a lens of its own: ACME is still undecided.
+    assert.deepEqual(lenses.map((l) => l.command!.title), ['✘ no fit · score 29%', '1 question to ask', 'Draft reply', 'dealbreaker: takes-advice', 'refer to Anna Schmidt', 'Record Decision']);
     assert.deepEqual(lenses.map((l) => l.command!.command),
-      ['idealClient.evaluateProspect', 'idealClient.showQuestions', 'idealClient.evaluateProspect', 'idealClient.evaluateProspect', 'idealClient.recordDecision']);
+      ['idealClient.evaluateProspect', 'idealClient.showQuestions', 'idealClient.draftReply', 'idealClient.evaluateProspect', 'idealClient.evaluateProspect', 'idealClient.recordDecision']);
     assert.deepEqual(lenses[0].command!.arguments, [uri]);
     assert.equal(lenses[0].command!.tooltip, '✘ no fit · score 29% · known 88% · dealbreaker: takes-advice · refer to Anna Schmidt');
     assert.ok(lenses.every((l) => l.range.start.line === lenses[0].range.start.line), 'all above the first key');

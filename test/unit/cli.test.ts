@@ -231,7 +231,7 @@ describe('CLI', () => {
     it('--lang de translates usage errors, file errors, the check summary and the reports', () => {
       const usage = cli(['frobnicate', '--lang=de']);
       assert.equal(usage.code, 2);
-      assert.equal(usage.err, 'ideal-client: unbekannter Befehl „frobnicate“ (evaluate, check, questions, lessons, diff)\n„ideal-client --help“ zeigt, wie es geht.\n');
+      assert.equal(usage.err, 'ideal-client: unbekannter Befehl „frobnicate“ (evaluate, check, questions, lessons, diff, reply)\n„ideal-client --help“ zeigt, wie es geht.\n');
       const missing = cli(['evaluate', 'nope.prospect.yaml', '--lang', 'de']);
       assert.equal(missing.err, 'nope.prospect.yaml:1:1: error: Datei nicht gefunden\n');
       const check = cli(['check', 'prospects', '--lang', 'de']);

@@ -89,7 +89,7 @@ describe('completion', () => {
     it('offers the missing top-level keys of a profile, required first, with their descriptions', () => {
       const list = completeProfile('|');
       const props = list.items.filter((i) => i.kind === 10 /* Property */).map((i) => i.label);
-      assert.deepEqual(props, ['profile', 'language', 'owner', 'summary', 'offer', 'facts', 'criteria', 'verdict', 'referrals', 'lessons']);
+      assert.deepEqual(props, ['profile', 'language', 'owner', 'summary', 'offer', 'facts', 'criteria', 'verdict', 'referrals', 'replies', 'lessons']);
       assert.deepEqual(bySortText(list).slice(0, 3), ['profile', 'facts', 'criteria']);
       const doc = item(list, 'language').documentation as MarkupContent;
       assert.equal(doc.kind, 'markdown');
@@ -101,7 +101,7 @@ describe('completion', () => {
 
     it('offers only the keys not yet present on an empty top-level line', () => {
       const list = completeProfile(PROFILE + '|');
-      assert.deepEqual(labels(list), ['language', 'owner', 'summary', 'offer', 'verdict', 'referrals', 'lessons']);
+      assert.deepEqual(labels(list), ['language', 'owner', 'summary', 'offer', 'verdict', 'referrals', 'replies', 'lessons']);
       assert.deepEqual(edit(item(list, 'verdict')).range, { start: { line: 24, character: 0 }, end: { line: 24, character: 0 } });
     });
 
@@ -150,9 +150,9 @@ describe('completion', () => {
 
     it('offers only the matchers that fit the criterion\'s fact, and none once it has one', () => {
       const noMatcher = completeProfile(PROFILE.replace('    is: intuitive\n', '    |\n'));
-      assert.deepEqual(labels(noMatcher), ['dealbreaker', 'severity', 'why', 'is', 'isNot']);
+      assert.deepEqual(labels(noMatcher), ['dealbreaker', 'severity', 'why', 'tellClient', 'is', 'isNot']);
       const withMatcher = completeProfile(PROFILE + '    |');
-      assert.deepEqual(labels(withMatcher), ['dealbreaker', 'severity', 'why']);
+      assert.deepEqual(labels(withMatcher), ['dealbreaker', 'severity', 'why', 'tellClient']);
     });
 
     it('offers the four verdicts after a lesson\'s "expect: "', () => {

@@ -6,12 +6,13 @@
 import { parseArgs as parseArgv } from 'node:util';
 import * as l10n from '@vscode/l10n';
 import { LANGUAGES, type CliLanguage } from './language';
+import { REPLY_KINDS, type ReplyKind } from '../../../shared/src/types';
 
 export type Format = 'text' | 'json' | 'markdown' | 'junit';
 export const FORMATS: readonly Format[] = ['text', 'json', 'markdown', 'junit'];
 
 export interface CliArgs {
-  command: 'evaluate' | 'check' | 'questions' | 'lessons' | 'diff' | 'help' | 'version';
+  command: 'evaluate' | 'check' | 'questions' | 'lessons' | 'diff' | 'reply' | 'help' | 'version';
   /** lessons: list the lessons the past prospects propose. */
   propose?: boolean;
   /** The words after the command: files and folders (for `diff`, the revision first, if given). */
@@ -24,6 +25,10 @@ export interface CliArgs {
   exitCode?: boolean;
   /** `evaluate --files-from FILE|-`: more paths, one a line, from a file or standard input. */
   filesFrom?: string;
+  /** `reply --kind`: decline, refer or ask. */
+  kind?: ReplyKind;
+  /** `reply --to NAME`: the colleague a referral names. */
+  to?: string;
 }
 
 export class UsageError extends Error {}
@@ -38,11 +43,13 @@ const OPTIONS = {
   propose: { type: 'boolean' },
   'exit-code': { type: 'boolean' },
   'files-from': { type: 'string' },
+  kind: { type: 'string' },
+  to: { type: 'string' },
 } as const;
 type OptionName = keyof typeof OPTIONS;
 
-type Working = 'evaluate' | 'check' | 'questions' | 'lessons' | 'diff';
-const COMMANDS = ['evaluate', 'check', 'questions', 'lessons', 'diff', 'help', 'version'] as const;
+type Working = 'evaluate' | 'check' | 'questions' | 'lessons' | 'diff' | 'reply';
+const COMMANDS = ['evaluate', 'check', 'questions', 'lessons', 'diff', 'reply', 'help', 'version'] as const;
 
 /**
  * The options each command takes, and the formats where it takes --format: `questions` writes a
@@ -54,6 +61,7 @@ const TAKES: Record<Working, { options: readonly OptionName[]; formats: readonly
   check: { options: ['profile', 'root', 'lang'], formats: [] },
   lessons: { options: ['propose', 'profile', 'format', 'root', 'lang'], formats: ['text', 'json'] },
   diff: { options: ['format', 'root', 'lang', 'exit-code'], formats: ['text', 'markdown', 'json'] },
+  reply: { options: ['kind', 'to', 'profile', 'root', 'lang'], formats: [] },
 };
 
 /** A token of util.parseArgs (`tokens: true`), as far as the CLI reads it. */
@@ -92,7 +100,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       args.paths.push(t.value);
       continue;
     }
-    if (!(COMMANDS as readonly string[]).includes(t.value)) throw new UsageError(l10n.t('unknown command "{0}" (evaluate, check, questions, lessons, diff)', t.value));
+    if (!(COMMANDS as readonly string[]).includes(t.value)) throw new UsageError(l10n.t('unknown command "{0}" (evaluate, check, questions, lessons, diff, reply)', t.value));
     args.command = t.value as CliArgs['command'];
     commandSeen = true;
   }
@@ -116,10 +124,15 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     else if (name === 'root') args.root = value;
     else if (name === 'exit-code') args.exitCode = true;
     else if (name === 'files-from') args.filesFrom = value;
+    else if (name === 'kind') {
+      if (!(REPLY_KINDS as readonly string[]).includes(value)) throw new UsageError(l10n.t('--kind must be one of {0}, not "{1}"', REPLY_KINDS.join(', '), value));
+      args.kind = value as ReplyKind;
+    } else if (name === 'to') args.to = value;
   }
   if (args.command === 'evaluate' && args.paths.length === 0 && args.filesFrom === undefined) throw new UsageError(l10n.t('evaluate needs at least one prospect file'));
   if (args.command === 'lessons' && !args.propose) throw new UsageError(l10n.t('lessons needs --propose'));
   if (args.command === 'questions' && args.paths.length !== 1) throw new UsageError(l10n.t('questions needs exactly one prospect file'));
+  if (args.command === 'reply' && args.paths.length !== 1) throw new UsageError(l10n.t('reply needs exactly one prospect file'));
   return args;
 }
 
@@ -170,6 +183,9 @@ Usage:
   ideal-client diff [REV] [--format text|markdown|json] [--exit-code] [paths…]
                                        every verdict that differs between git revision REV
                                        (default HEAD) and the files now
+  ideal-client reply <prospect> [--kind decline|refer|ask] [--to NAME] [--lang en|de]
+                                       a reply drafted from the verdict: a decline, a
+                                       referral to a colleague or the open questions
   ideal-client --help | --version
 
 Options:
@@ -184,15 +200,21 @@ Options:
   --root DIR    the workspace folder for the path rules (default: the current directory);
                 no path written in a file may lead outside it
   --lang en|de  language of the CLI's messages and reports (default: from LC_ALL,
-                LC_MESSAGES or LANG); reasons and questions follow the profile's language
+                LC_MESSAGES or LANG); reasons and questions follow the profile's language;
+                reply: the letter's language (default: the profile's)
+  --kind K      reply: decline, refer or ask (default: refer for a no-fit with a
+                suggested colleague, else decline; ask for borderline or undetermined)
+  --to NAME     reply: the colleague to refer to (default: the first suggested)
 
 Exit codes:
   0  done: every prospect evaluated / no errors found
-  1  check found errors (or a lesson is misclassified); evaluate/questions could not
+  1  check found errors (or a lesson is misclassified); evaluate/questions/reply could not
      evaluate a prospect (broken file, no profile …) — one line each, file:line:column
      diff --exit-code: a verdict changed
   2  usage error (unknown command or option, missing argument); diff: not a git work
-     tree, or REV is not a commit of it (or missing from a shallow clone)
+     tree, or REV is not a commit of it (or missing from a shallow clone); reply: the
+     kind does not apply (a fit gets no reply; refer without a suggested colleague),
+     or --to names no suggested colleague
   3  internal error (a bug: please report it)
 `;
 

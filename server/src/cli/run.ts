@@ -9,6 +9,7 @@ import { questionsCommand } from './questions';
 import { checkCommand } from './check';
 import { lessonsCommand } from './lessons';
 import { diffCommand } from './diff';
+import { replyCommand } from './reply';
 import { visible } from '../report/terminalText';
 
 /** The CLI on one thread for the commands that answer at once (all but `diff`: runCliAsync). */
@@ -61,6 +62,7 @@ export function dispatch(ctx: Ctx): number | Promise<number> {
     case 'check': return checkCommand(ctx, args);
     case 'lessons': return lessonsCommand(ctx, args);
     case 'diff': return diffCommand(ctx, args);
+    case 'reply': return replyCommand(ctx, args);
     default: return 2;
   }
 }

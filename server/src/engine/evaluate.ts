@@ -534,7 +534,8 @@ function evaluateUnchecked(compiled: CompiledProfile, prospect: Prospect, previo
       dealbreakers: [], ask: [], referrals: [], hints: [], cautions: [], selfCheck: [],
     };
   }
-  const referrals: ReferralSuggestion[] = verdict === 'no-fit' ? suggestReferrals(list(profile.referrals), factByName, valueOf) : [];
+  // For a no-fit, and for the verdicts a referral's `alsoFor` names; never for a fit.
+  const referrals: ReferralSuggestion[] = verdict === 'fit' ? [] : suggestReferrals(list(profile.referrals), factByName, valueOf, verdict);
   const hints: Hint[] = isObject(prospect) ? findHints(facts, valueOf, prospect) : [];
 
   const status = statusOf(prospect);

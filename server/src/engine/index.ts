@@ -17,3 +17,6 @@ export { parseMoneyText, currencyCode } from './money';
 export { parseDateText, dayNumber } from './date';
 export { parseNumberText } from './numberText';
 export { atFirstCall, judgeLesson, type LessonJudgement } from './lessons';
+export { clientQuestions, clientReasons, draftReply, fillTemplate, replyChoices, MAX_REASONS, type DraftRefusal, type DraftResult, type ReplyChoices, type ReplyRequest } from './replies';
+export { isPlaceholder, scanTemplate, type TemplatePart } from './replyTemplate';
+export { replyWords, voiceOf, type ReplyVoice, type ReplyWords } from './replyTexts';

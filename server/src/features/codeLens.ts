@@ -1,14 +1,16 @@
 // The verdict at the top of a prospect, in lenses of their own so that the line stays short in
 // any language and the clickable ones come first: the verdict and score (for a client whose
 // verdict changed since the first call: now, and what it was then; the whole headline in its
-// tooltip), the questions still to ask (or the notes to make after the call), Record as Lesson on
+// tooltip), the questions still to ask (or the notes to make after the call), Draft reply on a live
+// prospect that is not a fit, Record as Lesson on
 // a past prospect that no lesson names yet, then the dealbreaker and the suggested colleague. One
 // lens "verdict · score · known · dealbreaker · referral" plus "1 offene Frage" came to about 110
 // characters in German, wider than a split editor, and the questions lens was cut off.
 import type { CodeAction, CodeLens } from 'vscode-languageserver-types';
 import * as l10n from '@vscode/l10n';
 import type { ParsedDocument } from '../parser/parsedDocument';
-import type { Evaluation } from '../../../shared/src/types';
+import { isPastStatus, type Evaluation } from '../../../shared/src/types';
+import { replyChoices } from '../engine';
 import { verdictHeadline, verdictShort } from './verdictWords';
 import { COMMANDS } from '../../../shared/src/ids';
 
@@ -46,6 +48,10 @@ export function getCodeLenses(parsed: ParsedDocument, evaluation: Evaluation, re
       range,
       command: { title: n === 1 ? l10n.t('1 thing to note after the call') : l10n.t('{0} things to note after the call', n), command: COMMANDS.showQuestions, arguments: [parsed.uri] },
     });
+  }
+  // A live prospect that is not a fit: a decline, a referral or the open questions to draft.
+  if (!isPastStatus(v.status) && replyChoices(v).kinds.length > 0) {
+    lenses.push({ range, command: { title: l10n.t('Draft reply'), command: COMMANDS.draftReply, arguments: [parsed.uri] } });
   }
   if (recordable) {
     lenses.push({ range, command: { title: l10n.t('Record as Lesson'), command: COMMANDS.recordLesson, arguments: [parsed.uri] } });

@@ -14,11 +14,15 @@ import { allowsObject, allowsScalar, keyItems, valueItems } from './completion/s
 import { vocabularyKeyItems, vocabularyValueItems } from './completion/vocabularyItems';
 import { factIndex } from './completion/factInfo';
 import { pathItems, pathKindAt } from './completion/pathItems';
+import { placeholderCompletions } from './replyPlaceholders';
 
 type KeyContext = Extract<CursorContext, { kind: 'key' }>;
 type ValueContext = Extract<CursorContext, { kind: 'value' }>;
 
 export function doComplete(parsed: ParsedDocument, position: Position, ctx: FeatureContext): CompletionList {
+  // Inside a reply template (free text, where no key or value is typed): its placeholders.
+  const placeholders = placeholderCompletions(parsed, position);
+  if (placeholders) return { isIncomplete: false, items: placeholders };
   const cursor = cursorContext(parsed, position);
   const items = cursor ? (cursor.kind === 'key' ? completeKey(parsed, cursor, ctx) : completeValue(parsed, cursor, ctx)) : [];
   return { isIncomplete: false, items: dedupe(items) };

@@ -24,7 +24,7 @@ export function findDefinition(parsed: ParsedDocument, position: Position, ctx: 
 
   if (parsed.kind === 'profile') {
     if (!at.onKey && matches(path, ['criteria', '#', 'fact'])) return factLocation(ctx.profile, text);
-    if (at.onKey && matches(path, ['referrals', '#', 'when', '*'])) return factLocation(ctx.profile, text);
+    if (at.onKey && (matches(path, ['referrals', '#', 'when', '*']) || matches(path, ['referrals', '#', 'unless', '*']))) return factLocation(ctx.profile, text);
     if (!at.onKey && matches(path, ['lessons', '#', 'prospect'])) return fileLocation(ctx, text);
     if (!at.onKey && matches(path, ['lessons', '#', 'because'])) return listEntryLocation(ctx.profile, 'criteria', 'id', text);
   } else {

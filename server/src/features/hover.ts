@@ -16,6 +16,7 @@ import { schemaFor } from '../schema/schemas';
 import { descriptionOf, schemaAtPath } from '../schema/schemaWalker';
 import { keyDescription, keyTitle } from '../schema/keyWords';
 import { yamlBounds } from './completion/cursorContext';
+import { placeholderHover } from './replyPlaceholders';
 import { escapeMarkdown, factIndex, factMarkdown, optionMarkdown, type FactIndex } from './completion/factInfo';
 
 /** Matchers whose argument is option values of the criterion's fact. */
@@ -26,6 +27,8 @@ const BOUND_MATCHERS: readonly MatcherKind[] = ['atLeast', 'atMost', 'between'];
 export function doHover(parsed: ParsedDocument, position: Position, ctx: FeatureContext): Hover | null {
   const bounds = yamlBounds(parsed);
   if (!bounds || position.line < bounds.firstLine || position.line >= bounds.endLine) return null;
+  const placeholder = placeholderHover(parsed, position);
+  if (placeholder) return { contents: { kind: MarkupKind.Markdown, value: placeholder.markdown }, range: placeholder.range };
   const offset = parsed.lines.offsetAt(position) - parsed.yamlOffset;
   const loc = locate(parsed.yaml, offset, bounds.yamlText);
   const node = loc.node;
@@ -45,7 +48,7 @@ function keyHover(parsed: ParsedDocument, path: readonly PathSegment[], ctx: Fea
   if (!index) return undefined;
   const name = String(path[path.length - 1]);
   const namesFact = parsed.kind === 'profile'
-    ? (path.length === 2 && path[0] === 'facts') || (path.length === 4 && path[0] === 'referrals' && path[2] === 'when')
+    ? (path.length === 2 && path[0] === 'facts') || (path.length === 4 && path[0] === 'referrals' && (path[2] === 'when' || path[2] === 'unless'))
     : path.length === 2 && path[0] === 'facts';
   if (!namesFact) return undefined;
   const fact = index.byName.get(name);
@@ -71,7 +74,7 @@ function valueHover(parsed: ParsedDocument, path: readonly PathSegment[], text: 
       const fact = index.byName.get(criterionFact(parsed.value, path[1]) ?? '');
       return fact ? readAsThousands(fact, text) : undefined;
     }
-    if (path.length >= 4 && path.length <= 5 && path[0] === 'referrals' && path[2] === 'when') {
+    if (path.length >= 4 && path.length <= 5 && path[0] === 'referrals' && (path[2] === 'when' || path[2] === 'unless')) {
       return optionHover(index.byName.get(String(path[3])), text);
     }
     // An option as the profile defines it: "- intuitive" or "value: intuitive".

@@ -5,12 +5,14 @@
 //   runs — the Evaluate All runs whose pages are still fetched (EvaluateAllRuns keeps and drops them)
 import * as l10n from '@vscode/l10n';
 import {
-  CheckLessonsRequest, EvaluateAllRequest, EvaluateRequest, NewProspectRequest, ProfileTemplateRequest, ProfileTemplatesRequest,
+  CheckLessonsRequest, DraftReplyRequest, EvaluateAllRequest, EvaluateRequest, NewProspectRequest, ProfileTemplateRequest, ProfileTemplatesRequest,
   OffersRequest, ProfileChangesRequest, QuestionsRequest, RecordLessonRequest,
 } from '../../../shared/src/protocol';
+import type { DraftReplyParams, DraftReplyResult } from '../../../shared/src/protocol';
 import { recordLesson } from '../service/lessonProposals';
 import { DecisionOptionsRequest, RecordDecisionRequest, type RecordDecisionParams, type RecordDecisionResult } from '../../../shared/src/protocol';
 import { decisionOptions, recordDecision, todayIso } from '../service/decisions';
+import { replyDraft } from '../service/replyDrafts';
 import { isProfileName } from '../../../shared/src/fileKinds';
 import * as requests from '../service/workspaceRequests';
 import { cancelled, empty, guard, guardRequest, nothing } from './guards';
@@ -127,6 +129,15 @@ export function registerCustomRequests(s: ServerParts): void {
   connection.onRequest(RecordDecisionRequest, guardRequest<RecordDecisionParams, RecordDecisionResult>(log, 'record decision', failed, async (params, token) => {
     const uri = typeof params?.uri === 'string' ? params.uri : '';
     return recordDecision(service, { ...params, uri }, await settings.forRequest(uri, token), todayIso());
+  }));
+
+  connection.onRequest(DraftReplyRequest, guardRequest<DraftReplyParams, DraftReplyResult>(log, 'draft reply', failed, async (params, token): Promise<DraftReplyResult> => {
+    const uri = typeof params?.uri === 'string' ? params.uri : '';
+    const kind = typeof params?.kind === 'string' ? params.kind : undefined;
+    const to = typeof params?.to === 'string' ? params.to : undefined;
+    const answer = replyDraft(service, uri, await settings.forRequest(uri, token), { kind: kind as never, to });
+    // The position of a template's mistake is the CLI's: the editor shows the message.
+    return answer.ok ? answer : { ok: false, message: answer.message, ...(answer.usage ? { usage: true } : {}) };
   }));
 
   connection.onRequest(ProfileTemplatesRequest, guard(log, 'profile templates', empty, () => requests.profileTemplates()));

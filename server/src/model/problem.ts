@@ -35,7 +35,8 @@ export type ProblemCode =
   | 'story'
   | 'no-longer-fits'
   | 'capacity'
-  | 'odd-number';
+  | 'odd-number'
+  | 'reply-template';
 
 export interface Problem {
   range: Range;

@@ -4,7 +4,7 @@ import * as l10n from '@vscode/l10n';
 import {
   DEFAULT_THRESHOLDS, FACT_TYPES, MATCHERS,
   type CriterionSpec, type FactSpec, type FactType, type LessonSpec, type MatcherKind,
-  type OptionSpec, type Profile, type ReferralSpec, type Thresholds, type VerdictKind, VERDICTS,
+  type OptionSpec, type Profile, type ReferralSpec, type RepliesSpec, type Thresholds, type VerdictKind, REPLY_KINDS, VERDICTS,
 } from '../../../shared/src/types';
 
 type Obj = Record<string, unknown>;
@@ -83,6 +83,7 @@ function buildCriterion(raw: unknown, index: number): CriterionSpec | undefined 
     dealbreaker,
     why: str(raw.why),
     ...(caution ? { caution } : {}),
+    ...(str(raw.tellClient) !== undefined && str(raw.tellClient)!.trim() !== '' ? { tellClient: str(raw.tellClient) } : {}),
   };
 }
 
@@ -110,17 +111,41 @@ function buildThresholds(raw: unknown): Thresholds {
   return t;
 }
 
+/** A referral's `when` or `unless`: fact name → the listed values, as text. */
+function buildCondition(raw: unknown): Record<string, string[]> | undefined {
+  if (!isObject(raw)) return undefined;
+  const out: Record<string, string[]> = {};
+  for (const [k, v] of entries(raw)) {
+    const values = Array.isArray(v) ? v : [v];
+    out[nfc(k)] = values.map(str).filter((x): x is string => x !== undefined).map(nfc);
+  }
+  return out;
+}
+
+/** The verdicts besides no-fit a referral is also for (no-fit and fit are never listed). */
+const ALSO_FOR: readonly VerdictKind[] = ['borderline', 'undetermined'];
+
 function buildReferral(raw: unknown): ReferralSpec | undefined {
   if (!isObject(raw) || !str(raw.name)) return undefined;
-  let when: Record<string, string[]> | undefined;
-  if (isObject(raw.when)) {
-    when = {};
-    for (const [k, v] of entries(raw.when)) {
-      const values = Array.isArray(v) ? v : [v];
-      when[nfc(k)] = values.map(str).filter((x): x is string => x !== undefined).map(nfc);
-    }
+  const referral: ReferralSpec = { name: str(raw.name)!, contact: str(raw.contact), when: buildCondition(raw.when), note: str(raw.note) };
+  const unless = buildCondition(raw.unless);
+  if (unless) referral.unless = unless;
+  const also = Array.isArray(raw.alsoFor) ? raw.alsoFor : raw.alsoFor === undefined ? [] : [raw.alsoFor];
+  const alsoFor = ALSO_FOR.filter((v) => also.includes(v));
+  if (alsoFor.length > 0) referral.alsoFor = alsoFor;
+  return referral;
+}
+
+/** `replies:` as far as it can be read: a known address, and the templates that are text. */
+function buildReplies(raw: unknown): RepliesSpec | undefined {
+  if (!isObject(raw)) return undefined;
+  const replies: RepliesSpec = {};
+  if (raw.address === 'Sie' || raw.address === 'du') replies.address = raw.address;
+  for (const kind of REPLY_KINDS) {
+    const template = raw[kind];
+    if (typeof template === 'string' && template.trim() !== '') replies[kind] = template;
   }
-  return { name: str(raw.name)!, contact: str(raw.contact), when, note: str(raw.note) };
+  return replies;
 }
 
 function buildLesson(raw: unknown): LessonSpec | undefined {
@@ -154,5 +179,6 @@ export function buildProfile(value: unknown): Profile | undefined {
     verdict: buildThresholds(value.verdict),
     referrals: Array.isArray(value.referrals) ? compact(value.referrals.map(buildReferral)) : [],
     lessons: Array.isArray(value.lessons) ? compact(value.lessons.map(buildLesson)) : [],
+    ...(isObject(value.replies) ? { replies: buildReplies(value.replies) } : {}),
   };
 }

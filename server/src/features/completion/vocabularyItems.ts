@@ -30,7 +30,7 @@ export function vocabularyKeyItems(
 ): VocabularyResult {
   if (!profile) return NONE;
   const isProspectFacts = parsed.kind === 'prospect' && parent.length === 1 && parent[0] === 'facts';
-  const isReferralWhen = parsed.kind === 'profile' && parent.length === 3 && parent[0] === 'referrals' && typeof parent[1] === 'number' && parent[2] === 'when';
+  const isReferralWhen = parsed.kind === 'profile' && parent.length === 3 && parent[0] === 'referrals' && typeof parent[1] === 'number' && (parent[2] === 'when' || parent[2] === 'unless');
   if (!isProspectFacts && !isReferralWhen) return NONE;
   const items: CompletionItem[] = [];
   profile.profile.facts.forEach((fact, i) => {
@@ -73,7 +73,7 @@ export function vocabularyValueItems(
       return { items: offerKeyItems(profile.profile.offer, range), claimed: true };
     }
     // referrals[i].when.<fact> and its list items
-    if (path.length >= 4 && path.length <= 5 && path[0] === 'referrals' && path[2] === 'when' && typeof path[3] === 'string') {
+    if (path.length >= 4 && path.length <= 5 && path[0] === 'referrals' && (path[2] === 'when' || path[2] === 'unless') && typeof path[3] === 'string') {
       const fact = index.byName.get(path[3]);
       if (!fact) return NONE;
       return { items: optionItems(fact, range, existing, true), claimed: true };

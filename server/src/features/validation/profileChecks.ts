@@ -16,6 +16,7 @@ import {
 import { checkArgument, checkValue } from './valueChecks';
 import { verdictName } from '../verdictWords';
 import { checkFromOffer, checkSelfQuestions, checkSeverity } from './levelChecks';
+import { checkReplies } from './replyChecks';
 
 /** What running one lesson gave: its verdict, or why its prospect could not be read. */
 export interface LessonOutcome {
@@ -50,6 +51,7 @@ export function checkProfile(parsed: ParsedDocument, profile: Profile, lessons: 
   checkThresholds(ctx, value.verdict);
   checkReferrals(ctx, value.referrals);
   checkLessons(ctx, value.lessons, lessons);
+  ctx.out.push(...checkReplies(parsed));
   return ctx.out;
 }
 
@@ -172,30 +174,35 @@ function checkThresholds(ctx: Ctx, verdict: unknown): void {
 function checkReferrals(ctx: Ctx, referrals: unknown): void {
   if (!Array.isArray(referrals)) return;
   referrals.forEach((r: unknown, i: number) => {
-    if (!isObject(r) || !isObject(r.when)) return;
-    for (const [factName, values] of entries(r.when)) {
-      const path: PathSegment[] = ['referrals', i, 'when', factName];
-      if (!ctx.factSet.has(factName)) {
-        ctx.out.push(unknownFact(ctx, path, factName, 'referral-fact', 'key'));
-        continue;
-      }
-      const fact = ctx.facts.get(factName);
-      if (!fact) continue;
-      const items = Array.isArray(values) ? values : [values];
-      items.forEach((item: unknown, j: number) => {
-        const itemPath = Array.isArray(values) ? [...path, j] : path;
-        const text = scalarText(item);
-        if (text === undefined) return;
-        if (fact.type === 'choice' || fact.type === 'tags') {
-          const p = notAnOption(ctx, fact, text, itemPath, 'referral-fact');
-          if (p) ctx.out.push(p);
-          return;
-        }
-        const v = checkValue(fact, item);
-        if (!v.ok) ctx.out.push(problem(rangeAtPath(ctx.parsed, itemPath), 'error', v.message, 'referral-fact'));
-      });
-    }
+    if (!isObject(r)) return;
+    // `unless` has the shape of `when`, and is checked the same way.
+    for (const key of ['when', 'unless'] as const) if (isObject(r[key])) checkCondition(ctx, r[key], ['referrals', i, key]);
   });
+}
+
+function checkCondition(ctx: Ctx, condition: Obj, at: PathSegment[]): void {
+  for (const [factName, values] of entries(condition)) {
+    const path: PathSegment[] = [...at, factName];
+    if (!ctx.factSet.has(factName)) {
+      ctx.out.push(unknownFact(ctx, path, factName, 'referral-fact', 'key'));
+      continue;
+    }
+    const fact = ctx.facts.get(factName);
+    if (!fact) continue;
+    const items = Array.isArray(values) ? values : [values];
+    items.forEach((item: unknown, j: number) => {
+      const itemPath = Array.isArray(values) ? [...path, j] : path;
+      const text = scalarText(item);
+      if (text === undefined) return;
+      if (fact.type === 'choice' || fact.type === 'tags') {
+        const p = notAnOption(ctx, fact, text, itemPath, 'referral-fact');
+        if (p) ctx.out.push(p);
+        return;
+      }
+      const v = checkValue(fact, item);
+      if (!v.ok) ctx.out.push(problem(rangeAtPath(ctx.parsed, itemPath), 'error', v.message, 'referral-fact'));
+    });
+  }
 }
 
 // ----- lessons -------------------------------------------------------------------------------
