@@ -6,7 +6,7 @@
 //   edit: a weight of the profile changed in its open editor (an undoable edit, not saved) →
 //         the first answer for the prospect whose verdict lens differs from the one before.
 // Polled every 5 ms with `vscode.executeCodeLensProvider`, which asks our provider afresh each
-// time. Writes { cold, coldFrom, uptimeAtLens, edits: [ms…], lens… } to IDEAL_CLIENT_BENCH_LENS.
+// time. Writes { cold, serverReady, uptimeAtStart, uptimeAtLens, edits: [ms…], lenses } to IDEAL_CLIENT_BENCH_LENS.
 /* eslint-disable */
 const fs = require('fs');
 const vscode = require('vscode');
@@ -46,6 +46,10 @@ exports.run = async function run() {
     // Cold: the prospect opened in this fresh window, until its verdict lens.
     const prospect = uri(PROSPECT);
     const t0 = performance.now();
+    // Where the cold time goes: the extension's API resolves ready() once the language server runs.
+    Promise.resolve(ext && (ext.isActive ? ext.exports : ext.activate()))
+      .then((api) => api && typeof api.ready === 'function' && api.ready())
+      .then(() => { result.serverReady = performance.now() - t0; }, () => undefined);
     const doc = await vscode.workspace.openTextDocument(prospect);
     await vscode.window.showTextDocument(doc, { preview: false });
     const first = await until(() => verdictLens(prospect), 60_000);
