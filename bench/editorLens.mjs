@@ -8,7 +8,7 @@
 //   edit: a weight of the open profile changed → the prospect's verdict lens updated.
 // One fresh code-server and window per run (`--runs`, 5); `--edits` (5) edits per window.
 // Prints the medians and writes bench/work/editor-lens.json (every sample).
-//   node bench/editorLens.mjs [--runs 5] [--edits 5] [--no-build]
+//   node bench/editorLens.mjs [--runs 5] [--edits 5] [--no-build] [--settings JSON]
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -25,6 +25,8 @@ const opt = (name, d) => {
   return i >= 0 ? Number(args[i + 1]) : d;
 };
 const runs = opt('--runs', 5);
+// --settings '{"idealClient.validateWorkspace": false}': user settings of the window, to see what a feature costs.
+const settings = args.includes('--settings') ? JSON.parse(args[args.indexOf('--settings') + 1]) : {};
 const edits = opt('--edits', 5);
 
 if (!args.includes('--no-build')) {
@@ -35,7 +37,7 @@ if (!args.includes('--no-build')) {
 const samples = [];
 try {
   for (let r = 0; r < runs; r++) {
-    const server = await startCodeServer({ smokeTestDriver: true, log: () => {} });
+    const server = await startCodeServer({ smokeTestDriver: true, settings, log: () => {} });
     try {
       const file = path.join(server.tmp, 'lens.json');
       const res = await runHostSuite(server, {
@@ -63,6 +65,6 @@ const summary = {
   coldMedian: median(cold), coldP95: p95(cold), editMedian: median(edit), editP95: p95(edit), samples,
 };
 fs.mkdirSync(path.join(repo, 'bench', 'work'), { recursive: true });
-fs.writeFileSync(path.join(repo, 'bench', 'work', 'editor-lens.json'), JSON.stringify(summary, null, 2));
+fs.writeFileSync(path.join(repo, 'bench', 'work', args.includes('--settings') ? 'editor-lens-settings.json' : 'editor-lens.json'), JSON.stringify({ settings, ...summary }, null, 2));
 console.log(`\nverdict lens, real editor (code-server ${ok.length}/${runs} windows): cold median ${summary.coldMedian?.toFixed(0)} ms (p95 ${summary.coldP95?.toFixed(0)}; target ≤ 1,500), after a profile edit median ${summary.editMedian?.toFixed(0)} ms over ${edit.length} edits (p95 ${summary.editP95?.toFixed(0)}; target ≤ 300); load average ${summary.load.map((l) => l.toFixed(1)).join('/')}`);
 process.exit(ok.length === runs ? 0 : 1);
