@@ -2,16 +2,17 @@
 // which in a 10,000-line profile costs far more than everything else a check does. The commonest
 // edit — typing inside one plain value ("weight: 3" → "weight: 4", "5000 EUR" → "6000 EUR") —
 // changes one scalar in place; any other edit inside one block (a quoted string, a comment, a new
-// key, a pasted criterion, a deleted line) re-parses that block alone (blockSplice.ts). A document
-// with YAML problems or aliases, or an edit no block holds, returns undefined and is parsed in
-// full; what this gives is exactly what the full parse would.
+// key, a pasted criterion, a deleted line) re-parses that block alone (blockSplice.ts), also while
+// a new key is half typed. A document with other YAML problems or aliases, or an edit no block
+// holds, returns undefined and is parsed in full; what this gives is exactly what the full parse
+// would.
 import { isMap, isScalar, isSeq, visit, type Document, type Node as YamlNode, type Scalar } from 'yaml';
 import { LineIndex } from './lineIndex';
 import { entriesBeyondLimit } from './entryCount';
 import { mergeConflict } from './yamlPitfalls';
-import { parseCounter, type ParsedDocument } from './parsedDocument';
+import { parseCounter, yamlProblems, type ParsedDocument } from './parsedDocument';
 import { resolvePlain } from './simpleYaml';
-import { spliceBlock } from './blockSplice';
+import { isHalfTypedKey, spliceBlock } from './blockSplice';
 import { withLeaf, type PathSegment } from './valuePath';
 
 /** Counts versions made by this path (tests tell it from a full parse). */
@@ -68,9 +69,12 @@ function findValueScalar(root: YamlNode | null | undefined, from: number, to: nu
  */
 export function reparseEdit(prev: ParsedDocument, version: number, text: string, maxBytes: number): ParsedDocument | undefined {
   // Only a plain YAML document that parsed without a single problem, and not the fast reader's.
-  if (prev.format !== 'yaml' || prev.topLevelRanges || prev.yamlOffset !== 0 || prev.problems.length > 0) return undefined;
+  if (prev.format !== 'yaml' || prev.topLevelRanges || prev.yamlOffset !== 0) return undefined;
   const doc = prev.yaml;
   if (!doc || prev.value === undefined || text.length > maxBytes) return undefined;
+  // Or one whose only problems are a key being typed (blockSplice.ts): the block that holds them
+  // is parsed again, and they go with it.
+  if (prev.problems.length > 0 && (doc.warnings.length > 0 || prev.problems.length !== doc.errors.length || !doc.errors.every(isHalfTypedKey))) return undefined;
   const old = prev.text;
   // Anchors and aliases could make one scalar appear in several places of the value.
   if (old.includes('&') || old.includes('*')) return undefined;
@@ -92,7 +96,7 @@ export function reparseEdit(prev: ParsedDocument, version: number, text: string,
   // value cannot), and the scan costs ~10 ms at 10,000 lines, more than the edit itself.
   if (/[\n,[{:?-]/.test(text.slice(start, oldEnd + delta)) && entriesBeyondLimit(text)) return undefined;
 
-  const hit = findValueScalar(doc.contents as YamlNode | null, start, oldEnd);
+  const hit = doc.errors.length === 0 ? findValueScalar(doc.contents as YamlNode | null, start, oldEnd) : undefined;
   const plain = hit && plainEdit(hit, prev.value, old, text, start, delta);
   if (plain) {
     parseCounter.count++;
@@ -111,10 +115,12 @@ export function reparseEdit(prev: ParsedDocument, version: number, text: string,
 }
 
 function successor(prev: ParsedDocument, version: number, text: string, doc: Document.Parsed, value: unknown): ParsedDocument {
-  return {
+  const next: ParsedDocument = {
     uri: prev.uri, version, kind: prev.kind, format: prev.format, text, lines: new LineIndex(text),
     yaml: doc, yamlOffset: 0, value, problems: [],
   };
+  if (doc.errors.length > 0) next.problems = yamlProblems(doc, next.lines, 0);
+  return next;
 }
 
 /** The typed-in scalar's new source, resolved value and the document's value, if the edit is that simple. */

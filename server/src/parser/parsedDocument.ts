@@ -186,19 +186,26 @@ function parseYaml(result: ParsedDocument, yamlText: string): Document.Parsed | 
     return undefined;
   }
   const off = result.yamlOffset;
+  result.problems.push(...yamlProblems(doc, lines, off));
+  for (const p of yamlPitfalls(doc, yamlText)) {
+    result.problems.push({ range: lines.rangeOf(off + p.start, off + p.end), severity: 'error', message: p.message, code: 'yaml-syntax' });
+  }
+  return doc;
+}
+
+/** The YAML document's errors and warnings as problems (`off`: where the YAML starts in the text). */
+export function yamlProblems(doc: Document.Parsed, lines: LineIndex, off: number): Problem[] {
+  const out: Problem[] = [];
   for (const e of [...doc.errors, ...doc.warnings]) {
     const [s, t] = e.pos ?? [0, 0];
-    result.problems.push({
+    out.push({
       range: lines.rangeOf(off + s, off + Math.max(t, s)),
       severity: doc.errors.includes(e as never) ? 'error' : 'warning',
       message: yamlMessage(e.code, e.message),
       code: 'yaml-syntax',
     });
   }
-  for (const p of yamlPitfalls(doc, yamlText)) {
-    result.problems.push({ range: lines.rangeOf(off + p.start, off + p.end), severity: 'error', message: p.message, code: 'yaml-syntax' });
-  }
-  return doc;
+  return out;
 }
 
 /**
