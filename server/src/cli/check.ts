@@ -58,7 +58,8 @@ export function checkCommand(ctx: Ctx, args: CliArgs): number {
         ctx.io.out(visible(line));
       }
     }
-    ctx.io.out(l10n.t('{0} file(s) checked: {1} error(s), {2} warning(s).', files.length, errors, warnings));
+    const n = (count: number, one: string, many: string): string => (count === 1 ? l10n.t(one) : l10n.t(many, count));
+    ctx.io.out(l10n.t('{0} checked: {1}, {2}.', n(files.length, '1 file', '{0} files'), n(errors, '1 error', '{0} errors'), n(warnings, '1 warning', '{0} warnings')));
   } catch (e) {
     // The reader went away: stop, with the errors found so far deciding the exit code.
     if (!(e instanceof OutputClosed)) throw e;

@@ -17,6 +17,7 @@ import { descriptionOf, schemaAtPath } from '../schema/schemaWalker';
 import { translatedKeyHover } from '../schema/keyWords';
 import { yamlBounds } from './completion/cursorContext';
 import { escapeMarkdown, factIndex, factMarkdown, optionMarkdown, type FactIndex } from './completion/factInfo';
+import { outcomeMark, worstFirst } from './outcomeMarks';
 
 /** Matchers whose argument is option values of the criterion's fact. */
 const VALUE_MATCHERS: readonly MatcherKind[] = ['is', 'isNot', 'includes', 'includesAny', 'excludes'];
@@ -136,19 +137,22 @@ function factHover(fact: FactSpec, index: FactIndex, verdict?: Verdict): string 
   return md;
 }
 
-/** How the criteria on a fact scored for this prospect, with the engine's reasons. */
+/**
+ * How the criteria on a fact came out for this prospect, worst first (the line's inlay hint shows
+ * the first), each with its mark, outcome and the engine's whole reason.
+ */
 function scoredMarkdown(factName: string, verdict: Verdict): string {
-  const results = verdict.criteria.filter((c) => c.fact === factName);
+  const results = worstFirst(verdict.criteria.filter((c) => c.fact === factName));
   if (results.length === 0) return l10n.t('No criterion scores this fact.');
   const lines = [l10n.t('How it scored:')];
-  for (const r of results) lines.push(`- \`${r.id}\` — **${outcomeWord(r.outcome)}**: ${escapeMarkdown(r.reason)}`);
+  for (const r of results) lines.push(`- ${outcomeMark(r)} **${outcomeWord(r.outcome)}** — ${escapeMarkdown(r.reason)}`);
   return lines.join('\n');
 }
 
 function outcomeWord(o: Outcome): string {
   switch (o) {
     case 'met': return l10n.t('met');
-    case 'unmet': return l10n.t('unmet');
+    case 'unmet': return l10n.t('not met');
     default: return l10n.t('unknown');
   }
 }

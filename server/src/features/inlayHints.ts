@@ -1,12 +1,21 @@
-// The verdict on each fact line: at the end of every prospect fact line, met / unmet /
-// unknown and why; after a phrase in the notes that suggests a value, that value.
+// The verdict on each fact line: at the end of every prospect fact line, its worst outcome (an
+// unmet dealbreaker, another unmet criterion, an unknown one, a met one) in a few words — what the
+// criterion wants, since the line shows the value — and every criterion on the fact in full in
+// the tooltip; after a phrase in the notes that suggests a value, that value.
 import { InlayHintKind, type InlayHint, MarkupKind } from 'vscode-languageserver-types';
 import * as l10n from '@vscode/l10n';
 import type { Range, Verdict, CriterionResult } from '../../../shared/src/types';
 import type { ParsedDocument } from '../parser/parsedDocument';
 import { findPair, isMap, keyName } from '../parser/astNavigation';
 import type { Node as YamlNode } from 'yaml';
-import { outcomeMark } from './outcomeMarks';
+import { escapeMarkdown } from './completion/factInfo';
+import { outcomeMark, worstFirst } from './outcomeMarks';
+
+/**
+ * VS Code cuts an inlay hint's label after 43 characters (`editor.inlayHints.maximumLength`,
+ * default 43 in VS Code 1.139): the label is kept within that, the target never cut off by it.
+ */
+export const INLAY_MAX = 43;
 
 export function getInlayHints(parsed: ParsedDocument, range: Range, verdict: Verdict): InlayHint[] {
   const hints: InlayHint[] = [];
@@ -26,12 +35,13 @@ export function getInlayHints(parsed: ParsedDocument, range: Range, verdict: Ver
       const line = parsed.lines.positionAt(parsed.yamlOffset + keyRange[0]).line;
       if (line < range.start.line || line > range.end.line) continue;
       const character = parsed.lines.lineEnd(line) - parsed.lines.offsetAt({ line, character: 0 });
+      const ordered = worstFirst(results);
       hints.push({
         position: { line, character },
-        label: results.map((r) => `${outcomeMark(r)} ${r.reason}`).join('  ·  '),
+        label: lineLabel(ordered),
         kind: InlayHintKind.Parameter,
         paddingLeft: true,
-        tooltip: { kind: MarkupKind.Markdown, value: results.map(tooltipLine).join('\n\n') },
+        tooltip: { kind: MarkupKind.Markdown, value: ordered.map(tooltipLine).join('\n\n') },
       });
     }
   }
@@ -48,9 +58,20 @@ export function getInlayHints(parsed: ParsedDocument, range: Range, verdict: Ver
   return hints;
 }
 
+/** The worst outcome's mark and brief; "+1" when more criteria are on the fact (all in the tooltip). */
+function lineLabel(ordered: readonly CriterionResult[]): string {
+  const worst = ordered[0];
+  const more = ordered.length > 1 ? ` +${ordered.length - 1}` : '';
+  const mark = outcomeMark(worst);
+  const brief = worst.brief ?? worst.reason;
+  const room = INLAY_MAX - mark.length - 1 - more.length;
+  return `${mark} ${brief.length <= room ? brief : `${brief.slice(0, room - 1).trimEnd()}…`}${more}`;
+}
+
+/** One criterion in the tooltip: its mark and whole reason, its weight, the consultant's own why. */
 function tooltipLine(r: CriterionResult): string {
-  const head = `**${r.id}** — ${r.outcome}${r.dealbreaker ? ' (dealbreaker)' : r.weight !== undefined ? ` (${r.caution ? 'caution, ' : ''}weight ${r.weight})` : ''}`;
-  const lines = [head, `expected: ${r.expected}`];
-  if (r.why) lines.push(`_${r.why}_`);
+  const lines = [`${outcomeMark(r)} ${escapeMarkdown(r.reason)}`];
+  if (!r.dealbreaker && r.weight !== undefined) lines.push(`_${l10n.t('weight {0}', r.weight)}_`);
+  if (r.why && r.outcome !== 'unmet') lines.push(`_${l10n.t('Your reason: {0}', escapeMarkdown(r.why))}_`);
   return lines.join('  \n');
 }

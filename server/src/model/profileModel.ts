@@ -81,6 +81,7 @@ function buildCriterion(raw: unknown, index: number): CriterionSpec | undefined 
     weight: dealbreaker ? 0 : w,
     dealbreaker,
     why: str(raw.why),
+    ...(str(raw.label)?.trim() ? { label: str(raw.label)!.trim() } : {}),
     ...(caution ? { caution } : {}),
   };
 }
