@@ -58,14 +58,18 @@ export function getInlayHints(parsed: ParsedDocument, range: Range, verdict: Ver
   return hints;
 }
 
-/** The worst outcome's mark and brief; "+1" when more criteria are on the fact (all in the tooltip). */
+/**
+ * The worst outcome's mark and brief; "+1" when more criteria are on the fact and it still fits
+ * (the target comes first: every criterion is in the tooltip).
+ */
 function lineLabel(ordered: readonly CriterionResult[]): string {
   const worst = ordered[0];
-  const more = ordered.length > 1 ? ` +${ordered.length - 1}` : '';
   const mark = outcomeMark(worst);
   const brief = worst.brief ?? worst.reason;
-  const room = INLAY_MAX - mark.length - 1 - more.length;
-  return `${mark} ${brief.length <= room ? brief : `${brief.slice(0, room - 1).trimEnd()}…`}${more}`;
+  const more = ordered.length > 1 ? ` +${ordered.length - 1}` : '';
+  const room = INLAY_MAX - mark.length - 1;
+  if (brief.length + more.length <= room) return `${mark} ${brief}${more}`;
+  return `${mark} ${brief.length <= room ? brief : `${brief.slice(0, room - 1).trimEnd()}…`}`;
 }
 
 /** One criterion in the tooltip: its mark and whole reason, its weight, the consultant's own why. */
