@@ -169,7 +169,7 @@ describe('hostile documents', function () {
       assert.equal(r.code, 1);
       assert.equal(r.out, 'null\n');
       // check writes its problems with its summary, on standard output.
-      assert.deepEqual(run(['check', 'utf.prospect.yaml']), { code: 1, out: `${line}1 file(s) checked: 1 error(s), 0 warning(s).\n`, err: '' });
+      assert.deepEqual(run(['check', 'utf.prospect.yaml']), { code: 1, out: `${line}1 file checked: 1 error, 0 warnings.\n`, err: '' });
     });
   });
 });
