@@ -230,7 +230,8 @@ describe('a prospect\'s story', () => {
         const h = s.hover(uri('a.prospect.yaml'), p);
         return h && typeof h.contents === 'object' && 'value' in h.contents ? h.contents.value : '';
       };
-      assert.match(md(at('signals', 'observations:')), /`office-hours` — \*\*unmet\*\*/);
+      // Worst first: the unmet dealbreaker before the met one on the same fact.
+      assert.match(md(at('signals', 'observations:')), /How it scored:\n- ✗ Signals \(dealbreaker\): “always-on” is ruled out\n- ✓ Signals \(dealbreaker\): without “wants-to-be-right”/);
       assert.match(md(at('always-on', 'observations:')), /always-on/);
       assert.match(md(at('office-hours', 'ended:')), /^\*\*office-hours\*\* — `signals` excludes \(dealbreaker\)$/);
       assert.match(md(at('Anna Schmidt', 'decision:')), /^\*\*Anna Schmidt\*\*\n\nanna@example\.org$/);
