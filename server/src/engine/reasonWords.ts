@@ -98,7 +98,7 @@ export function cut(text: string, max: number): string {
 /**
  * The brief for the end of the fact line, which shows the value already: what the criterion
  * wants ("mindestens 5.000 €", "gewünscht: ja", "ohne „will immer Recht haben“"), with the
- * severity in front when it fits into BRIEF_MAX.
+ * severity after it when it fits into BRIEF_MAX ("gewünscht: mindestens 1 Tag (Warnsignal)").
  */
 export function briefSentence(p: ReasonParts, language: Language): string {
   const w = words(language);
@@ -107,6 +107,6 @@ export function briefSentence(p: ReasonParts, language: Language): string {
   else if (p.outcome === 'met') core = p.value === p.target ? w.met : p.target;
   else core = KEEPS_OUT.has(p.matcher) || p.present ? p.target : `${w.wanted}: ${p.target}`;
   const severity = severityWord(p, language);
-  const withSeverity = severity ? `${severity}: ${core}` : core;
+  const withSeverity = severity ? `${core} (${severity})` : core;
   return cut(withSeverity.length <= BRIEF_MAX ? withSeverity : core, BRIEF_MAX);
 }
