@@ -115,8 +115,9 @@ export async function runGermanSuite(o = {}) {
         if (!/\b1 offene Frage\b/.test(all)) throw new Error(`no code lens "1 offene Frage": ${all}`);
         // The German lens line was wider than the editor and cut the clickable question off.
         if (!(await wb.codeLensVisible('1 offene Frage'))) throw new Error(`the code lens "1 offene Frage" is cut off: ${all}`);
-        await wb.until(async () => (await wb.statusTexts()).some((t) => /passt nicht 29 %/.test(t)),
+        await wb.until(async () => (await wb.statusTexts()).some((t) => /passt nicht 29\s%/.test(t)),
           { message: 'the status bar item "passt nicht 29 %"', timeout: 30_000 });
+        if (!/passt nicht — Nimmt Rat an \(Ausschlusskriterium\) · Passung 29\s%/.test(lens)) throw new Error(`the code lens "${lens}" does not say why before the match`);
         await page.mouse.move(900, 600);
         await page.screenshot({ path: shot });
         if (updateDocsImages(o.copyDocsImage)) {

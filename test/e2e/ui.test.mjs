@@ -27,7 +27,7 @@ const GROUPS = [
   { kind: 'fit', re: /^\s*fit\s*\d+\s*$/i },
   { kind: 'borderline', re: /^\s*borderline\s*\d+\s*$/i },
   { kind: 'no-fit', re: /^\s*no fit\s*\d+\s*$/i },
-  { kind: 'undetermined', re: /^\s*undetermined\s*\d+\s*$/i },
+  { kind: 'undetermined', re: /^\s*open\s*\d+\s*$/i },
   { kind: 'clients', re: /^\s*clients\s*\d+\s*$/i },
   { kind: 'past', re: /^\s*past\s*\d+\s*$/i },
 ];

@@ -60,8 +60,12 @@ for (const ui of ['en', 'de'] as const) {
 
       const lenses = await s!.conn.sendRequest(CodeLensRequest.type, { textDocument: { uri } });
       assert.equal(lenses![0].command!.title, ui === 'de'
-        ? '✘ passt nicht — Keine Bereitschaft rund um die Uhr: „erwartet Antworten zu jeder Stunde“ (Ausschlusskriterium) · Passung 71\u202f%'
-        : '✘ no fit — Keine Bereitschaft rund um die Uhr: „erwartet Antworten zu jeder Stunde“ (dealbreaker) · 71% match');
+        ? '✘ passt nicht — Keine Bereitschaft rund um die Uhr (Ausschlusskriterium) · Passung 71\u202f%'
+        : '✘ no fit — Keine Bereitschaft rund um die Uhr (dealbreaker) · 71% match');
+      // The tooltip: the whole headline, the dealbreaker's value and the known share with it.
+      assert.equal(lenses![0].command!.tooltip, ui === 'de'
+        ? '✘ passt nicht — Keine Bereitschaft rund um die Uhr: „erwartet Antworten zu jeder Stunde“ (Ausschlusskriterium) · Passung 71\u202f% · 88\u202f% geklärt · passt eher zu: Jonas Weber'
+        : '✘ no fit — Keine Bereitschaft rund um die Uhr: „erwartet Antworten zu jeder Stunde“ (dealbreaker) · 71% match · 88% known · better suited: Jonas Weber');
     });
 
     it('every fact line\'s hint fits VS Code\'s inlay length and names the target, not the value on the line', async function () {

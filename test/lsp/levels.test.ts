@@ -49,7 +49,7 @@ describe('language server: cautions, facts of your own and the offer as the sour
     assert.deepEqual(after.verdict.cautions, ['response-time']);
     assert.equal(after.verdict.criteria.find((c) => c.id === 'response-time')!.expected, 'at least 2d');
     const lenses = await s.conn.sendRequest(CodeLensRequest.type, { textDocument: { uri: prospect } });
-    assert.match(lenses![0].command!.title, /^◐ borderline — Erwartete Antwortzeit: 1\u00a0Tag \(caution\) · 50% match$/);
+    assert.match(lenses![0].command!.title, /^◐ borderline — Erwartete Antwortzeit \(caution\) · 50% match$/);
   });
 
   it('an offer key a criterion names, removed from the offer: an error on the argument, with did you mean', async function () {
@@ -68,7 +68,7 @@ describe('language server: cautions, facts of your own and the offer as the sour
     const uri = await s.open(WELLENREITER);
     await s.waitForDiagnostics(uri);
     const lenses = await s.conn.sendRequest(CodeLensRequest.type, { textDocument: { uri } });
-    assert.equal(lenses![0].command!.title, '◐ borderline — Erwartete Antwortzeit: 4\u00a0Std. (caution) · 75% match');
+    assert.equal(lenses![0].command!.title, '◐ borderline — Erwartete Antwortzeit (caution) · 75% match');
     const hints = await s.conn.sendRequest(InlayHintRequest.type, { textDocument: { uri }, range: WHOLE });
     const labels = hints!.map((h) => String(h.label));
     // What the criterion wants, not the value the line shows already.

@@ -161,7 +161,7 @@ describe('language server over stdio (dist/server.js)', function () {
     const lenses = await s.conn.sendRequest(CodeLensRequest.type, { textDocument: { uri } });
     assert.ok(lenses && lenses.length > 0);
     // The verdict says why before the match; the clickable questions second, the colleague last.
-    assert.deepEqual(lenses.map((l) => l.command!.title), ['✘ no fit — Nimmt Rat an: „will immer Recht haben“ (dealbreaker) · 29% match', '1 question to ask', 'better suited: Anna Schmidt']);
+    assert.deepEqual(lenses.map((l) => l.command!.title), ['✘ no fit — Nimmt Rat an (dealbreaker) · 29% match', '1 question to ask', 'better suited: Anna Schmidt']);
     assert.deepEqual(lenses.map((l) => l.command!.command),
       ['idealClient.evaluateProspect', 'idealClient.showQuestions', 'idealClient.evaluateProspect']);
     assert.deepEqual(lenses[0].command!.arguments, [uri]);

@@ -29,9 +29,9 @@ export function scoreLine(v: Pick<Verdict, 'score' | 'known'>, t: Translate): st
   return `${matchWords(v.score, t)} · ${t('{0}% known', v.known)}`;
 }
 
-/** "Label: value" for each item, joined. */
-function itemWords(b: VerdictBecause): string {
-  return b.items.map((i) => (i.value !== undefined ? `${i.label}: ${i.value}` : i.label)).join(', ');
+/** "Label: value" for each item (the label alone without `values`), joined. */
+function itemWords(b: VerdictBecause, values = true): string {
+  return b.items.map((i) => (values && i.value !== undefined ? `${i.label}: ${i.value}` : i.label)).join(', ');
 }
 
 /**
@@ -39,24 +39,25 @@ function itemWords(b: VerdictBecause): string {
  * open, the unmet caution — said before the numbers, so that a high match beside "no fit" does not
  * read as a contradiction. Empty for a plain fit.
  */
-export function becauseWords(v: Pick<Verdict, 'because' | 'known'>, t: Translate): string {
+export function becauseWords(v: Pick<Verdict, 'because' | 'known'>, t: Translate, values = true): string {
   const b = v.because;
   if (!b || !Array.isArray(b.items)) return '';
   const many = b.items.length > 1;
+  const items = itemWords(b, values);
   switch (b.kind) {
-    case 'dealbreaker': return many ? t('{0} (dealbreakers)', itemWords(b)) : t('{0} (dealbreaker)', itemWords(b));
-    case 'open-dealbreaker': return many ? t('not yet clarified: {0} (dealbreakers)', itemWords(b)) : t('not yet clarified: {0} (dealbreaker)', itemWords(b));
-    case 'clarify': return t('to clarify before an offer: {0}', itemWords(b));
+    case 'dealbreaker': return many ? t('{0} (dealbreakers)', items) : t('{0} (dealbreaker)', items);
+    case 'open-dealbreaker': return many ? t('not yet clarified: {0} (dealbreakers)', items) : t('not yet clarified: {0} (dealbreaker)', items);
+    case 'clarify': return t('to clarify before an offer: {0}', items);
     case 'little-known': return t('only {0}% known, {1}% needed', v.known, b.minKnown ?? 0);
-    case 'caution': return many ? t('{0} (cautions)', itemWords(b)) : t('{0} (caution)', itemWords(b));
-    case 'low-score': return b.items.length > 0 ? t('not met: {0}', itemWords(b)) : '';
+    case 'caution': return many ? t('{0} (cautions)', items) : t('{0} (caution)', items);
+    case 'low-score': return b.items.length > 0 ? t('not met: {0}', items) : '';
     default: return '';
   }
 }
 
-/** " — why" after the verdict's name, or nothing. */
-export function cautionWords(v: Pick<Verdict, 'because' | 'known'>, t: Translate): string {
-  const why = becauseWords(v, t);
+/** " — why" after the verdict's name, or nothing; `values: false` names the labels only. */
+export function cautionWords(v: Pick<Verdict, 'because' | 'known'>, t: Translate, values = true): string {
+  const why = becauseWords(v, t, values);
   return why ? ` — ${why}` : '';
 }
 
@@ -83,12 +84,13 @@ export function verdictNowAndThen(v: Pick<Verdict, 'verdict' | 'firstCall'>, t: 
 }
 
 /**
- * The verdict, why, and the match, for a code lens: "✘ no fit — Takes advice: “wants to be
- * right” (dealbreaker) · 71% match" (for a client whose verdict changed since the first call,
- * "✘ no fit now · was ✔ fit at first call — … · 100% match").
+ * The verdict, why (labels only: the values are in the headline, the lens's tooltip), and the
+ * match, for a code lens: "✘ no fit — Takes advice (dealbreaker) · 71% match" (for a client whose
+ * verdict changed since the first call, "✘ no fit now · was ✔ fit at first call — … · 100% match").
+ * About 60 characters in German, so that the questions lens after it stays in a split editor.
  */
 export function verdictShort(v: Verdict, t: Translate): string {
-  return `${verdictNowAndThen(v, t)}${cautionWords(v, t)} · ${matchWords(v.score, t)}`;
+  return `${verdictNowAndThen(v, t)}${cautionWords(v, t, false)} · ${matchWords(v.score, t)}`;
 }
 
 /** "✘ no fit — Takes advice: “wants to be right” (dealbreaker) · 71% match · 88% known · better suited: Anna Schmidt" */
