@@ -47,6 +47,19 @@ describe('CLI', () => {
     assert.deepEqual(new Set(verdicts.map((v) => v.verdict)), new Set(['fit', 'borderline', 'no-fit', 'undetermined']));
   });
 
+  it('prints the headlines samples/EXPECTED.md shows ("What the headline says"), why before the numbers', () => {
+    const md = fs.readFileSync(path.join(SAMPLES, 'EXPECTED.md'), 'utf8');
+    const section = md.slice(md.indexOf('## What the headline says'));
+    const rows = [...section.matchAll(/^- (\w+): `([^`]+)`/gm)].map((m) => ({ name: m[1], headline: m[2] }));
+    assert.ok(rows.length >= 7, 'EXPECTED.md lists the headlines');
+    const out = cli(['evaluate', 'prospects']).out.split('\n');
+    for (const { name, headline } of rows) {
+      const line = out.find((l) => new RegExp(`^\\S.*[-/]${name}\\.prospect\\.(yaml|md)\\) — `).test(l));
+      // EXPECTED.md writes plain spaces where the CLI writes no-break ones (4\u00a0Std.).
+      assert.equal(line?.replace(/\u00a0/g, ' ').slice(line.indexOf(') — ') + 4), headline, name);
+    }
+  });
+
   it('prints a readable text verdict with the questions and the referral', () => {
     const r = cli(['evaluate', 'prospects/2026-11-20-acme.prospect.yaml']);
     assert.match(r.out, /ACME GmbH .*no fit — Nimmt Rat an: „will immer Recht haben“ \(dealbreaker\) · 29% match · 88% known/);
