@@ -108,7 +108,7 @@ describe('Verdict', () => {
     };
     // Each line's worst outcome and what the criterion wants (the line shows the value), within
     // VS Code's 43 characters of an inlay hint.
-    assert.match(on('workingStyle'), /^✗ gewünscht: /);
+    assert.match(on('workingStyle'), /^✗ „intuitiv, mit grober Richtung“ oder /);
     assert.match(on('expectedResponseTime'), /^⚠ gewünscht: mindestens 1\u00a0Tag/);
     assert.strictEqual(on('budget'), '✓ mindestens 5.000\u00a0€');
     assert.strictEqual(on('signals'), '✗ ohne „will immer Recht haben“ +1');

@@ -104,8 +104,11 @@ export function briefSentence(p: ReasonParts, language: Language): string {
   const w = words(language);
   let core: string;
   if (p.outcome === 'unknown') core = p.problem ? (p.criterionBroken ? w.broken : w.unknown) : `${w.wanted}: ${p.target}`;
-  else if (p.outcome === 'met') core = p.value === p.target ? w.met : p.target;
+  // Met: the value on the line is fine; a target too long to show whole is left to the tooltip.
+  else if (p.outcome === 'met') core = p.value === p.target || p.target.length > BRIEF_MAX ? w.met : p.target;
   else core = KEEPS_OUT.has(p.matcher) || p.present ? p.target : `${w.wanted}: ${p.target}`;
+  // "gewünscht: " gives way before the target itself is cut.
+  if (core.length > BRIEF_MAX && core === `${w.wanted}: ${p.target}`) core = p.target;
   const severity = severityWord(p, language);
   const withSeverity = severity ? `${core} (${severity})` : core;
   return cut(withSeverity.length <= BRIEF_MAX ? withSeverity : core, BRIEF_MAX);
