@@ -6,6 +6,10 @@
 // 1.12.2026, ja / nein, 92 % (a narrow no-break space before %), „…“.
 // English: €5,000 ($ £ € before the amount, any other currency as its code after it: 5,000 CHF),
 // 1 day / 2 days, 2 h, 30 min, Dec 1, 2026, yes / no, 92%, “…”.
+//
+// State owned here: FORMATS, one Intl formatter per language and style, made on first use and
+// kept for the process (six at most): n.toLocaleString(locale, options) makes a new formatter on
+// every call, which the engine would pay for every criterion it words.
 import type { Language } from '../types';
 
 /** No-break space: an amount and its currency, a number and its unit stay on one line. */
@@ -21,17 +25,30 @@ function lang(language: Language | undefined): Language {
   return language === 'de' ? 'de' : 'en';
 }
 
+type Style = 'number' | 'whole' | 'cents';
+const FORMATS = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(l: Language, style: Style): Intl.NumberFormat {
+  const key = `${l}:${style}`;
+  let f = FORMATS.get(key);
+  if (!f) {
+    const options = style === 'number' ? { maximumFractionDigits: 2 } : style === 'whole' ? { maximumFractionDigits: 0 } : { minimumFractionDigits: 2, maximumFractionDigits: 2 };
+    f = new Intl.NumberFormat(LOCALE[l], options);
+    FORMATS.set(key, f);
+  }
+  return f;
+}
+
 /** A number with the language's grouping and decimal mark: 5.000 / 5,000; 1,5 / 1.5. */
 export function formatNumber(n: number, language?: Language): string {
   if (!Number.isFinite(n)) return String(n);
-  return n.toLocaleString(LOCALE[lang(language)], { maximumFractionDigits: 2 });
+  return numberFormat(lang(language), 'number').format(n);
 }
 
 /** An amount: 5.000 € / €5,000; without a currency just the number. */
 export function formatMoney(amount: number, currency: string | undefined, language?: Language): string {
   const l = lang(language);
-  const whole = Number.isInteger(amount);
-  const digits = amount.toLocaleString(LOCALE[l], whole ? { maximumFractionDigits: 0 } : { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const digits = numberFormat(l, Number.isInteger(amount) ? 'whole' : 'cents').format(amount);
   if (!currency) return digits;
   const symbol = SYMBOL[currency];
   if (l === 'de') return `${digits}${NBSP}${symbol ?? currency}`;
@@ -75,14 +92,14 @@ export function formatDuration(minutes: number, language?: Language): string {
   return parts.join(' ');
 }
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
 /** A day number (days since 1970-01-01) as a date: 1.12.2026 / Dec 1, 2026. */
 export function formatDay(day: number, language?: Language): string {
-  const l = lang(language);
   const d = new Date(day * 86_400_000);
   if (Number.isNaN(d.getTime())) return String(day);
-  return l === 'de'
-    ? d.toLocaleDateString('de-DE', { timeZone: 'UTC', day: 'numeric', month: 'numeric', year: 'numeric' })
-    : d.toLocaleDateString('en-US', { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' });
+  const [y, m, dd] = [d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()];
+  return lang(language) === 'de' ? `${dd}.${m + 1}.${y}` : `${MONTHS[m]} ${dd}, ${y}`;
 }
 
 export function formatYesNo(b: boolean, language?: Language): string {
