@@ -9,7 +9,7 @@ import type { ProspectStatus, VerdictKind } from '../../shared/src/types';
 import { EvaluateAllRequest, type ProspectEvaluation } from '../../shared/src/protocol';
 import { evaluateAllPages } from './evaluateAllPages';
 import { CONTEXT_KEYS, PROSPECTS_VIEW } from '../../shared/src/ids';
-import { referralText, scoreLine, VERDICT_CODICON, verdictName } from './report';
+import { referralText, scoreLine, VERDICT_CODICON, verdictName, verdictWithWhy } from './report';
 import { isProspect } from './files';
 import { matchesFilter, notEvaluatedText, PROSPECTS_SORTS, sortProspects, type ProspectsFilter, type ProspectsSort } from './prospectsOrder';
 
@@ -219,7 +219,7 @@ function prospectItem(node: ProspectNode): vscode.TreeItem {
   const tip = new vscode.MarkdownString();
   if (ev.ok) {
     const v = ev.verdict;
-    const numbers = v.score === null ? vscode.l10n.t('known {0}%', v.known) : `${v.score}% · ${vscode.l10n.t('known {0}%', v.known)}`;
+    const numbers = scoreLine(v);
     item.description = numbers;
     // Clients and past prospects are not grouped by verdict: each says its own.
     if (node.kind === 'clients') {
@@ -228,16 +228,14 @@ function prospectItem(node: ProspectNode): vscode.TreeItem {
     } else if (node.kind === 'past') {
       item.description = `${statusName(v.status)} · ${verdictName(v.verdict)}`;
     }
-    tip.appendMarkdown(`**${escape(v.prospect)}** — ${escape(verdictName(v.verdict))}\n\n`);
+    tip.appendMarkdown(`**${escape(v.prospect)}** — ${escape(verdictWithWhy(v))}\n\n`);
     if (v.status !== 'prospect') tip.appendText(`${vscode.l10n.t('status: {0}', statusName(v.status))}\n\n`);
     if (v.firstCall && v.firstCall.verdict !== v.verdict) tip.appendText(`${vscode.l10n.t('was {0} at first call', verdictName(v.firstCall.verdict))}\n\n`);
     if (node.kind === 'clients' && v.verdict === 'no-fit') tip.appendText(`${vscode.l10n.t('No longer fits: hand over to a colleague, or part ways.')}\n\n`);
     tip.appendText(`${scoreLine(v)}\n\n`);
-    if (v.dealbreakers.length > 0) tip.appendText(`${vscode.l10n.t('Dealbreaker: {0}.', v.dealbreakers.join(', '))}\n\n`);
-    if (v.cautions?.length > 0) tip.appendText(`${vscode.l10n.t('Caution: {0}.', v.cautions.join(', '))}\n\n`);
     if (v.selfCheck?.length > 0) tip.appendText(`${vscode.l10n.t('Note after the call: {0}.', v.selfCheck.map((s) => s.label).join(', '))}\n\n`);
     if (v.ask.length > 0) tip.appendText(`${vscode.l10n.t('Ask next: {0}', v.ask[0].question)}\n\n`);
-    if (v.referrals.length > 0) tip.appendText(`${vscode.l10n.t('Refer to {0}.', v.referrals.map(referralText).join(', '))}\n\n`);
+    if (v.referrals.length > 0) tip.appendText(`${vscode.l10n.t('Better suited: {0}.', v.referrals.map(referralText).join(', '))}\n\n`);
   } else {
     // The row already names the file: the message without it, and without absolute paths.
     const roots = (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.fsPath);

@@ -23,18 +23,21 @@ export const VERDICT_CODICON: Readonly<Record<VerdictKind, string>> = {
   undetermined: 'question',
 };
 
-/** "score 29% · known 88%" (or "no score yet · known 0%"). */
+/** "29% match · 88% known" (or "no match yet · 0% known"). */
 export function scoreLine(v: Pick<Verdict, 'score' | 'known'>): string {
   return words.scoreLine(v, vscode.l10n.t);
 }
 
+/** "no fit — Takes advice: “wants to be right” (dealbreaker)": the verdict and why. */
+export function verdictWithWhy(v: Pick<Verdict, 'verdict' | 'because' | 'known'>): string {
+  return `${verdictName(v.verdict)}${words.cautionWords(v, vscode.l10n.t)}`;
+}
+
 /** The notification after Evaluate Prospect: verdict, score, and what to do next. */
 export function verdictSummary(v: Verdict): string {
-  const parts = [`${v.prospect}: ${verdictName(v.verdict)} — ${scoreLine(v)}.`];
-  if (v.dealbreakers.length > 0) parts.push(vscode.l10n.t('Dealbreaker: {0}.', v.dealbreakers.join(', ')));
-  if (v.cautions?.length > 0) parts.push(vscode.l10n.t('Caution: {0}.', v.cautions.join(', ')));
+  const parts = [`${v.prospect}: ${verdictWithWhy(v)} · ${scoreLine(v)}.`];
   if (v.ask.length > 0) parts.push(vscode.l10n.t('Ask next: {0}', v.ask[0].question));
-  if (v.referrals.length > 0) parts.push(vscode.l10n.t('Refer to {0}.', v.referrals.map(referralText).join(', ')));
+  if (v.referrals.length > 0) parts.push(vscode.l10n.t('Better suited: {0}.', v.referrals.map(referralText).join(', ')));
   return parts.join(' ');
 }
 

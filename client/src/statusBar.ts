@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { EvaluateRequest, type Evaluation } from '../../shared/src/protocol';
-import { referralText, scoreLine, VERDICT_CODICON, verdictName } from './report';
+import { referralText, scoreLine, VERDICT_CODICON, verdictName, verdictWithWhy } from './report';
 import { isProspect } from './files';
 import { COMMANDS, CONTEXT_KEYS, STATUS_BAR_ITEM } from '../../shared/src/ids';
 
@@ -76,13 +76,12 @@ export class VerdictStatusBar implements vscode.Disposable {
     const score = v.verdict !== 'undetermined' && v.score !== null ? ` ${vscode.l10n.t('{0}%', v.score)}` : '';
     this.item.text = `$(${VERDICT_CODICON[v.verdict]}) ${verdictName(v.verdict)}${score}`;
     const tip = new vscode.MarkdownString(undefined, true);
-    tip.appendMarkdown(`**${escape(v.prospect)}** — ${escape(verdictName(v.verdict))}\n\n`);
+    tip.appendMarkdown(`**${escape(v.prospect)}** — ${escape(verdictWithWhy(v))}\n\n`);
     tip.appendText(`${scoreLine(v)}\n\n`);
     // The text is the verdict now; what the first call said, when an observation changed it since.
     if (v.firstCall && v.firstCall.verdict !== v.verdict) tip.appendText(`${vscode.l10n.t('was {0} at first call', verdictName(v.firstCall.verdict))}\n\n`);
-    if (v.dealbreakers.length > 0) tip.appendText(`${vscode.l10n.t('Dealbreaker: {0}.', v.dealbreakers.join(', '))}\n\n`);
     if (v.ask.length > 0) tip.appendText(`${vscode.l10n.t('Ask next: {0}', v.ask[0].question)}\n\n`);
-    if (v.referrals.length > 0) tip.appendText(`${vscode.l10n.t('Refer to {0}.', v.referrals.map(referralText).join(', '))}\n\n`);
+    if (v.referrals.length > 0) tip.appendText(`${vscode.l10n.t('Better suited: {0}.', v.referrals.map(referralText).join(', '))}\n\n`);
     tip.appendMarkdown(`_${escape(vscode.l10n.t('Profile: {0}', v.profile))}_\n\n`);
     tip.appendText(vscode.l10n.t('Click to evaluate again.'));
     this.item.tooltip = tip;

@@ -87,6 +87,8 @@ export interface CriterionSpec {
   weight: number;
   dealbreaker: boolean;
   why?: string;
+  /** What the criterion is called in reasons (`label:`); else its fact's label. */
+  label?: string;
   /** `severity: caution`: counts like a weighted criterion; unmet, it turns a fit into borderline. */
   caution?: boolean;
   /** What a reply may tell the client when this criterion is unmet (unlike `why`, which is yours). */
@@ -245,8 +247,29 @@ export interface CriterionResult {
   expected: string;
   /** The profile's own reason, if it gives one. */
   why?: string;
-  /** One line for the editor: met / unmet / unknown and why, in the profile's language. */
+  /** What the criterion is called: its `label`, else its fact's label (the profile's words). */
+  label?: string;
+  /** What it wants, in the profile's words: "mindestens 5.000 €", "ohne „will immer Recht haben“". */
+  target?: string;
+  /** The prospect's value in words (met and unmet); for an unmet excludes, what it excluded. */
+  shown?: string;
+  /** The whole reason in the profile's language: label, severity, value, what was wanted, the why. */
   reason: string;
+  /** The reason in a few words for the end of the fact line (which shows the value already). */
+  brief?: string;
+}
+
+/**
+ * Why the verdict is what it is, for the headline before the numbers: the unmet dealbreakers
+ * (no fit), the open dealbreakers or facts to clarify before an offer or too little known
+ * (undetermined), the unmet cautions (borderline), the unmet criteria (a low score).
+ */
+export interface VerdictBecause {
+  kind: 'dealbreaker' | 'open-dealbreaker' | 'clarify' | 'little-known' | 'caution' | 'low-score';
+  /** Labels, with the value in words where it is the point. */
+  items: { label: string; value?: string }[];
+  /** little-known: the share that must be known. */
+  minKnown?: number;
 }
 
 export interface Question {
@@ -294,6 +317,8 @@ export interface Verdict {
   cautions: string[];
   /** The owner's own observations (`source: self`) still unknown: to note after the call. */
   selfCheck: SelfCheck[];
+  /** Why, for the headline (absent for a plain fit). */
+  because?: VerdictBecause;
   /** The prospect's status (prospect when it writes none). */
   status: ProspectStatus;
   /** The verdict on the facts alone, present when an observation changed what is known since. */

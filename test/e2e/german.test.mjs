@@ -156,11 +156,12 @@ export async function runGermanSuite(o = {}) {
         // The German lens line was wider than the editor and cut the clickable question off.
         // Polled: on a loaded machine the lens line is laid out a moment after its text is there.
         await wb.until(() => wb.codeLensVisible('1 offene Frage'), { message: `the code lens "1 offene Frage" shown whole (not cut off): ${all}`, timeout: 15_000 });
-        await wb.until(async () => (await wb.statusTexts()).some((t) => /passt nicht 29 %/.test(t)),
+        await wb.until(async () => (await wb.statusTexts()).some((t) => /passt nicht 29\s%/.test(t)),
           { message: 'the status bar item "passt nicht 29 %"', timeout: 30_000 });
-        // An inlay hint's tooltip: the criterion's outcome and level in German.
+        if (!/passt nicht — Nimmt Rat an \(Ausschlusskriterium\) · Passung 29\s%/.test(lens)) throw new Error(`the code lens "${lens}" does not say why before the match`);
+        // An inlay hint's tooltip: the criterion's reason and level in German.
         const tip = await wb.inlayTooltip('✗');
-        if (!/nicht erfüllt|erfüllt|unbekannt/.test(tip) || !/Gewicht|Ausschlusskriterium/.test(tip) || /\b(unmet|weight|dealbreaker\))/.test(tip)) {
+        if (!/gewünscht|ausgeschlossen|ungeklärt|Ihr Grund/.test(tip) || !/Gewicht|Ausschlusskriterium/.test(tip) || /\b(unmet|weight|dealbreaker|wanted|your reason)\b/.test(tip)) {
           throw new Error(`the inlay hint's tooltip is not German: ${tip}`);
         }
         await page.mouse.move(900, 600);

@@ -74,7 +74,7 @@ export async function runRestrictedSuite(o = {}) {
         await wb.openFile(ACME);
         await wb.runCommand('Ideal Client: Evaluate Prospect');
         let seen = [];
-        const lens = await wb.until(async () => (seen = await wb.codeLensTexts()).find((t) => /no fit|undetermined|\bfit\b|borderline/i.test(t)),
+        const lens = await wb.until(async () => (seen = await wb.codeLensTexts()).find((t) => /no fit|\bopen\b|\bfit\b|borderline/i.test(t)),
           { message: 'a code lens with a verdict', timeout: 45_000 })
           .catch((e) => { throw new Error(`${e.message}; code lenses: ${JSON.stringify(seen)}`); });
         // Judged by the nearest profile (wunschkunde): the workspace setting pointing at the BANT

@@ -29,7 +29,7 @@ const GROUPS = [
   { kind: 'fit', re: /^\s*fit\s*\d+\s*$/i },
   { kind: 'borderline', re: /^\s*borderline\s*\d+\s*$/i },
   { kind: 'no-fit', re: /^\s*no fit\s*\d+\s*$/i },
-  { kind: 'undetermined', re: /^\s*undetermined\s*\d+\s*$/i },
+  { kind: 'undetermined', re: /^\s*open\s*\d+\s*$/i },
   { kind: 'clients', re: /^\s*clients\s*\d+\s*$/i },
   { kind: 'past', re: /^\s*past\s*\d+\s*$/i },
 ];
@@ -134,7 +134,7 @@ export async function runUiSuite(server, o = {}) {
       await wb.runCommand('Ideal Client: Evaluate Prospect');
       const lens = await wb.until(async () => (await wb.codeLensTexts()).find((t) => /no fit/i.test(t)),
         { message: 'a code lens saying "no fit"', timeout: 45_000 });
-      for (const part of ['29%', 'takes-advice', 'Anna Schmidt']) {
+      for (const part of ['29% match', 'Nimmt Rat an (dealbreaker)', 'Anna Schmidt']) {
         if (!lens.includes(part)) throw new Error(`the code lens "${lens}" lacks ${part}`);
       }
       const text = await wb.until(async () => { const t = await wb.editorText(); return /✗/.test(t) && /✓/.test(t) ? t : undefined; },

@@ -103,7 +103,7 @@ describe('translations (l10n bundle and package.nls)', function () {
     l10n.config({ contents: bundle });
     try {
       assert.equal(l10n.t('no fit'), 'passt nicht');
-      assert.equal(l10n.t('score {0}%', 29), 'Punktzahl 29 %');
+      assert.equal(l10n.t('{0}% match', 29), 'Passung 29\u202f%');
     } finally {
       l10n.config({ contents: {} });
     }

@@ -160,13 +160,13 @@ describe('language server over stdio (dist/server.js)', function () {
 
     const lenses = await s.conn.sendRequest(CodeLensRequest.type, { textDocument: { uri } });
     assert.ok(lenses && lenses.length > 0);
-    // Short lenses of their own, the clickable questions second: the line stays within a split editor.
-    // Draft reply after the questions; Record Decision last, a lens of its own: ACME is still undecided.
-    assert.deepEqual(lenses.map((l) => l.command!.title), ['✘ no fit · score 29%', '1 question to ask', 'Draft reply', 'dealbreaker: takes-advice', 'refer to Anna Schmidt', 'Record Decision']);
+    // The verdict says why before the match; the clickable questions second, Draft reply, the
+    // colleague; Record Decision last, a lens of its own: ACME is still undecided.
+    assert.deepEqual(lenses.map((l) => l.command!.title), ['✘ no fit — Nimmt Rat an (dealbreaker) · 29% match', '1 question to ask', 'Draft reply', 'better suited: Anna Schmidt', 'Record Decision']);
     assert.deepEqual(lenses.map((l) => l.command!.command),
-      ['idealClient.evaluateProspect', 'idealClient.showQuestions', 'idealClient.draftReply', 'idealClient.evaluateProspect', 'idealClient.evaluateProspect', 'idealClient.recordDecision']);
+      ['idealClient.evaluateProspect', 'idealClient.showQuestions', 'idealClient.draftReply', 'idealClient.evaluateProspect', 'idealClient.recordDecision']);
     assert.deepEqual(lenses[0].command!.arguments, [uri]);
-    assert.equal(lenses[0].command!.tooltip, '✘ no fit · score 29% · known 88% · dealbreaker: takes-advice · refer to Anna Schmidt');
+    assert.equal(lenses[0].command!.tooltip, '✘ no fit — Nimmt Rat an: „will immer Recht haben“ (dealbreaker) · 29% match · 88% known · better suited: Anna Schmidt');
     assert.ok(lenses.every((l) => l.range.start.line === lenses[0].range.start.line), 'all above the first key');
 
     const hints = (await s.conn.sendRequest(InlayHintRequest.type, { textDocument: { uri }, range: WHOLE })) ?? [];
@@ -208,7 +208,7 @@ describe('language server over stdio (dist/server.js)', function () {
     await s.waitFor(() => s.verdictsChanged.slice(changesBefore).some((c) => c.uris.includes(acme)), 'verdictsChanged for the prospect');
     await s.waitFor(() => s.refreshes.codeLens > refreshesBefore.codeLens && s.refreshes.inlayHint > refreshesBefore.inlayHint, 'code lens and inlay hint refresh');
     const lenses = await s.conn.sendRequest(CodeLensRequest.type, { textDocument: { uri: acme } });
-    assert.match(lenses![0].command!.title, /score 40%/);
+    assert.match(lenses![0].command!.title, /· 40% match$/);
   });
 
   it('re-checks open prospects when a profile changes on disk (file watcher)', async function () {

@@ -68,9 +68,9 @@ describe('a prospect\'s story over the language server protocol', function () {
     assert.ok(warning, JSON.stringify(p.diagnostics));
     assert.equal(warning.severity, DiagnosticSeverity.Warning);
     assert.equal(warning.range.start.line, positionOf(text, '  - { date: 2026-11-22').line);
-    assert.equal(warning.message, 'Falkenberg Verlag no longer fits: office-hours (open-to-advice, always-on). Colleagues to hand over to: Jonas Weber (jonas@weber-support.example).');
+    assert.equal(warning.message, 'Falkenberg Verlag no longer fits: Keine Bereitschaft rund um die Uhr („erwartet Antworten zu jeder Stunde“). Colleagues to hand over to: Jonas Weber (jonas@weber-support.example).');
     const lenses = await s.conn.sendRequest(CodeLensRequest.type, { textDocument: { uri } });
-    assert.match(String(lenses?.[0].command?.title), /^✘ no fit now · was ✔ fit at first call · /);
+    assert.match(String(lenses?.[0].command?.title), /^✘ no fit now · was ✔ fit at first call — Keine Bereitschaft rund um die Uhr \(dealbreaker\) · 100% match$/);
   });
 
   it('completes status and outcome values, an observation\'s fact and value, decision.to and ended.reason', async function () {

@@ -139,8 +139,8 @@ export function verdictPattern(kind: VerdictKind): RegExp {
   switch (kind) {
     case 'fit': return /(✔|(^|[^-\w])(fit|passt)\b(?!\s*nicht))/i;
     case 'no-fit': return /(✘|no[- ]fit|passt nicht)/i;
-    case 'borderline': return /(◐|borderline|grenzfall|grenzwertig)/i;
-    case 'undetermined': return /(undetermined|unbestimmt|offen|noch unklar)/i;
+    case 'borderline': return /(◐|borderline|auf der Kippe)/i;
+    case 'undetermined': return /(^\?|\bopen\b|noch offen)/i;
   }
 }
 

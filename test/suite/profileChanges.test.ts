@@ -80,6 +80,6 @@ describe('profile-change lens (a sample repository)', function () {
     }, (t) => t.includes(`${n} verdicts changed.`), { message: 'the profile-change report' });
     // One row per verdict the lens counted.
     assert.equal(report.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| Prospect')).length, n);
-    assert.match(report, /\| Baumann Naturkosmetik \| \[prospects\/2026-11-24-baumann\.prospect\.md\]\(file:\/\/.*\) \| fit 75% \| borderline 67% \|/);
+    assert.match(report, /\| Baumann Naturkosmetik \| \[prospects\/2026-11-24-baumann\.prospect\.md\]\(file:\/\/.*\) \| fit · 75% match \| borderline · 67% match \|/);
   });
 });

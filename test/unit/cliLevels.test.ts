@@ -66,18 +66,18 @@ describe('CLI: cautions, facts of your own, clarify before an offer, the offer',
 
   it('text: "borderline — caution: …" in the headline, a caution mark on its line, what to note after the call', () => {
     const caution = cli(['evaluate', WELLENREITER]).out;
-    assert.match(caution, /— ◐ borderline — caution: response-time · score 75% · known 100%/);
-    assert.match(caution, /^ {2}⚠ response-time \[weight 2\]: nicht erfüllt \(Warnsignal\): 4h, gewünscht: mindestens 1d/m);
+    assert.match(caution, /— ◐ borderline — Erwartete Antwortzeit: 4\u00a0Std\. \(caution\) · 75% match · 100% known/);
+    assert.match(caution, /^ {2}⚠ Erwartete Antwortzeit \(Warnsignal\): 4\u00a0Std\., gewünscht: mindestens 1\u00a0Tag — Ihr Grund: /m);
     assert.doesNotMatch(caution, /note after the call/);
     const self = cli(['evaluate', BIRKENHOF]).out;
     assert.match(self, /^ {2}note after the call:\n {4}- Bauchgefühl \(gutFeeling\)$/m);
     const de = cli(['evaluate', WELLENREITER, '--lang', 'de']).out;
-    assert.match(de, /◐ grenzwertig — Warnsignal: response-time/);
+    assert.match(de, /◐ auf der Kippe — Erwartete Antwortzeit: 4\u00a0Std\. \(Warnsignal\) · Passung 75\u202f%/);
   });
 
   it('Markdown: the caution in the table, what to note after the call, and "What you offer" once per profile', () => {
     const md = cli(['evaluate', WELLENREITER, BIRKENHOF, 'agency/prospects/2026-11-18-globex.prospect.yaml', '--format', 'markdown']).out;
-    assert.match(md, /\| ◐ borderline — caution: response-time \|/);
+    assert.match(md, /\| ◐ borderline \| Erwartete Antwortzeit: 4 Std\. \(caution\) \| 75% \|/);
     assert.match(md, /\*\*Note after the call\*\*\n\n- Bauchgefühl\n/);
     assert.equal(md.match(/^## What you offer$/gm)?.length, 1);
     assert.match(md, /\*\*Wunschkunde Beratung\*\*\n\n- Services: Strategieberatung, Content-Audit, Workshop\n- Hours per week: 12\n- Response time: 1d\n- Channels: email, video-call\n- Working style: intuitive\n/);
@@ -96,7 +96,7 @@ describe('CLI: cautions, facts of your own, clarify before an offer, the offer',
 
   it('JUnit: a borderline by a caution says so in its output', () => {
     const xml = cli(['evaluate', WELLENREITER, '--format', 'junit']).out;
-    assert.match(xml, /<system-out>borderline — caution: response-time, score 75%, known 100%<\/system-out>/);
+    assert.match(xml, /<system-out>borderline — Erwartete Antwortzeit: 4\u00a0Std\. \(caution\) · 75% match · 100% known<\/system-out>/);
   });
 
   it('"What you offer" is nothing without an offer, and every word of it has its German twin', () => {

@@ -137,7 +137,7 @@ describe('completion', () => {
     it('offers a criterion\'s keys after "- ", with its snippets', () => {
       const list = completeProfile(PROFILE + '  - |');
       const props = list.items.filter((i) => i.kind === 10).map((i) => i.label);
-      assert.deepEqual(props.slice(0, 6), ['id', 'fact', 'weight', 'dealbreaker', 'severity', 'why']);
+      assert.deepEqual(props.slice(0, 7), ['id', 'fact', 'weight', 'dealbreaker', 'severity', 'label', 'why']);
       assert.ok(props.includes('is') && props.includes('between'));
       const snippet = item(list, 'criterion: atLeast');
       assert.equal(edit(snippet).newText, 'id: ${1:id}\n  fact: ${2:fact}\n  atLeast: ${3:5000 EUR}\n  weight: ${5:1}\n  why: ${6:Why this matters}');
@@ -150,9 +150,9 @@ describe('completion', () => {
 
     it('offers only the matchers that fit the criterion\'s fact, and none once it has one', () => {
       const noMatcher = completeProfile(PROFILE.replace('    is: intuitive\n', '    |\n'));
-      assert.deepEqual(labels(noMatcher), ['dealbreaker', 'severity', 'why', 'tellClient', 'is', 'isNot']);
+      assert.deepEqual(labels(noMatcher), ['dealbreaker', 'severity', 'label', 'why', 'tellClient', 'is', 'isNot']);
       const withMatcher = completeProfile(PROFILE + '    |');
-      assert.deepEqual(labels(withMatcher), ['dealbreaker', 'severity', 'why', 'tellClient']);
+      assert.deepEqual(labels(withMatcher), ['dealbreaker', 'severity', 'label', 'why', 'tellClient']);
     });
 
     it('offers the four verdicts after a lesson\'s "expect: "', () => {

@@ -45,8 +45,8 @@ describe('ideal-client diff (against real git repositories)', function () {
     const r = await cli(['diff'], repo.dir);
     assert.equal(r.code, 0, r.err);
     assert.equal(r.out, [
-      'ACME GmbH (prospects/acme.prospect.yaml): no fit 40% → no fit 29%',
-      'Kranich Reisen GmbH (prospects/kranich.prospect.yaml): borderline 60% → fit 71%',
+      'ACME GmbH (prospects/acme.prospect.yaml): no fit · 40% match → no fit · 29% match',
+      'Kranich Reisen GmbH (prospects/kranich.prospect.yaml): borderline · 60% match → fit · 71% match',
       '2 verdicts changed against HEAD.',
       '',
     ].join('\n'));
@@ -69,7 +69,7 @@ describe('ideal-client diff (against real git repositories)', function () {
     if (!fs.existsSync(path.join(root, 'dist/cli.js'))) spawnSync('node', ['esbuild.mjs'], { cwd: root });
     const r = spawnSync('node', [path.join(root, 'dist/cli.js'), 'diff', '--exit-code'], { cwd: repo.dir, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
     assert.equal(r.status, 1, r.stderr);
-    assert.match(r.stdout, /^Kranich Reisen GmbH \(prospects\/kranich\.prospect\.yaml\): borderline 60% → fit 71%$/m);
+    assert.match(r.stdout, /^Kranich Reisen GmbH \(prospects\/kranich\.prospect\.yaml\): borderline · 60% match → fit · 71% match$/m);
     assert.equal(r.stderr, '');
   });
 
@@ -98,7 +98,7 @@ describe('ideal-client diff (against real git repositories)', function () {
     const r = await cli(['diff', first.slice(0, 12), '--format', 'markdown'], repo.dir);
     assert.equal(r.code, 0, r.err);
     assert.match(r.out, /^### Ideal Client: verdicts changed against [0-9a-f]{12}$/m);
-    assert.match(r.out, /^\| Kranich Reisen GmbH \| prospects\/kranich\.prospect\.yaml \| borderline 60% \| fit 100% \| budget: unmet → met \|$/m);
+    assert.match(r.out, /^\| Kranich Reisen GmbH \| prospects\/kranich\.prospect\.yaml \| borderline · 60% match \| fit · 100% match \| budget: unmet → met \|$/m);
     assert.equal((await cli(['diff'], repo.dir)).out, 'No verdict changed against HEAD.\n');
   });
 
@@ -122,8 +122,8 @@ describe('ideal-client diff (against real git repositories)', function () {
     assert.deepEqual(byPath['prospects/new.prospect.yaml'].before, null);
     assert.deepEqual(byPath['prospects/new.prospect.yaml'].after, { verdict: 'fit', score: 71, known: 100 });
     const text = await cli(['diff'], repo.dir);
-    assert.match(text.out, /^Good AG \(prospects\/good\.prospect\.yaml\): fit 100% → \(gone\)$/m);
-    assert.match(text.out, /^Neu GmbH \(prospects\/new\.prospect\.yaml\): \(new\) → fit 71%$/m);
+    assert.match(text.out, /^Good AG \(prospects\/good\.prospect\.yaml\): fit · 100% match → \(gone\)$/m);
+    assert.match(text.out, /^Neu GmbH \(prospects\/new\.prospect\.yaml\): \(new\) → fit · 71% match$/m);
   });
 
   it('lists the lessons whose verdict a profile edit changes', async () => {
@@ -148,9 +148,9 @@ describe('ideal-client diff (against real git repositories)', function () {
     const r = await cli(['diff'], repo.dir);
     assert.equal(r.code, 0, r.err);
     assert.equal(r.err, '');
-    assert.match(r.out, /^ACME GmbH \(prospects\/acme\.prospect\.yaml\): could not be evaluated at HEAD \(.*ideal\.profile\.yaml.*\) → no fit 40%$/m);
-    assert.match(r.out, /^Bin \(prospects\/binary\.prospect\.yaml\): could not be evaluated at HEAD \(the file is binary there\) → fit 100%$/m);
-    assert.match(r.out, /^Huge \(prospects\/huge\.prospect\.yaml\): could not be evaluated at HEAD \(the file is larger than 2097152 bytes there \(idealClient\.maxFileSize\)\) → fit 100%$/m);
+    assert.match(r.out, /^ACME GmbH \(prospects\/acme\.prospect\.yaml\): could not be evaluated at HEAD \(.*ideal\.profile\.yaml.*\) → no fit · 40% match$/m);
+    assert.match(r.out, /^Bin \(prospects\/binary\.prospect\.yaml\): could not be evaluated at HEAD \(the file is binary there\) → fit · 100% match$/m);
+    assert.match(r.out, /^Huge \(prospects\/huge\.prospect\.yaml\): could not be evaluated at HEAD \(the file is larger than 2097152 bytes there \(idealClient\.maxFileSize\)\) → fit · 100% match$/m);
   });
 
   it('escapes what files say in the Markdown table: no cell break, HTML or link from a prospect name', async () => {
@@ -158,7 +158,7 @@ describe('ideal-client diff (against real git repositories)', function () {
     repo.write('prospects/evil.prospect.yaml', prospectText('"A|B <img src=x onerror=alert(1)> [x](http://e.invalid) **b**"', 'intuitive', '9000 EUR'));
     const r = await cli(['diff', '--format', 'markdown'], repo.dir);
     const row = r.out.split('\n').find((l) => l.includes('evil'))!;
-    assert.equal(row, '| A\\|B \\<img src=x onerror=alert(1)\\> \\[x\\](http://e.invalid) \\*\\*b\\*\\* | prospects/evil.prospect.yaml | (new) | fit 100% |  |');
+    assert.equal(row, '| A\\|B \\<img src=x onerror=alert(1)\\> \\[x\\](http://e.invalid) \\*\\*b\\*\\* | prospects/evil.prospect.yaml | (new) | fit · 100% match |  |');
   });
 
   describe('bad input: exit 2 with one clear line', () => {

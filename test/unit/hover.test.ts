@@ -108,13 +108,13 @@ describe('hover', () => {
     const h = hoverProspect('prospect: A\nfacts:\n  working|Style: detail-planner\n  signals: []\n');
     const md = markdown(h);
     assert.match(md, /How does your team like to plan\?/);
-    assert.match(md, /How it scored:\n- `working-style` — \*\*unmet\*\*: /);
+    assert.match(md, /How it scored:\n- ✗ Working style: “plans every detail”, wanted: “intuitive” or “structured”/);
     assert.deepEqual(h!.range, { start: { line: 2, character: 2 }, end: { line: 2, character: 14 } });
     const onValue = markdown(hoverProspect('prospect: A\nfacts:\n  workingStyle: detail-pl|anner\n'));
     assert.match(onValue, /plans every detail/);
     assert.match(onValue, /How it scored:/);
     const unknown = markdown(hoverProspect('prospect: A\nfacts:\n  workingStyle: intuitive\n  sig|nals:\n'));
-    assert.match(unknown, /- `takes-advice` — \*\*unknown\*\*: /);
+    assert.match(unknown, /- \? Signals \(dealbreaker\): unknown, wanted: without “wants-to-be-right”/);
   });
 
   it('hovers in a Markdown prospect\'s front matter, not in its body', () => {

@@ -101,7 +101,7 @@ const ALLOWED: RegExp[] = [
   /^extension\/snippets\/[a-z-]+\.code-snippets$/,
   /^extension\/walkthrough\/(en|de)\/[\w-]+\.md$/,
   /^extension\/images\/icon\.png$/,
-  /^extension\/docs\/reference\.md$/, /^extension\/docs\/images\/[\w-]+\.(png|jpg)$/,
+  /^extension\/docs\/(reference|glossary)\.md$/, /^extension\/docs\/images\/[\w-]+\.(png|jpg)$/,
 ];
 /** Named, so a failure says why the file must not ship. */
 const FORBIDDEN: [RegExp, string][] = [

@@ -36,16 +36,16 @@ describe('reports over shared criterion results', () => {
     assert.equal(verdictJsonPiece(empty), jsonPiece(empty));
   });
 
-  it('text: the weight label follows the language of the moment, not of the first write', () => {
+  it('text: the fixed words follow the language of the moment, not of the first write', () => {
     const [v] = verdicts();
     try {
       useLanguage('en');
       const en = verdictAsText(v);
-      assert.match(en, /\[weight 3\]/);
+      assert.match(en, /% match · \d+% known/);
       useLanguage('de');
       const de = verdictAsText(v);
-      assert.doesNotMatch(de, /\[weight 3\]/);
-      assert.match(de, /\[Gewicht 3\]/);
+      assert.doesNotMatch(de, /match|known/);
+      assert.match(de, /Passung \d+\u202f% · \d+\u202f% geklärt/);
       useLanguage('en');
       assert.equal(verdictAsText(v), en);
     } finally {
@@ -62,28 +62,29 @@ describe('reports over shared criterion results', () => {
     assert.equal(md, [
       '# Ideal Client — prospects',
       '',
-      '2 prospects — fit: 0, borderline: 0, undetermined: 0, no fit: 1, not evaluated: 1',
+      '2 prospects — fit: 0, borderline: 0, open: 0, no fit: 1, not evaluated: 1',
       '',
-      '| Prospect | Verdict | Score | Known | Dealbreaker | Ask next | Refer to |',
+      '| Prospect | Verdict | Why | Match | Known | Ask next | Better suited |',
       '|---|---|---|---|---|---|---|',
-      '| [ACME GmbH](<prospects/acme (old).prospect.yaml>) | ✘ no fit | 29% | 88% | takes-advice | Haben wir das Ziel der Zusammenarbeit konkret geklärt? | Anna Schmidt |',
+      '| [ACME GmbH](<prospects/acme (old).prospect.yaml>) | ✘ no fit | Signals: „wants-to-be-right“ (dealbreaker) | 29% | 88% | Haben wir das Ziel der Zusammenarbeit konkret geklärt? | Anna Schmidt |',
       '| [broken.prospect.yaml](<broken.prospect.yaml>) | not evaluated |  |  |  |  |  |',
       '',
-      '## ACME GmbH — no fit',
+      '## ACME GmbH — no fit — Signals: „wants-to-be-right“ (dealbreaker)',
       '',
-      '[prospects/acme (old).prospect.yaml](<prospects/acme (old).prospect.yaml>) · profile: Wunschkunde Beratung',
+      '[prospects/acme (old).prospect.yaml](<prospects/acme (old).prospect.yaml>) · profile: Wunschkunde Beratung · 29% match · 88% known',
       '',
-      '- ✗ **working-style**: nicht erfüllt: detail-planner, gewünscht: eins von intuitive, structured — Wir arbeiten beide mit Blick fürs große Ganze.',
-      '- ✗ **response-time**: nicht erfüllt: 2h, gewünscht: mindestens 1d',
-      '- ✓ **budget**: erfüllt: 8000 EUR, gewünscht: mindestens 5000 EUR',
-      '- ✗ **takes-advice**: nicht erfüllt (Ausschlusskriterium): wants-to-be-right, gewünscht: keins von wants-to-be-right — Wer nicht auf meine Expertise hören will, ist am Ende frustriert — und ich auch.',
-      '- ? **goal**: unbekannt: noch kein Wert, gewünscht: ja',
+      // Markdown text is one line with single spaces: the no-break spaces of the engine's words become spaces.
+      '- ✗ Arbeitsweise: „detail-planner“, gewünscht: „intuitive“ oder „structured“ — Ihr Grund: Wir arbeiten beide mit Blick fürs große Ganze.',
+      '- ✗ Expected response time: 2 Std., gewünscht: mindestens 1 Tag',
+      '- ✓ Budget: 8.000 € (gewünscht: mindestens 5.000 €)',
+      '- ✗ Signals (Ausschlusskriterium): „wants-to-be-right“ ist ausgeschlossen — Ihr Grund: Wer nicht auf meine Expertise hören will, ist am Ende frustriert — und ich auch.',
+      '- ? Goal agreed: ungeklärt, gewünscht: ja',
       '',
       '**Ask next**',
       '',
       '1. Haben wir das Ziel der Zusammenarbeit konkret geklärt?',
       '',
-      '**Refer to**',
+      '**Better suited**',
       '',
       '- Anna Schmidt \\<anna@example.org\\> — Liebt minutiöse Projektplanung.',
       '',

@@ -53,8 +53,8 @@ describe('the shared Markdown report', () => {
     const rows = md.split('\n').filter((l) => /^\| \[/.test(l)).map((l) => /^\| \[([^\]]+)\]/.exec(l)![1]);
     assert.deepEqual(rows, ['A', 'B', 'C', 'D', 'E', 'x.prospect.yaml']);
     const headings = md.split('\n').filter((l) => l.startsWith('## '));
-    assert.deepEqual(headings, ['## A — fit', '## B — fit', '## C — borderline', '## D — undetermined', '## E — no fit', '## x.prospect.yaml — not evaluated']);
-    assert.match(md, /^6 prospects — fit: 2, borderline: 1, undetermined: 1, no fit: 1, not evaluated: 1$/m);
+    assert.deepEqual(headings, ['## A — fit', '## B — fit', '## C — borderline', '## D — open', '## E — no fit', '## x.prospect.yaml — not evaluated']);
+    assert.match(md, /^6 prospects — fit: 2, borderline: 1, open: 1, no fit: 1, not evaluated: 1$/m);
     assert.match(md, /^\| \[x\.prospect\.yaml\]\(<x\.prospect\.yaml>\) \| not evaluated \|/m);
     assert.match(md, /^x\.prospect\.yaml:1:1: error: broken$/m);
   });
@@ -101,7 +101,7 @@ describe('the shared Markdown report', () => {
     assert.doesNotMatch(md, /MISSING/);
     assert.match(md, /^# Ideal Client – Interessenten$/m);
     assert.match(md, /^_Bewertet am 1\.12\.2026, 10:00:00_$/m);
-    assert.match(md, /^\| Interessent \| Urteil \| Punktzahl \| Bekannt \| Ausschlusskriterium \| Als Nächstes fragen \| Weiterempfehlen an \|$/m);
+    assert.match(md, /^\| Interessent \| Einschätzung \| Warum \| Passung \| Geklärt \| Als Nächstes fragen \| Passt eher zu \|$/m);
     assert.match(md, /^## A — passt nicht$/m);
     assert.match(md, /\| ✘ passt nicht \|/);
     assert.match(md, /^\*\*Als Nächstes fragen\*\*$/m);
@@ -111,8 +111,8 @@ describe('the shared Markdown report', () => {
   it('links each file as the caller says: a URI in the editor', () => {
     const md = prospectsReport([{ file: 'p/a.prospect.yaml', uri: 'file:///w/p/a.prospect.yaml', verdict: verdict('fit', 'A') }],
       { t: english, link: (p, uri) => uri ?? p });
-    assert.match(md, /^\| \[A\]\(<file:\/\/\/w\/p\/a\.prospect\.yaml>\) \| ✔ fit \| 60% \| 100% \|/m);
-    assert.match(md, /^\[p\/a\.prospect\.yaml\]\(<file:\/\/\/w\/p\/a\.prospect\.yaml>\) · profile: Test profile$/m);
+    assert.match(md, /^\| \[A\]\(<file:\/\/\/w\/p\/a\.prospect\.yaml>\) \| ✔ fit \|  \| 60% \| 100% \|/m);
+    assert.match(md, /^\[p\/a\.prospect\.yaml\]\(<file:\/\/\/w\/p\/a\.prospect\.yaml>\) · profile: Test profile · 60% match · 100% known$/m);
   });
 
   it('the lessons report: a row per lesson, ✓ first where it holds, hostile text escaped', function () {

@@ -169,7 +169,7 @@ describe('a prospect\'s story', () => {
 
     it('warns on the observation behind the first unmet dealbreaker, naming the colleagues to hand over to', () => {
       const ps = problems(setup({ 'a.prospect.yaml': CLIENT }), 'a.prospect.yaml');
-      assert.deepEqual(lines(ps), ['10:5 warning Calm Co no longer fits: office-hours (open, always-on). Colleagues to hand over to: Anna Schmidt (anna@example.org).']);
+      assert.deepEqual(lines(ps), ['10:5 warning Calm Co no longer fits: Signals (“always-on”). Colleagues to hand over to: Anna Schmidt (anna@example.org).']);
       assert.equal(ps[0].code, 'no-longer-fits');
       assert.equal(ps[0].range.end.line, 9);
     });
@@ -181,7 +181,7 @@ describe('a prospect\'s story', () => {
 
     it('falls back to the first unmet criterion when no dealbreaker is unmet', () => {
       const text = `${FIT}status: client\nobservations:\n  - { date: 2026-11-02, fact: style, value: hectic }\n  - { date: 2026-11-03, fact: budget, value: 100 EUR }\n`;
-      assert.deepEqual(lines(problems(setup({ 'a.prospect.yaml': text }), 'a.prospect.yaml')), ['9:5 warning Calm Co no longer fits: calm (hectic).']);
+      assert.deepEqual(lines(problems(setup({ 'a.prospect.yaml': text }), 'a.prospect.yaml')), ['9:5 warning Calm Co no longer fits: Style (“hectic”).']);
     });
   });
 
@@ -254,7 +254,8 @@ describe('a prospect\'s story', () => {
         const h = s.hover(uri('a.prospect.yaml'), p);
         return h && typeof h.contents === 'object' && 'value' in h.contents ? h.contents.value : '';
       };
-      assert.match(md(at('signals', 'observations:')), /`office-hours` — \*\*unmet\*\*/);
+      // Worst first: the unmet dealbreaker before the met one on the same fact.
+      assert.match(md(at('signals', 'observations:')), /How it scored:\n- ✗ Signals \(dealbreaker\): “always-on” is ruled out\n- ✓ Signals \(dealbreaker\): without “wants-to-be-right”/);
       assert.match(md(at('always-on', 'observations:')), /always-on/);
       assert.match(md(at('office-hours', 'ended:')), /^\*\*office-hours\*\* — `signals` excludes \(dealbreaker\)$/);
       assert.match(md(at('Anna Schmidt', 'decision:')), /^\*\*Anna Schmidt\*\*\n\nanna@example\.org$/);

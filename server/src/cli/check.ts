@@ -58,10 +58,10 @@ export function checkCommand(ctx: Ctx, args: CliArgs): number {
         ctx.io.out(visible(line));
       }
     }
-    ctx.io.out(l10n.t('{0} checked: {1}, {2}.',
-      files.length === 1 ? l10n.t('1 file') : l10n.t('{0} files', files.length),
-      errors === 1 ? l10n.t('1 error') : l10n.t('{0} errors', errors),
-      warnings === 1 ? l10n.t('1 warning') : l10n.t('{0} warnings', warnings)));
+    const fileCount = files.length === 1 ? l10n.t('1 file') : l10n.t('{0} files', files.length);
+    const errorCount = errors === 1 ? l10n.t('1 error') : l10n.t('{0} errors', errors);
+    const warningCount = warnings === 1 ? l10n.t('1 warning') : l10n.t('{0} warnings', warnings);
+    ctx.io.out(l10n.t('{0} checked: {1}, {2}.', fileCount, errorCount, warningCount));
   } catch (e) {
     // The reader went away: stop, with the errors found so far deciding the exit code.
     if (!(e instanceof OutputClosed)) throw e;

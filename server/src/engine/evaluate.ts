@@ -19,12 +19,15 @@ import {
 import { factRoles, isKnownValue, selfCheckOf, type FactRoles } from './factRoles';
 import { findContradictions, findHints, type Contradiction } from './hints';
 import { applyMatcher, describeExpected } from './matchers';
-import { questionFor, reasonLine } from './messages';
+import { questionFor } from './messages';
+import { briefSentence, reasonSentence } from './reasonWords';
+import { labelOf, offendingWords, targetWords, valueWords } from './valueShown';
+import { becauseOf } from './because';
 import { suggestReferrals } from './referrals';
 import { computeScores, effectiveWeight } from './score';
 import { resolveOfferArgument } from './offer';
 import { isoDay, showPlain } from './show';
-import { isUnknown, parseFactValue, parseMatcherArgument, type MatcherArgument } from './values';
+import { isUnknown, parseFactValue, parseMatcherArgument, type FactValue, type MatcherArgument } from './values';
 import { valueTexts } from './valueMessages';
 
 /** How one criterion came out, with what the verdict, `ask` and the reason line need. */
@@ -36,6 +39,8 @@ interface Judgement {
   criterionBroken?: boolean;
   /** The range the prospect named, met only in part: its question names the range and the criterion. */
   partly?: { range: string; expected: string };
+  /** The value as read (met and unmet), for the reason's words. */
+  value?: FactValue;
 }
 
 interface Judged {
@@ -92,6 +97,9 @@ interface CompiledCriterion {
   arg: MatcherArgument | undefined;
   expected: string;
   expectedInWords: string;
+  /** The criterion's label (or its fact's) and what it wants, in the profile's words. */
+  label: string;
+  target: string;
   why: string | undefined;
   /** Everything the criterion's outcome depends on besides the prospect (see compileProfile). */
   key: string | undefined;
@@ -217,7 +225,7 @@ function judge(c: CompiledCriterion, raw: unknown, language: Language): Judgemen
     const range = showPlain(raw, language);
     return { outcome: 'unknown', problem: valueTexts(language).rangePartly(range, c.expectedInWords), partly: { range, expected: c.expectedInWords } };
   }
-  return { outcome: match };
+  return { outcome: match, value: value.value };
 }
 
 /** Everything about one criterion that does not depend on the prospect (see judge). */
@@ -251,6 +259,8 @@ function compileCriterion(
     broken, matcher: matcher as MatcherKind, arg,
     expected,
     expectedInWords: language === 'en' ? expected : describeExpected(criterion, fact, language),
+    label: labelOf(criterion.label, fact, text(criterion.fact)),
+    target: arg ? targetWords(matcher, arg, fact, language) : (language === 'en' ? expected : describeExpected(criterion, fact, language)),
     why: typeof criterion.why === 'string' && criterion.why.trim() !== '' ? criterion.why : undefined,
     key,
   };
@@ -276,16 +286,23 @@ function criterionKey(criterion: CriterionSpec, index: number, fact: FactSpec | 
 
 function criterionResult(c: CompiledCriterion, judgement: Judgement, raw: unknown, language: Language): CriterionResult {
   const known = judgement.outcome !== 'unknown';
-  const reason = reasonLine({
+  const read = judgement.value;
+  const off = judgement.outcome === 'unmet' && read !== undefined && c.arg ? offendingWords(c.matcher, read, c.arg, c.fact, language) : undefined;
+  const parts = {
     outcome: judgement.outcome,
     dealbreaker: c.dealbreaker,
     caution: c.caution,
-    value: known ? showPlain(raw, language) : undefined,
-    expected: c.expectedInWords,
+    matcher: c.matcher,
+    label: c.label,
+    value: known ? (read !== undefined ? valueWords(c.fact, read, language) : showPlain(raw, language)) : undefined,
+    target: c.target,
+    ...off,
+    presentMany: off?.present !== undefined && off.present.includes(language === 'de' ? ' und ' : ' and '),
     why: c.why,
     problem: judgement.problem,
     criterionBroken: judgement.criterionBroken,
-  }, language);
+  };
+  const reason = reasonSentence(parts, language);
   // Keys in the order of the verdict JSON in docs/reference.md; absent ones left out rather than
   // set to undefined (assigned one by one, which keeps that order, rather than spread: this runs
   // for every criterion of every prospect).
@@ -296,7 +313,12 @@ function criterionResult(c: CompiledCriterion, judgement: Judgement, raw: unknow
   if (known) result.value = jsonValue(raw);
   result.expected = c.expected;
   if (c.why !== undefined) result.why = c.why;
+  result.label = c.label;
+  result.target = c.target;
+  if (off?.present !== undefined) result.shown = off.present;
+  else if (parts.value !== undefined) result.shown = parts.value;
   result.reason = reason;
+  result.brief = briefSentence(parts, language);
   return result;
 }
 
@@ -559,6 +581,8 @@ function evaluateUnchecked(compiled: CompiledProfile, prospect: Prospect, previo
   result.hints = hints;
   result.cautions = judged.filter((j) => j.caution && j.judgement.outcome === 'unmet').map((j) => j.result.id);
   result.selfCheck = selfCheckOf(parts.roles.self, valueOf, language);
+  const because = becauseOf(verdict, result.criteria, clarifyOpen.map((x) => x.fact), known, parts.thresholds.minKnown);
+  if (because) result.because = because;
   // Only criteria that can be recognised in a later version are worth remembering.
   if (now && parts.criteria.some((c) => c.key !== undefined)) judgementsOf.set(result, { prospect, done: now });
   return result;

@@ -6,7 +6,8 @@ export {
   type FactValue, type MatcherArgument, type Money, type Ordered, type ValueResult,
 } from './values';
 export { applyMatcher, describeExpected, showArgument, type MatchResult } from './matchers';
-export { expectedWords, generatedQuestion, questionFor, reasonLine, verdictName, wordsOfName, type ReasonInput } from './messages';
+export { expectedWords, generatedQuestion, questionFor, verdictName, wordsOfName } from './messages';
+export { briefSentence, reasonSentence, BRIEF_MAX, type ReasonParts } from './reasonWords';
 export { valueTexts, type ValueTexts } from './valueMessages';
 export { computeScores, effectiveWeight, type Scores, type Weighted } from './score';
 export { findPhrase, mentions, type PhraseMatch } from './phrases';

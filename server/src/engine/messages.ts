@@ -1,8 +1,8 @@
-// The engine's words, in the profile's language (English or German): what a criterion expects,
-// the one-line reason for each outcome, questions for facts that have none, and verdict names.
+// The engine's words, in the profile's language (English or German): what a criterion expects
+// (the reasons are in reasonWords.ts), questions for facts that have none, and verdict names.
 // These land in the verdict JSON, so they do not go through the editor's l10n: a German profile
 // gets German reasons in the editor, the CLI and CI alike.
-import type { FactSpec, Language, Outcome, VerdictKind } from '../../../shared/src/types';
+import type { FactSpec, Language, VerdictKind } from '../../../shared/src/types';
 import { oneLine, orList } from './show';
 
 // ----- what a criterion expects ----------------------------------------------------------------
@@ -32,53 +32,6 @@ export function expectedWords(matcher: string, words: readonly string[], languag
     case 'doesNotMention': return `${de ? 'erwähnt nicht' : 'does not mention'} ${orList(quoted(words, language), language)}`;
     default: return list;
   }
-}
-
-// ----- reasons -----------------------------------------------------------------------------------
-
-export interface ReasonInput {
-  outcome: Outcome;
-  dealbreaker: boolean;
-  /** A caution (`severity: caution`): named like a dealbreaker, so the line says what is at stake. */
-  caution?: boolean;
-  /** The prospect's value in words (for met and unmet). */
-  value?: string;
-  /** What the criterion expects, in words. */
-  expected: string;
-  /** The profile's own reason. */
-  why?: string;
-  /** Why the outcome is unknown although something was written: the value or criterion is wrong. */
-  problem?: string;
-  /** The problem lies in the profile's criterion, not in the prospect's value. */
-  criterionBroken?: boolean;
-}
-
-const MAX_WHY = 140;
-
-/**
- * One line for the end of a fact line in the editor:
- * "unmet: 2h, profile wants at least 1d — Ich antworte innerhalb eines Werktags …".
- */
-export function reasonLine(r: ReasonInput, language: Language): string {
-  const de = language === 'de';
-  const outcomeWord = r.outcome === 'met' ? (de ? 'erfüllt' : 'met')
-    : r.outcome === 'unmet' ? (de ? 'nicht erfüllt' : 'unmet')
-      : (de ? 'unbekannt' : 'unknown');
-  const head = r.dealbreaker ? `${outcomeWord} (${de ? 'Ausschlusskriterium' : 'dealbreaker'})`
-    : r.caution ? `${outcomeWord} (${de ? 'Warnsignal' : 'caution'})` : outcomeWord;
-  const wants = de ? 'gewünscht:' : 'profile wants';
-  let body: string;
-  if (r.outcome === 'unknown' && r.problem) {
-    body = r.criterionBroken
-      ? `${de ? 'das Kriterium ist nicht prüfbar' : 'the criterion cannot be checked'}: ${oneLine(r.problem, 200)}`
-      : oneLine(r.problem, 200);
-  } else if (r.outcome === 'unknown') {
-    body = `${de ? 'noch kein Wert' : 'no value yet'}, ${wants} ${r.expected}`;
-  } else {
-    body = `${r.value ?? ''}, ${wants} ${r.expected}`;
-  }
-  const why = r.outcome === 'unmet' && r.why ? ` — ${oneLine(r.why, MAX_WHY)}` : '';
-  return `${head}: ${body}${why}`;
 }
 
 // ----- questions ---------------------------------------------------------------------------------
@@ -142,8 +95,8 @@ export function questionFor(fact: FactSpec, language: Language): string {
 // ----- verdicts ----------------------------------------------------------------------------------
 
 const VERDICT_NAMES: Record<Language, Record<VerdictKind, string>> = {
-  en: { fit: 'fit', borderline: 'borderline', 'no-fit': 'no fit', undetermined: 'undetermined' },
-  de: { fit: 'passt', borderline: 'grenzwertig', 'no-fit': 'passt nicht', undetermined: 'noch offen' },
+  en: { fit: 'fit', borderline: 'borderline', 'no-fit': 'no fit', undetermined: 'open' },
+  de: { fit: 'passt', borderline: 'auf der Kippe', 'no-fit': 'passt nicht', undetermined: 'noch offen' },
 };
 
 /** A verdict in words: "no fit" / "passt nicht". */

@@ -1,9 +1,10 @@
 // The verdict at the top of a prospect, in lenses of their own so that the line stays short in
 // any language and the clickable ones come first: the verdict and score (for a client whose
 // verdict changed since the first call: now, and what it was then; the whole headline in its
-// tooltip), the questions still to ask (or the notes to make after the call), Draft reply on a live
-// prospect that is not a fit, Record as Lesson on
-// a past prospect that no lesson names yet, then the dealbreaker and the suggested colleague. One
+// tooltip; why before the numbers: the unmet dealbreaker with its value, what is still open), the
+// questions still to ask (or the notes to make after the call), Draft reply on a live prospect
+// that is not a fit, Record as Lesson on a past prospect that no lesson names yet, then the
+// colleague better suited. One
 // lens "verdict · score · known · dealbreaker · referral" plus "1 offene Frage" came to about 110
 // characters in German, wider than a split editor, and the questions lens was cut off.
 import type { CodeAction, CodeLens } from 'vscode-languageserver-types';
@@ -56,8 +57,8 @@ export function getCodeLenses(parsed: ParsedDocument, evaluation: Evaluation, re
   if (recordable) {
     lenses.push({ range, command: { title: l10n.t('Record as Lesson'), command: COMMANDS.recordLesson, arguments: [parsed.uri] } });
   }
-  if (v.dealbreakers.length > 0) lenses.push(show(l10n.t('dealbreaker: {0}', v.dealbreakers.join(', '))));
-  if (v.referrals.length > 0) lenses.push(show(l10n.t('refer to {0}', v.referrals.map((r) => r.name).join(', '))));
+  // The unmet dealbreaker is named in the first lens already (its why); the colleague comes last.
+  if (v.referrals.length > 0) lenses.push(show(l10n.t('better suited: {0}', v.referrals.map((r) => r.name).join(', '))));
   return lenses;
 }
 

@@ -5,7 +5,7 @@
 import { MarkupKind, type Hover } from 'vscode-languageserver-types';
 import { isScalar, type Node as YamlNode } from 'yaml';
 import * as l10n from '@vscode/l10n';
-import type { FactSpec, MatcherKind, Outcome, Position, Verdict } from '../../../shared/src/types';
+import type { FactSpec, MatcherKind, Position, Verdict } from '../../../shared/src/types';
 import { nodeRange, type ParsedDocument } from '../parser/parsedDocument';
 import { locate, type PathSegment } from '../parser/astNavigation';
 import type { FeatureContext } from '../model/featureContext';
@@ -18,6 +18,7 @@ import { keyDescription, keyTitle } from '../schema/keyWords';
 import { yamlBounds } from './completion/cursorContext';
 import { placeholderHover } from './replyPlaceholders';
 import { escapeMarkdown, factIndex, factMarkdown, optionMarkdown, type FactIndex } from './completion/factInfo';
+import { outcomeMark, worstFirst } from './outcomeMarks';
 
 /** Matchers whose argument is option values of the criterion's fact. */
 const VALUE_MATCHERS: readonly MatcherKind[] = ['is', 'isNot', 'includes', 'includesAny', 'excludes'];
@@ -139,21 +140,17 @@ function factHover(fact: FactSpec, index: FactIndex, verdict?: Verdict): string 
   return md;
 }
 
-/** How the criteria on a fact scored for this prospect, with the engine's reasons. */
+/**
+ * How the criteria on a fact came out for this prospect, worst first (the line's inlay hint shows
+ * the first), each with its mark and the engine's whole reason.
+ */
 function scoredMarkdown(factName: string, verdict: Verdict): string {
-  const results = verdict.criteria.filter((c) => c.fact === factName);
+  const results = worstFirst(verdict.criteria.filter((c) => c.fact === factName));
   if (results.length === 0) return l10n.t('No criterion scores this fact.');
   const lines = [l10n.t('How it scored:')];
-  for (const r of results) lines.push(`- \`${r.id}\` — **${outcomeWord(r.outcome)}**: ${escapeMarkdown(r.reason)}`);
+  // The mark says the outcome; the reason says it in words ("ungeklärt, gewünscht: …"), once.
+  for (const r of results) lines.push(`- ${outcomeMark(r)} ${escapeMarkdown(r.reason)}`);
   return lines.join('\n');
-}
-
-function outcomeWord(o: Outcome): string {
-  switch (o) {
-    case 'met': return l10n.t('met');
-    case 'unmet': return l10n.t('unmet');
-    default: return l10n.t('unknown');
-  }
 }
 
 /** The schema's description of the key, or of the property a value belongs to (a list's for its items). */

@@ -1,12 +1,21 @@
-// The verdict on each fact line: at the end of every prospect fact line, met / unmet /
-// unknown and why; after a phrase in the notes that suggests a value, that value.
+// The verdict on each fact line: at the end of every prospect fact line, its worst outcome (an
+// unmet dealbreaker, another unmet criterion, an unknown one, a met one) in a few words — what the
+// criterion wants, since the line shows the value — and every criterion on the fact in full in
+// the tooltip; after a phrase in the notes that suggests a value, that value.
 import { InlayHintKind, type InlayHint, MarkupKind } from 'vscode-languageserver-types';
 import * as l10n from '@vscode/l10n';
 import type { Range, Verdict, CriterionResult } from '../../../shared/src/types';
 import type { ParsedDocument } from '../parser/parsedDocument';
 import { findPair, isMap, keyName } from '../parser/astNavigation';
 import type { Node as YamlNode } from 'yaml';
-import { outcomeMark } from './outcomeMarks';
+import { escapeMarkdown } from './completion/factInfo';
+import { outcomeMark, worstFirst } from './outcomeMarks';
+
+/**
+ * VS Code cuts an inlay hint's label after 43 characters (`editor.inlayHints.maximumLength`,
+ * default 43 in VS Code 1.139): the label is kept within that, the target never cut off by it.
+ */
+export const INLAY_MAX = 43;
 
 export function getInlayHints(parsed: ParsedDocument, range: Range, verdict: Verdict): InlayHint[] {
   const hints: InlayHint[] = [];
@@ -26,12 +35,13 @@ export function getInlayHints(parsed: ParsedDocument, range: Range, verdict: Ver
       const line = parsed.lines.positionAt(parsed.yamlOffset + keyRange[0]).line;
       if (line < range.start.line || line > range.end.line) continue;
       const character = parsed.lines.lineEnd(line) - parsed.lines.offsetAt({ line, character: 0 });
+      const ordered = worstFirst(results);
       hints.push({
         position: { line, character },
-        label: results.map((r) => `${outcomeMark(r)} ${r.reason}`).join('  ·  '),
+        label: lineLabel(ordered),
         kind: InlayHintKind.Parameter,
         paddingLeft: true,
-        tooltip: { kind: MarkupKind.Markdown, value: results.map(tooltipLine).join('\n\n') },
+        tooltip: { kind: MarkupKind.Markdown, value: ordered.map(tooltipLine).join('\n\n') },
       });
     }
   }
@@ -48,14 +58,24 @@ export function getInlayHints(parsed: ParsedDocument, range: Range, verdict: Ver
   return hints;
 }
 
-/** One criterion in the tooltip: "**budget** — unmet (weight 2)" in the UI language, then its reason line. */
+/**
+ * The worst outcome's mark and brief; "+1" when more criteria are on the fact and it still fits
+ * (the target comes first: every criterion is in the tooltip).
+ */
+function lineLabel(ordered: readonly CriterionResult[]): string {
+  const worst = ordered[0];
+  const mark = outcomeMark(worst);
+  const brief = worst.brief ?? worst.reason;
+  const more = ordered.length > 1 ? ` +${ordered.length - 1}` : '';
+  const room = INLAY_MAX - mark.length - 1;
+  if (brief.length + more.length <= room) return `${mark} ${brief}${more}`;
+  return `${mark} ${brief.length <= room ? brief : `${brief.slice(0, room - 1).trimEnd()}…`}`;
+}
+
+/** One criterion in the tooltip: its mark and whole reason, its weight, the consultant's own why. */
 function tooltipLine(r: CriterionResult): string {
-  const outcome = r.outcome === 'met' ? l10n.t('met') : r.outcome === 'unmet' ? l10n.t('unmet') : l10n.t('unknown');
-  const level = r.dealbreaker ? l10n.t('{0} (dealbreaker)', outcome)
-    : r.weight === undefined ? outcome
-    : r.caution ? l10n.t('{0} (caution, weight {1})', outcome, r.weight)
-    : l10n.t('{0} (weight {1})', outcome, r.weight);
-  // The reason line is in the profile's language and holds what was expected and why (the
-  // criterion's `expected` is the JSON contract's English text, not for reading).
-  return [`**${r.id}** — ${level}`, r.reason].join('  \n');
+  const lines = [`${outcomeMark(r)} ${escapeMarkdown(r.reason)}`];
+  if (!r.dealbreaker && r.weight !== undefined) lines.push(`_${l10n.t('weight {0}', r.weight)}_`);
+  if (r.why && r.outcome !== 'unmet') lines.push(`_${l10n.t('Your reason: {0}', escapeMarkdown(r.why))}_`);
+  return lines.join('  \n');
 }

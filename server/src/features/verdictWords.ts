@@ -10,8 +10,8 @@ export function verdictName(kind: VerdictKind): string {
   return words.verdictName(kind, l10n.t);
 }
 
-/** " — caution: response-time" after a borderline verdict with an unmet caution (see shared). */
-export function cautionWords(v: Pick<Verdict, 'verdict' | 'cautions'>): string {
+/** " — Erwartete Antwortzeit: 4 Std. (Warnsignal)": why, after the verdict's name (see shared). */
+export function cautionWords(v: Pick<Verdict, 'because' | 'known'>): string {
   return words.cautionWords(v, l10n.t);
 }
 
@@ -24,12 +24,12 @@ export function verdictNowAndThen(v: Verdict): string {
   return words.verdictNowAndThen(v, l10n.t);
 }
 
-/** "✘ no fit · score 29%": the verdict in as few words as the code lens can show in any language. */
+/** "✘ no fit — …(dealbreaker) · 29% match": the verdict, why, and the match, for the code lens. */
 export function verdictShort(v: Verdict): string {
   return words.verdictShort(v, l10n.t);
 }
 
-/** "✘ no fit · score 29% · known 88% · dealbreaker: takes-advice · refer to Anna Schmidt" */
+/** "✘ no fit — … (dealbreaker) · 29% match · 88% known · better suited: Anna Schmidt" */
 export function verdictHeadline(v: Verdict): string {
   return words.verdictHeadline(v, l10n.t);
 }

@@ -82,6 +82,7 @@ function buildCriterion(raw: unknown, index: number): CriterionSpec | undefined 
     weight: dealbreaker ? 0 : w,
     dealbreaker,
     why: str(raw.why),
+    ...(str(raw.label)?.trim() ? { label: str(raw.label)!.trim() } : {}),
     ...(caution ? { caution } : {}),
     ...(str(raw.tellClient) !== undefined && str(raw.tellClient)!.trim() !== '' ? { tellClient: str(raw.tellClient) } : {}),
   };

@@ -4,10 +4,11 @@
 import * as l10n from '@vscode/l10n';
 import type { VerdictChange, VerdictSummary } from '../../../shared/src/types';
 import { verdictName } from '../features/verdictWords';
+import { matchWords } from '../../../shared/src/report/verdictWords';
 
-/** "borderline 63%", "fit (no score yet)". */
+/** "borderline · 63% match", "fit · no match yet". */
 export function summaryText(s: VerdictSummary): string {
-  return s.score === null ? `${verdictName(s.verdict)} (${l10n.t('no score yet')})` : `${verdictName(s.verdict)} ${s.score}%`;
+  return `${verdictName(s.verdict)} · ${matchWords(s.score, l10n.t)}`;
 }
 
 /** One side of a change in words: the verdict, why there is none, or that the file is not there. */

@@ -4,6 +4,7 @@
 // exit code fails for: a prospect that could not be evaluated, or one judged despite errors.
 // The messages' fixed words follow l10n (the CLI's --lang); the XML itself is the same in any language.
 import * as l10n from '@vscode/l10n';
+import { scoreLine } from '../../../shared/src/report/verdictWords';
 import type { ReportEntry } from './markdownReport';
 import { cautionWords, verdictName } from '../features/verdictWords';
 
@@ -34,13 +35,11 @@ export function verdictsAsJunit(entries: JunitEntry[]): string {
     out.push(`  <testcase classname="${xml(e.file)}" name="${name}">`);
     if (!v) out.push(`    <failure message="${xml(e.error ?? l10n.t('not evaluated'))}"/>`);
     else if (e.problems?.length) {
-      out.push(`    <failure message="${xml((e.problems.length === 1 ? l10n.t('1 error in the prospect') : l10n.t('{0} errors in the prospect', e.problems.length)))}">${xml(e.problems.join('\n'))}</failure>`);
+      out.push(`    <failure message="${xml(e.problems.length === 1 ? l10n.t('1 error in the prospect') : l10n.t('{0} errors in the prospect', e.problems.length))}">${xml(e.problems.join('\n'))}</failure>`);
     } else if (v.verdict === 'undetermined') {
       out.push(`    <skipped message="${xml(l10n.t('{0}: ask {1}', verdictName('undetermined'), v.ask.map((q) => q.question).join(' / ')))}"/>`);
     } else {
-      const score = v.score === null ? l10n.t('no score yet') : l10n.t('score {0}%', v.score);
-      const why = v.verdict === 'no-fit' && v.dealbreakers.length ? `, ${l10n.t('dealbreaker: {0}', v.dealbreakers.join(', '))}` : '';
-      out.push(`    <system-out>${xml(`${verdictName(v.verdict)}${cautionWords(v)}${why}, ${score}, ${l10n.t('known {0}%', v.known)}`)}</system-out>`);
+      out.push(`    <system-out>${xml(`${verdictName(v.verdict)}${cautionWords(v)} · ${scoreLine(v, l10n.t)}`)}</system-out>`);
     }
     out.push('  </testcase>');
   }

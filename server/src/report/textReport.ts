@@ -1,17 +1,14 @@
-// A verdict as plain text for the terminal: the headline, then one line per criterion, the
-// dealbreakers, the questions to ask and the colleagues to refer to.
+// A verdict as plain text for the terminal: the headline (why before the numbers), then the
+// criteria fact by fact — the worst outcome on a fact first (an unmet dealbreaker, another unmet
+// criterion, an unknown one, a met one), the others on that fact indented below it — the
+// questions to ask and the colleagues better suited.
 // The fixed words follow l10n (the CLI's --lang); the reasons come in the profile's language.
-//
-// State owned here: the WeakMap below, its text line per criterion result — only for the engine's
-// frozen, shared results (a result that cannot change); gone with the result.
 import * as l10n from '@vscode/l10n';
-import type { CriterionResult, Verdict } from '../../../shared/src/types';
+import type { Verdict } from '../../../shared/src/types';
 import { statusName, verdictHeadline, verdictIcon, verdictName } from '../features/verdictWords';
-import { outcomeMark } from '../features/outcomeMarks';
+import { byFactWorstFirst, outcomeMark } from '../features/outcomeMarks';
+import { scoreLine } from '../../../shared/src/report/verdictWords';
 import { visible } from './terminalText';
-
-/** A criterion's line by result, with the weight label it was written with (the language may change). */
-const lines = new WeakMap<CriterionResult, { weight: string; text: string }>();
 
 export function verdictAsText(v: Verdict, file?: string): string {
   const out: string[] = [];
@@ -20,28 +17,10 @@ export function verdictAsText(v: Verdict, file?: string): string {
   if (v.status && v.status !== 'prospect') out.push(`  ${l10n.t('status: {0}', statusName(v.status))}`);
   if (v.firstCall && v.firstCall.verdict !== v.verdict) {
     const fc = v.firstCall;
-    out.push(`  ${l10n.t('at first call: {0}', `${verdictIcon(fc.verdict)} ${verdictName(fc.verdict)} · ${fc.score === null ? l10n.t('no score yet') : l10n.t('score {0}%', fc.score)} · ${l10n.t('known {0}%', fc.known)}`)}`);
+    out.push(`  ${l10n.t('at first call: {0}', `${verdictIcon(fc.verdict)} ${verdictName(fc.verdict)} · ${scoreLine(fc, l10n.t)}`)}`);
   }
-  // The same few labels on every line: translated once per verdict (l10n.t formats each call,
-  // and the CLI writes this for every criterion of thousands of prospects).
-  const labels = new Map<number | 'dealbreaker', string>();
-  const label = (key: number | 'dealbreaker'): string => {
-    let text = labels.get(key);
-    if (text === undefined) {
-      text = key === 'dealbreaker' ? l10n.t('dealbreaker') : l10n.t('weight {0}', key);
-      labels.set(key, text);
-    }
-    return text;
-  };
-  for (const c of v.criteria) {
-    const weight = label(c.dealbreaker ? 'dealbreaker' : c.weight ?? 1);
-    let line = lines.get(c);
-    if (line?.weight !== weight) {
-      line = { weight, text: `  ${outcomeMark(c)} ${c.id} [${weight}]: ${c.reason}` };
-      // The engine's shared results are frozen (engine/evaluate.ts): their line is written once.
-      if (Object.isFrozen(c)) lines.set(c, line);
-    }
-    out.push(line.text);
+  for (const group of byFactWorstFirst(v.criteria)) {
+    group.forEach((c, i) => out.push(`${i === 0 ? '  ' : '      '}${outcomeMark(c)} ${c.reason}`));
   }
   if (v.ask.length > 0) {
     out.push(`  ${l10n.t('ask next:')}`);
@@ -49,7 +28,7 @@ export function verdictAsText(v: Verdict, file?: string): string {
   }
   out.push(...selfCheckLines(v));
   if (v.referrals.length > 0) {
-    out.push(`  ${l10n.t('refer to:')}`);
+    out.push(`  ${l10n.t('better suited:')}`);
     for (const r of v.referrals) out.push(`    - ${r.name}${r.contact ? ` <${r.contact}>` : ''}${r.note ? ` — ${r.note}` : ''}`);
   }
   for (const h of v.hints) out.push(`  ${l10n.t('hint: line {0}: "{1}" suggests {2}: {3}', h.line + 1, h.phrase, h.fact, h.value)}`);

@@ -7,8 +7,8 @@ import { isPastStatus, type Verdict, type VerdictKind } from '../types';
 import { markdownLink, markdownText as text } from './markdownText';
 import type { ReportOptions } from './reportOptions';
 import { offerSection } from './offerSection';
-import { outcomeMark } from './outcomeMarks';
-import { cautionWords, statusName, verdictName, verdictNowAndThen } from './verdictWords';
+import { byFactWorstFirst, outcomeMark } from './outcomeMarks';
+import { becauseWords, cautionWords, scoreLine, statusName, verdictName, verdictNowAndThen } from './verdictWords';
 
 export interface ReportEntry {
   /** The file as shown: relative to the workspace folder (editor) or to where the CLI runs. */
@@ -40,7 +40,7 @@ export function prospectsReport(entries: readonly ReportEntry[], o: ReportOption
   const headings = { client: t('Clients'), lead: t('Leads'), past: t('Past prospects') };
   for (const k of kinds) {
     if (headed) out.push(`## ${headings[k]}`, '');
-    out.push(t('| Prospect | Verdict | Score | Known | Dealbreaker | Ask next | Refer to |'), '|---|---|---|---|---|---|---|');
+    out.push(t('| Prospect | Verdict | Why | Match | Known | Ask next | Better suited |'), '|---|---|---|---|---|---|---|');
     for (const e of sorted) if (kindOf(e) === k) out.push(row(e, o));
     if (k !== kinds[kinds.length - 1]) out.push('');
   }
@@ -70,10 +70,10 @@ function row(e: ReportEntry, o: ReportOptions): string {
   const cells = v
     ? [
       fileLink(e, o, v.prospect),
-      `${text(verdictNowAndThen(v, o.t))}${cautionCell(v, o)}${isPastStatus(v.status) ? ` (${text(statusName(v.status, o.t))})` : ''}`,
-      v.score === null ? '–' : `${v.score}%`,
-      `${v.known}%`,
-      text(v.dealbreakers.join(', ')),
+      `${text(verdictNowAndThen(v, o.t))}${isPastStatus(v.status) ? ` (${text(statusName(v.status, o.t))})` : ''}`,
+      text(becauseWords(v, o.t)),
+      v.score === null ? '–' : o.t('{0}%', v.score),
+      o.t('{0}%', v.known),
       text(v.ask.slice(0, 2).map((q) => q.question).join(' / ')),
       text(v.referrals.map((r) => r.name).join(', ')),
     ]
@@ -81,19 +81,17 @@ function row(e: ReportEntry, o: ReportOptions): string {
   return `| ${cells.join(' | ')} |`;
 }
 
-/** " — caution: …" after a borderline verdict, escaped like every other text (which trims it). */
-function cautionCell(v: Verdict, o: ReportOptions): string {
-  const words = cautionWords(v, o.t);
-  return words ? ` ${text(words)}` : '';
-}
 
 function section(e: ReportEntry, o: ReportOptions): string[] {
   const { t } = o;
   const v = e.verdict;
   if (!v) return [`## ${text(e.file)} — ${t('not evaluated')}`, '', fileLink(e, o), '', text(e.error ?? '')];
-  const out = [`## ${text(v.prospect)} — ${verdictName(v.verdict, t)}`, '', `${fileLink(e, o)} · ${t('profile: {0}', text(v.profile))}`];
+  const out = [`## ${text(v.prospect)} — ${verdictName(v.verdict, t)}${text(cautionWords(v, t)) ? ` — ${text(becauseWords(v, t))}` : ''}`, '', `${fileLink(e, o)} · ${t('profile: {0}', text(v.profile))} · ${text(scoreLine(v, t))}`];
   if (v.criteria.length > 0) out.push('');
-  for (const c of v.criteria) out.push(`- ${outcomeMark(c)} **${text(c.id)}**: ${text(c.reason)}`);
+  // Fact by fact, the worst outcome on a fact first and the others on it indented below.
+  for (const group of byFactWorstFirst(v.criteria)) {
+    group.forEach((c, i) => out.push(`${i === 0 ? '' : '  '}- ${outcomeMark(c)} ${text(c.reason)}`));
+  }
   if (v.ask.length > 0) {
     out.push('', `**${t('Ask next')}**`, '');
     for (const q of v.ask) out.push(`1. ${text(q.question)}`);
@@ -103,7 +101,7 @@ function section(e: ReportEntry, o: ReportOptions): string[] {
     for (const s of v.selfCheck) out.push(`- ${text(s.label)}`);
   }
   if (v.referrals.length > 0) {
-    out.push('', `**${t('Refer to')}**`, '');
+    out.push('', `**${t('Better suited')}**`, '');
     for (const r of v.referrals) out.push(`- ${text(r.name)}${r.contact ? ` ${text(`<${r.contact}>`)}` : ''}${r.note ? ` — ${text(r.note)}` : ''}`);
   }
   return out;

@@ -1,6 +1,6 @@
 // A verdict in a few words, for people: the code lens, the status bar, the CLI's text and the
 // reports. The verdict kinds stay English identifiers in JSON; these are their words.
-import type { ProspectStatus, Verdict, VerdictKind } from '../types';
+import type { ProspectStatus, Verdict, VerdictBecause, VerdictKind } from '../types';
 import type { Translate } from './translate';
 
 const ICON: Readonly<Record<VerdictKind, string>> = { fit: '✔', borderline: '◐', 'no-fit': '✘', undetermined: '?' };
@@ -10,7 +10,7 @@ export function verdictName(kind: VerdictKind, t: Translate): string {
     case 'fit': return t('fit');
     case 'borderline': return t('borderline');
     case 'no-fit': return t('no fit');
-    case 'undetermined': return t('undetermined');
+    case 'undetermined': return t('open');
   }
 }
 
@@ -19,19 +19,46 @@ export function verdictIcon(kind: VerdictKind): string {
   return ICON[kind];
 }
 
-/** "score 29% · known 88%" (or "no score yet · known 0%"). */
+/** "29% match" / "Passung 29 %" (or "no match yet"). */
+export function matchWords(score: number | null, t: Translate): string {
+  return score === null ? t('no match yet') : t('{0}% match', score);
+}
+
+/** "29% match · 88% known" / "Passung 29 % · 88 % geklärt". */
 export function scoreLine(v: Pick<Verdict, 'score' | 'known'>, t: Translate): string {
-  const score = v.score === null ? t('no score yet') : t('score {0}%', v.score);
-  return `${score} · ${t('known {0}%', v.known)}`;
+  return `${matchWords(v.score, t)} · ${t('{0}% known', v.known)}`;
+}
+
+/** "Label: value" for each item (the label alone without `values`), joined. */
+function itemWords(b: VerdictBecause, values = true): string {
+  return b.items.map((i) => (values && i.value !== undefined ? `${i.label}: ${i.value}` : i.label)).join(', ');
 }
 
 /**
- * " — caution: response-time" after "borderline" when a caution is unmet: it is why a high score
- * is not a fit, or one more reason against it. A no-fit or undetermined verdict says its own why.
+ * Why the verdict is what it is, in a few words: the unmet dealbreaker and its value, what is still
+ * open, the unmet caution — said before the numbers, so that a high match beside "no fit" does not
+ * read as a contradiction. Empty for a plain fit.
  */
-export function cautionWords(v: Pick<Verdict, 'verdict' | 'cautions'>, t: Translate): string {
-  const ids = Array.isArray(v.cautions) ? v.cautions : [];
-  return v.verdict === 'borderline' && ids.length > 0 ? ` — ${t('caution: {0}', ids.join(', '))}` : '';
+export function becauseWords(v: Pick<Verdict, 'because' | 'known'>, t: Translate, values = true): string {
+  const b = v.because;
+  if (!b || !Array.isArray(b.items)) return '';
+  const many = b.items.length > 1;
+  const items = itemWords(b, values);
+  switch (b.kind) {
+    case 'dealbreaker': return many ? t('{0} (dealbreakers)', items) : t('{0} (dealbreaker)', items);
+    case 'open-dealbreaker': return many ? t('not yet clarified: {0} (dealbreakers)', items) : t('not yet clarified: {0} (dealbreaker)', items);
+    case 'clarify': return t('to clarify before an offer: {0}', items);
+    case 'little-known': return t('only {0}% known, {1}% needed', v.known, b.minKnown ?? 0);
+    case 'caution': return many ? t('{0} (cautions)', items) : t('{0} (caution)', items);
+    case 'low-score': return b.items.length > 0 ? t('not met: {0}', items) : '';
+    default: return '';
+  }
+}
+
+/** " — why" after the verdict's name, or nothing; `values: false` names the labels only. */
+export function cautionWords(v: Pick<Verdict, 'because' | 'known'>, t: Translate, values = true): string {
+  const why = becauseWords(v, t, values);
+  return why ? ` — ${why}` : '';
 }
 
 export function statusName(status: ProspectStatus, t: Translate): string {
@@ -57,18 +84,18 @@ export function verdictNowAndThen(v: Pick<Verdict, 'verdict' | 'firstCall'>, t: 
 }
 
 /**
- * The verdict and the score, short enough for a code lens in any language: "✘ no fit · score 29%"
- * ("◐ borderline — caution: response-time · score 75%"; for a client whose verdict changed since
- * the first call, "✘ no fit now · was ✔ fit at first call · score 100%").
+ * The verdict, why (labels only: the values are in the headline, the lens's tooltip), and the
+ * match, for a code lens: "✘ no fit — Takes advice (dealbreaker) · 71% match" (for a client whose
+ * verdict changed since the first call, "✘ no fit now · was ✔ fit at first call — … · 100% match").
+ * About 60 characters in German, so that the questions lens after it stays in a split editor.
  */
 export function verdictShort(v: Verdict, t: Translate): string {
-  return `${verdictNowAndThen(v, t)}${cautionWords(v, t)} · ${v.score === null ? t('no score yet') : t('score {0}%', v.score)}`;
+  return `${verdictNowAndThen(v, t)}${cautionWords(v, t, false)} · ${matchWords(v.score, t)}`;
 }
 
-/** "✘ no fit · score 29% · known 88% · dealbreaker: takes-advice · refer to Anna Schmidt" */
+/** "✘ no fit — Takes advice: “wants to be right” (dealbreaker) · 71% match · 88% known · better suited: Anna Schmidt" */
 export function verdictHeadline(v: Verdict, t: Translate): string {
   const parts = [`${verdictNowAndThen(v, t)}${cautionWords(v, t)}`, scoreLine(v, t)];
-  if (v.dealbreakers.length > 0) parts.push(t('dealbreaker: {0}', v.dealbreakers.join(', ')));
-  if (v.referrals.length > 0) parts.push(t('refer to {0}', v.referrals.map((r) => r.name).join(', ')));
+  if (v.referrals.length > 0) parts.push(t('better suited: {0}', v.referrals.map((r) => r.name).join(', ')));
   return parts.join(' · ');
 }

@@ -46,25 +46,31 @@ describe('engine evaluate', () => {
           {
             id: 'working-style', fact: 'workingStyle', outcome: 'unmet', weight: 3, value: 'detail-planner',
             expected: 'one of intuitive, structured', why: 'Wir arbeiten beide mit Blick fürs große Ganze.',
-            reason: 'nicht erfüllt: detail-planner, gewünscht: eins von intuitive, structured — Wir arbeiten beide mit Blick fürs große Ganze.',
+            label: 'Arbeitsweise', target: '„intuitive“ oder „structured“', shown: '„detail-planner“',
+            reason: 'Arbeitsweise: „detail-planner“, gewünscht: „intuitive“ oder „structured“ — Ihr Grund: Wir arbeiten beide mit Blick fürs große Ganze.',
+            brief: 'gewünscht: „intuitive“ oder „structured“',
           },
           {
             id: 'response-time', fact: 'expectedResponseTime', outcome: 'unmet', weight: 2, value: '2h',
-            expected: 'at least 1d', reason: 'nicht erfüllt: 2h, gewünscht: mindestens 1d',
+            expected: 'at least 1d', label: 'Expected response time', target: 'mindestens 1\u00a0Tag', shown: '2\u00a0Std.',
+            reason: 'Expected response time: 2\u00a0Std., gewünscht: mindestens 1\u00a0Tag', brief: 'gewünscht: mindestens 1\u00a0Tag',
           },
           {
             id: 'budget', fact: 'budget', outcome: 'met', weight: 2, value: '8000 EUR',
-            expected: 'at least 5000 EUR', reason: 'erfüllt: 8000 EUR, gewünscht: mindestens 5000 EUR',
+            expected: 'at least 5000 EUR', label: 'Budget', target: 'mindestens 5.000\u00a0€', shown: '8.000\u00a0€',
+            reason: 'Budget: 8.000\u00a0€ (gewünscht: mindestens 5.000\u00a0€)', brief: 'mindestens 5.000\u00a0€',
           },
           {
             id: 'takes-advice', fact: 'signals', outcome: 'unmet', dealbreaker: true, value: ['wants-to-be-right'],
             expected: 'none of wants-to-be-right',
             why: 'Wer nicht auf meine Expertise hören will, ist am Ende frustriert — und ich auch.',
-            reason: 'nicht erfüllt (Ausschlusskriterium): wants-to-be-right, gewünscht: keins von wants-to-be-right — Wer nicht auf meine Expertise hören will, ist am Ende frustriert — und ich auch.',
+            label: 'Signals', target: 'ohne „wants-to-be-right“', shown: '„wants-to-be-right“',
+            reason: 'Signals (Ausschlusskriterium): „wants-to-be-right“ ist ausgeschlossen — Ihr Grund: Wer nicht auf meine Expertise hören will, ist am Ende frustriert — und ich auch.',
+            brief: 'ohne „wants-to-be-right“',
           },
           {
             id: 'goal', fact: 'goalAgreed', outcome: 'unknown', weight: 1,
-            expected: 'yes', reason: 'unbekannt: noch kein Wert, gewünscht: ja',
+            expected: 'yes', label: 'Goal agreed', target: 'ja', reason: 'Goal agreed: ungeklärt, gewünscht: ja', brief: 'gewünscht: ja',
           },
         ],
         dealbreakers: ['takes-advice'],
@@ -73,11 +79,13 @@ describe('engine evaluate', () => {
         hints: [],
         cautions: [],
         selfCheck: [],
+        because: { kind: 'dealbreaker', items: [{ label: 'Signals', value: '„wants-to-be-right“' }] },
       });
     });
 
-    it('has criteria[0] with exactly the fields the reference shows, plus the reason line', () => {
-      const { reason, ...shown } = v.criteria[0];
+    it('has criteria[0] with exactly the fields the reference shows, plus the words for people', () => {
+      const { reason, label, target, shown: inWords, brief, ...shown } = v.criteria[0];
+      assert.deepEqual([label, target, inWords, brief].map((x) => typeof x), ['string', 'string', 'string', 'string']);
       assert.deepEqual(shown, {
         id: 'working-style', fact: 'workingStyle', outcome: 'unmet', weight: 3,
         value: 'detail-planner', expected: 'one of intuitive, structured',
@@ -148,7 +156,7 @@ describe('engine evaluate', () => {
       assert.deepEqual(brief(v), ['borderline', 63, 100]);
       assert.equal(v.criteria[3].outcome, 'met');
       assert.deepEqual(v.criteria[3].value, []);
-      assert.match(v.criteria[3].reason, /^erfüllt \(Ausschlusskriterium\): keine, gewünscht: keins von wants-to-be-right$/);
+      assert.equal(v.criteria[3].reason, 'Signals (Ausschlusskriterium): ohne „wants-to-be-right“');
     });
 
     it('counts null, a missing key and an empty string as unknown', () => {
@@ -162,7 +170,7 @@ describe('engine evaluate', () => {
         workingStyle: 'chaotisch', expectedResponseTime: 'bald', budget: '8000 USD', signals: ['open-to-advice'], goalAgreed: true,
       }));
       assert.deepEqual(v.criteria.map((c) => c.outcome), ['unknown', 'unknown', 'unknown', 'met', 'met']);
-      assert.equal(v.criteria[2].reason, 'unbekannt: „8000 USD“ ist in USD, aber budget wird in EUR gerechnet');
+      assert.equal(v.criteria[2].reason, 'Budget: ungeklärt: „8000 USD“ ist in USD, aber budget wird in EUR gerechnet');
       assert.ok(!('value' in v.criteria[2]));
       assert.deepEqual(v.ask.map((q) => q.fact), ['workingStyle', 'expectedResponseTime', 'budget']);
       assert.deepEqual(brief(v), ['undetermined', 100, 13]);
@@ -179,8 +187,8 @@ describe('engine evaluate', () => {
       });
       const v = evaluate(p, prospect({ a: true, tags: ['x'] }));
       assert.deepEqual(v.criteria.map((c) => c.outcome), ['met', 'unknown', 'unknown']);
-      assert.equal(v.criteria[1].reason, 'unknown: the criterion cannot be checked: the profile has no fact named b');
-      assert.equal(v.criteria[2].reason, 'unknown: the criterion cannot be checked: is does not fit a tags fact: use includes, includesAny or excludes');
+      assert.equal(v.criteria[1].reason, 'B: cannot be checked: the profile has no fact named b');
+      assert.equal(v.criteria[2].reason, 'Tags: cannot be checked: is does not fit a tags fact: use includes, includesAny or excludes');
       assert.deepEqual(v.ask, []);
       assert.deepEqual(brief(v), ['undetermined', 100, 33]);
     });
@@ -203,9 +211,9 @@ describe('engine evaluate', () => {
       });
       const v = evaluate(p, prospect({ responseTime: '2h', budget: '$25,000' }));
       assert.deepEqual(v.criteria.map((c) => c.reason), [
-        'unmet: 2h, profile wants at least 1d — I answer within a working day.',
-        'met (dealbreaker): $25,000, profile wants at least 10000 USD',
-        'unknown: no value yet, profile wants yes',
+        'Response time: 2\u00a0h, wanted: at least 1\u00a0day — your reason: I answer within a working day.',
+        'Budget (dealbreaker): $25,000 (wanted: at least $10,000)',
+        'Goal: unknown, wanted: yes',
       ]);
     });
 
@@ -439,11 +447,11 @@ describe('engine evaluate', () => {
       const p = wunschkunde();
       const v = evaluate(p, prospect({ workingStyle: 'intuitive', expectedResponseTime: '2 Stunden', budget: '12k EUR', signals: ['open-to-advice'], goalAgreed: 'nein' }));
       assert.deepEqual(v.criteria.map((c) => [c.expected, c.reason]), [
-        ['one of intuitive, structured', 'erfüllt: intuitive, gewünscht: eins von intuitive, structured'],
-        ['at least 1d', 'nicht erfüllt: 2 Stunden, gewünscht: mindestens 1d'],
-        ['at least 5000 EUR', 'erfüllt: 12k EUR, gewünscht: mindestens 5000 EUR'],
-        ['none of wants-to-be-right', 'erfüllt (Ausschlusskriterium): open-to-advice, gewünscht: keins von wants-to-be-right'],
-        ['yes', 'nicht erfüllt: nein, gewünscht: ja'],
+        ['one of intuitive, structured', 'Arbeitsweise: „intuitive“ (gewünscht: „intuitive“ oder „structured“)'],
+        ['at least 1d', 'Expected response time: 2\u00a0Std., gewünscht: mindestens 1\u00a0Tag'],
+        ['at least 5000 EUR', 'Budget: 12.000\u00a0€ (gewünscht: mindestens 5.000\u00a0€)'],
+        ['none of wants-to-be-right', 'Signals (Ausschlusskriterium): ohne „wants-to-be-right“'],
+        ['yes', 'Goal agreed: nein, gewünscht: ja'],
       ]);
     });
   });

@@ -72,7 +72,7 @@ describe('engine: cautions, facts of your own, clarify before an offer, the offe
       assert.equal(met.criteria[2].weight, 1);
       assert.equal(met.criteria[0].caution, undefined);
       const unmet = withCaution(['met', 'met', 'unmet']);
-      assert.match(unmet.criteria[2].reason, /^unmet \(caution\): no, profile wants yes$/);
+      assert.equal(unmet.criteria[2].reason, 'C (caution): no, wanted: yes');
     });
 
     it('reads severity from the profile: caution, dealbreaker (like dealbreaker: true) and normal', () => {
@@ -194,7 +194,7 @@ describe('engine: cautions, facts of your own, clarify before an offer, the offe
     it('an offer key that is missing makes the criterion uncheckable (unknown, never asked)', () => {
       const v = evaluate(fromOffer({ channels: ['email'] }), prospect({ responseTime: '2d', channels: ['email'] }));
       assert.equal(v.criteria[0].outcome, 'unknown');
-      assert.match(v.criteria[0].reason, /the criterion cannot be checked: the offer has no "responseTime"/);
+      assert.match(v.criteria[0].reason, /^Response time: cannot be checked: the offer has no "responseTime"/);
       assert.deepEqual(v.ask, []);
       assert.equal(evaluate(fromOffer(undefined), prospect({})).criteria[1].outcome, 'unknown');
     });

@@ -120,8 +120,9 @@ function noLongerFits(parsed: ParsedDocument, prospect: Prospect, ctx: StoryCont
   if (!turned) return undefined;
   const observation = ctx.observed?.get(turned.fact);
   const path: PathSegment[] = observation ? ['observations', observation.index] : ['status'];
-  const value = Array.isArray(turned.value) ? turned.value.map(String).join(', ') : String(turned.value);
-  let message = l10n.t('{0} no longer fits: {1} ({2}).', v.prospect, turned.id, value);
+  // The criterion's label and the value in the profile's words (what an excludes found), not ids.
+  const value = turned.shown ?? (Array.isArray(turned.value) ? turned.value.map(String).join(', ') : String(turned.value));
+  let message = l10n.t('{0} no longer fits: {1} ({2}).', v.prospect, turned.label ?? turned.id, value);
   if (v.referrals.length > 0) {
     message += ' ' + l10n.t('Colleagues to hand over to: {0}.', v.referrals.map((r) => (r.contact ? `${r.name} (${r.contact})` : r.name)).join(', '));
   }

@@ -1,0 +1,103 @@
+// The fact lines of a prospect as the editor shows them, in an English and a German editor: the
+// inlay hint at the end of each fact line names what the criterion wants (the line shows the value)
+// within VS Code's 43 characters, a fact behind an unmet dealbreaker is never ✓, and the tooltip
+// and the hover hold every criterion on the fact in full, worst first.
+import { strict as assert } from 'node:assert';
+import * as path from 'node:path';
+import { CodeLensRequest, HoverRequest, InlayHintRequest, type InlayHint, type MarkupContent } from 'vscode-languageserver-protocol/node';
+import { buildServer, copySamples, LspSession, ROOT, stopOnSamples } from './helpers/lspSession';
+
+const NACHTFALTER = 'prospects/2026-12-05-nachtfalter.prospect.md';
+const BLOOMSHOP = 'freelance-dev/prospects/2026-11-23-bloomshop.prospect.md';
+const WHOLE = { start: { line: 0, character: 0 }, end: { line: 10_000, character: 0 } };
+/** VS Code's `editor.inlayHints.maximumLength` default (VS Code 1.139): longer labels are cut. */
+const VSCODE_INLAY_MAX = 43;
+const GERMAN_BUNDLE = path.join(ROOT, 'l10n', 'bundle.l10n.de.json');
+
+function lineOf(text: string, needle: string): number {
+  const offset = text.indexOf(needle);
+  assert.ok(offset >= 0, `"${needle}" not found`);
+  return text.slice(0, offset).split('\n').length - 1;
+}
+
+function tooltipOf(h: InlayHint): string {
+  return typeof h.tooltip === 'string' ? h.tooltip : (h.tooltip as MarkupContent).value;
+}
+
+for (const ui of ['en', 'de'] as const) {
+  describe(`fact lines in the editor (${ui === 'de' ? 'German' : 'English'} UI)`, function () {
+    this.timeout(60_000);
+    let workspace: string | undefined;
+    let s: LspSession | undefined;
+
+    before(buildServer);
+
+    beforeEach(async function () {
+      workspace = copySamples();
+      s = await LspSession.start(workspace, { initializationOptions: { clientWatchesFiles: true, ...(ui === 'de' ? { l10nBundle: GERMAN_BUNDLE } : {}) } });
+    });
+
+    afterEach(() => stopOnSamples(s, workspace));
+
+    it('Nachtfalter: the signals line shows the unmet dealbreaker, never ✓; the tooltip and hover list both criteria, worst first', async function () {
+      const uri = await s!.open(NACHTFALTER);
+      await s!.waitForDiagnostics(uri);
+      const text = s!.read(NACHTFALTER);
+      const hints = (await s!.conn.sendRequest(InlayHintRequest.type, { textDocument: { uri }, range: WHOLE })) ?? [];
+      const line = lineOf(text, '  signals: [always-on, open-to-advice]');
+      const onSignals = hints.filter((h) => h.position.line === line);
+      assert.equal(onSignals.length, 1);
+      // The reasons are in the profile's language (German) whatever the UI's.
+      assert.equal(String(onSignals[0].label), '✗ ohne „erwartet Antworten zu jeder Stunde“');
+      const tooltip = tooltipOf(onSignals[0]).split('\n\n');
+      assert.match(tooltip[0], /^✗ Keine Bereitschaft rund um die Uhr \(Ausschlusskriterium\): „erwartet Antworten zu jeder Stunde“ ist ausgeschlossen — Ihr Grund: /);
+      assert.match(tooltip[1], /^✓ Nimmt Rat an \(Ausschlusskriterium\): ohne „will immer Recht haben“/);
+
+      const hover = await s!.conn.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line, character: 3 } });
+      const md = (hover!.contents as MarkupContent).value;
+      const scored = ui === 'de' ? 'Wie er bewertet wurde:' : 'How it scored:';
+      assert.match(md, new RegExp(`${scored}\\n- ✗ Keine Bereitschaft rund um die Uhr .*\\n- ✓ Nimmt Rat an `));
+
+      const lenses = await s!.conn.sendRequest(CodeLensRequest.type, { textDocument: { uri } });
+      assert.equal(lenses![0].command!.title, ui === 'de'
+        ? '✘ passt nicht — Keine Bereitschaft rund um die Uhr (Ausschlusskriterium) · Passung 71\u202f%'
+        : '✘ no fit — Keine Bereitschaft rund um die Uhr (dealbreaker) · 71% match');
+      // The tooltip: the whole headline, the dealbreaker's value and the known share with it.
+      assert.equal(lenses![0].command!.tooltip, ui === 'de'
+        ? '✘ passt nicht — Keine Bereitschaft rund um die Uhr: „erwartet Antworten zu jeder Stunde“ (Ausschlusskriterium) · Passung 71\u202f% · 88\u202f% geklärt · passt eher zu: Jonas Weber'
+        : '✘ no fit — Keine Bereitschaft rund um die Uhr: „erwartet Antworten zu jeder Stunde“ (dealbreaker) · 71% match · 88% known · better suited: Jonas Weber');
+    });
+
+    it('every fact line\'s hint fits VS Code\'s inlay length and names the target, not the value on the line', async function () {
+      const uri = await s!.open(NACHTFALTER);
+      await s!.waitForDiagnostics(uri);
+      const text = s!.read(NACHTFALTER);
+      const hints = (await s!.conn.sendRequest(InlayHintRequest.type, { textDocument: { uri }, range: WHOLE })) ?? [];
+      const label = (fact: string): string => String(hints.find((h) => h.position.line === lineOf(text, `  ${fact}:`))?.label);
+      for (const h of hints) assert.ok(String(h.label).length <= VSCODE_INLAY_MAX, String(h.label));
+      assert.equal(label('budget'), '✓ mindestens 5.000\u00a0€');
+      assert.equal(label('expectedResponseTime'), '⚠ gewünscht: mindestens 1\u00a0Tag (Warnsignal)');
+      // The tooltip names the weight in the UI's words.
+      const tip = tooltipOf(hints.find((h) => h.position.line === lineOf(text, '  budget:'))!);
+      assert.match(tip, ui === 'de' ? /_Gewicht 2_/ : /_weight 2_/);
+    });
+
+    it('an English profile: English reasons, a met excludes names what it kept out', async function () {
+      const uri = await s!.open(BLOOMSHOP);
+      await s!.waitForDiagnostics(uri);
+      const text = s!.read(BLOOMSHOP);
+      const hints = (await s!.conn.sendRequest(InlayHintRequest.type, { textDocument: { uri }, range: WHOLE })) ?? [];
+      const labels = hints.map((h) => String(h.label));
+      for (const l of labels) assert.ok(l.length <= VSCODE_INLAY_MAX, l);
+      const budget = hints.find((h) => h.position.line === lineOf(text, '  budget_range:'))!;
+      assert.equal(String(budget.label), '✗ wanted: at least €8,000');
+      assert.match(tooltipOf(budget), /^✗ Budget: €3,000, wanted: at least €8,000/);
+      // Two criteria on tech_stack, both unmet: the first in profile order on the line, both in the tooltip.
+      const stack = hints.find((h) => h.position.line === lineOf(text, '  tech_stack:'))!;
+      assert.equal(String(stack.label), '✗ any of “typescript”, “react”, “Node.js”');
+      assert.deepEqual(tooltipOf(stack).split('\n\n').map((t) => t.slice(0, 2)), ['✗ ', '✗ ']);
+      const ip = hints.find((h) => h.position.line === lineOf(text, '  ip_expectation:'))!;
+      assert.equal(String(ip.label), '✗ anything but “all rights before payment”');
+    });
+  });
+}
