@@ -5,7 +5,7 @@ import type { FactSpec, Language } from '../../../shared/src/types';
 import { formatDay, formatDuration, formatMoney, formatNumber, formatYesNo, joinWords, quoted } from '../../../shared/src/format/valueWords';
 import { oneLine } from './show';
 import { wordsOfName } from './messages';
-import type { FactValue, MatcherArgument, Ordered } from './values';
+import { isRange, type FactValue, type MatcherArgument, type Ordered } from './values';
 
 /** A criterion's or fact's label, or the fact's name in words with a capital: "Expected response time". */
 export function labelOf(criterionLabel: unknown, fact: FactSpec | undefined, factName: string): string {
@@ -38,6 +38,8 @@ export function valueWords(fact: FactSpec | undefined, v: FactValue, language: L
   if (Array.isArray(v)) return v.length === 0 ? (language === 'de' ? 'keine Angabe zutreffend' : 'none of them') : v.map((x) => optionWords(fact, x, language)).join(', ');
   if (typeof v === 'boolean') return formatYesNo(v, language);
   if (typeof v === 'string') return fact?.type === 'text' ? quoted(oneLine(v, 50), language) : optionWords(fact, v, language);
+  // A range ("3.000–6.000 €"): both ends in the fact's words, joined by an en dash.
+  if (isRange(v)) return `${orderedWords(fact, v.low, language)}–${orderedWords(fact, v.high, language)}`;
   // Anything a later value form brings that is not known here is shown as it reads.
   if (typeof v === 'number' || (typeof v === 'object' && v !== null && typeof (v as { amount?: unknown }).amount === 'number')) return orderedWords(fact, v, language);
   return oneLine(String(v));
