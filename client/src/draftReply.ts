@@ -70,7 +70,28 @@ export async function draftReply(client: LanguageClient, uri: vscode.Uri, args: 
   // The prospect in front (from the Prospects view it may not be open yet), the draft beside it.
   const shown = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
   if (!shown) await vscode.window.showTextDocument(uri, { preview: false });
-  const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: result.draft.text });
+  const doc = await draftDocument(uri, result.prospect, result.draft.text);
   await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside, preview: false });
+  return doc;
+}
+
+/**
+ * An untitled Markdown document named after the prospect ("Reply to ACME GmbH.md", beside its
+ * file, where Save proposes to put it) holding the draft. A draft for the same prospect still
+ * open is the same document: its text is replaced by one (undoable) edit. Named rather than
+ * "Untitled-N": a freed untitled name is given again at once, and the extension host could hand
+ * back the closed draft's document (another prospect's letter) while the close is under way.
+ */
+async function draftDocument(prospectUri: vscode.Uri, prospect: string, text: string): Promise<vscode.TextDocument> {
+  const name = `${vscode.l10n.t('Reply to {0}', prospect).replace(/[\\/:*?"<>|]+/g, '-').replace(/\s+/g, ' ').trim()}.md`;
+  const folder = vscode.Uri.joinPath(prospectUri, '..');
+  const target = vscode.Uri.joinPath(folder, name).with({ scheme: 'untitled' });
+  const doc = await vscode.workspace.openTextDocument(target);
+  if (doc.getText() !== text) {
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(target, new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), text);
+    await vscode.workspace.applyEdit(edit);
+  }
+  if (doc.languageId !== 'markdown') return vscode.languages.setTextDocumentLanguage(doc, 'markdown');
   return doc;
 }

@@ -151,4 +151,15 @@ describe('replies over the language server protocol', function () {
     assert.ok(!fit.ok && fit.usage);
     assert.match(fit.message, /fits: there is no decline/);
   });
+
+  it('each prospect gets its own letter: Lindner (not open) after ACME asks its open questions', async function () {
+    const acme = await s.open(ACME);
+    await s.waitForDiagnostics(acme);
+    const first = await s.conn.sendRequest(DraftReplyRequest, { uri: acme, kind: 'refer', to: 'Anna Schmidt' });
+    assert.ok(first.ok && /^Guten Tag Max Muster,/.test(first.draft.text), JSON.stringify(first));
+    const lindner = await s.conn.sendRequest(DraftReplyRequest, { uri: s.uri('prospects/2026-12-01-lindner.prospect.md') });
+    assert.ok(lindner.ok, JSON.stringify(lindner));
+    assert.equal(lindner.draft.kind, 'ask');
+    assert.match(lindner.draft.text, /^Guten Tag Tobias Lindner,\n/);
+  });
 });

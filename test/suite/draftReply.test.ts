@@ -59,5 +59,9 @@ describe('Draft Reply', function () {
     assert.ok(doc, 'the command returns the draft');
     assert.strictEqual(doc.getText(), expectedDraft(LINDNER));
     assert.match(doc.getText(), /^1\. /m);
+    // Named after the prospect, beside its file (where Save proposes to put it), still untitled.
+    assert.strictEqual(doc.isUntitled, true);
+    assert.ok(doc.uri.path.endsWith('/prospects/Reply to Lindner & Söhne.md'), doc.uri.toString());
+    assert.strictEqual(doc.languageId, 'markdown');
   });
 });
