@@ -332,6 +332,10 @@ export async function runUiSuite(server, o = {}) {
       await page.keyboard.press('End');
       await page.keyboard.type('Typo');
       await wb.runCommand('View: Focus Problems');
+      // With the workspace's problems listed, the profile's rows can be below the panel's fold
+      // (the list is virtual): the panel's own filter narrows it to the row sought.
+      const filter = page.locator('.part.panel .viewpane-filter-container input').first();
+      if (await filter.count()) await filter.fill('goalAgreedTypo').catch(() => {});
       await wb.until(async () => (await wb.problemsRows()).some((r) => r.includes('goalAgreedTypo')),
         { message: 'a Problems row about goalAgreedTypo from the restarted server', timeout: 45_000 });
       await page.locator(S.squiggleError).first().waitFor({ timeout: 15_000 });
