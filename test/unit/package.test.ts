@@ -16,7 +16,7 @@ import { builtinModules } from 'node:module';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const MAX_BYTES = 1.5 * 1024 * 1024;
-const MAX_IMAGE_BYTES = 200 * 1024;
+const MAX_IMAGE_BYTES = 320 * 1024;
 
 interface Manifest {
   main: string; icon: string; scripts: Record<string, string>;
@@ -209,14 +209,14 @@ describe('the .vsix (npm run package)', function () {
     }
   });
 
-  it('stays under 1.5 MB besides the README\'s screenshots, each of them at most 200 KB', () => {
+  it('stays under 1.5 MB besides the README\'s screenshots, each of them at most 320 KB', () => {
     // The screenshots are what the Extensions view shows with the README (eight of them, ~0.9 MB
     // in all); the budget is for what runs. The archive is compressed, the sizes read are not:
     // the packed size less the (already compressed) images is what the code and texts take.
     assert.ok(packed.size > 100_000, 'the package was written');
     const images = Object.entries(packed.sizes).filter(([name]) => /^extension\/docs\/images\//.test(name));
     const big = images.filter(([, size]) => size > MAX_IMAGE_BYTES).map(([name, size]) => `${name}: ${(size / 1024).toFixed(0)} KB`);
-    assert.deepEqual(big, [], 'screenshots over 200 KB');
+    assert.deepEqual(big, [], 'screenshots over 320 KB');
     const imageBytes = images.reduce((sum, [, size]) => sum + size, 0);
     assert.ok(packed.size - imageBytes <= MAX_BYTES, `${((packed.size - imageBytes) / 1024).toFixed(0)} KB without the screenshots`);
   });
