@@ -29,7 +29,7 @@ interface Case { name: string; file: string; text: string; problems: string[] }
 
 /** A problem as the CLI places it: one-based line and column, then the message. */
 const located = (p: { range: { start: { line: number; character: number } }; message: string }): string => `${p.range.start.line + 1}:${p.range.start.character + 1}: ${p.message}`;
-const UNKNOWN_FACT = (name: string) => `The profile does not know the fact "${name}". Known facts: workingStyle, expectedResponseTime, budget, signals, goalAgreed, gutFeeling.`;
+const UNKNOWN_FACT = (name: string) => `The profile does not know the fact "${name}". Known facts: workingStyle, expectedResponseTime, budget, outcomeExpectation, advice, availability, goalAgreed, gutFeeling.`;
 
 const CASES: Case[] = [
   { name: 'an alias bomb ("billion laughs")', file: 'bomb.prospect.yaml', text: bomb(), problems: ['1:1: This file uses too many YAML aliases (an "alias bomb"); it is not read.'] },
