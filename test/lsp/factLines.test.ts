@@ -55,7 +55,7 @@ for (const ui of ['en', 'de'] as const) {
       const onAdvice = hints.filter((h) => h.position.line === lineOf(text, '  advice: open-to-advice'));
       assert.equal(onAdvice.length, 1);
       assert.match(String(onAdvice[0].label), /^✓ /);
-      assert.match(tooltipOf(onAdvice[0]), /^✓ Nimmt Rat an \(Ausschlusskriterium\): ohne „will immer Recht haben“/);
+      assert.match(tooltipOf(onAdvice[0]), /^✓ Nimmt Rat an \(Ausschlusskriterium\): alles außer „will immer Recht haben“/);
 
       const hover = await s!.conn.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line, character: 3 } });
       const md = (hover!.contents as MarkupContent).value;

@@ -335,7 +335,8 @@ describe('language server over stdio (dist/server.js)', function () {
     const ev = await s.conn.sendRequest(EvaluateRequest, { uri: s.uri('prospects/2026-12-24-new.prospect.yaml') });
     assert.ok(ev.ok);
     assert.equal(ev.verdict.verdict, 'undetermined');
-    assert.equal(ev.verdict.ask.length, 5);
+    assert.equal(ev.verdict.ask.length, 6);
+    assert.deepEqual(ev.verdict.selfCheck.map((x) => x.fact), ['goalAgreed', 'gutFeeling'], 'my own checks: noted, never asked');
   });
 
   it('survives garbage: wrong params, unknown files, non-file schemes — and keeps answering', async function () {
