@@ -111,7 +111,7 @@ describe('Verdict', () => {
     assert.match(on('workingStyle'), /^✗ „intuitiv, mit grober Richtung“ oder /);
     assert.match(on('expectedResponseTime'), /^⚠ gewünscht: mindestens 1\u00a0Tag/);
     assert.strictEqual(on('budget'), '✓ mindestens 5.000\u00a0€');
-    assert.strictEqual(on('advice'), '✗ ohne „will immer Recht haben“');
+    assert.strictEqual(on('advice'), '✗ alles außer „will immer Recht haben“');
     for (const f of facts) assert.ok(on(f.name).length <= 43, `${f.name}: "${on(f.name)}" is longer than VS Code shows`);
     for (const f of facts) assert.ok(on(f.name).replace(/[✓✗⚠?·\s]/g, '').length > 3, `${f.name}: the hint should give a reason`);
   });
