@@ -91,8 +91,8 @@ export async function runUiSuite(server, o = {}) {
       await wb.until(async () => wb.walkthroughStepDone('evaluate'), { message: 'the step "evaluate" ticked', timeout: 15_000 });
       // Show Questions to Ask: the questions of ACME come as a quick pick.
       await wb.clickWalkthroughButton('verdict', 'Show Questions to Ask');
-      await wb.until(async () => (await page.locator(S.quickInputRow).allInnerTexts()).some((r) => /goalAgreed/.test(r)),
-        { message: 'the quick pick with the question about goalAgreed', timeout: 30_000 });
+      await wb.until(async () => (await page.locator(S.quickInputRow).allInnerTexts()).some((r) => /outcomeExpectation|Welches Ergebnis/.test(r)),
+        { message: 'the quick pick with the question about outcomeExpectation', timeout: 30_000 });
       await page.keyboard.press('Escape');
       await wb.runCommand('View: Close All Editors').catch(() => {});
     });

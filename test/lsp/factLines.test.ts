@@ -1,7 +1,8 @@
 // The fact lines of a prospect as the editor shows them, in an English and a German editor: the
 // inlay hint at the end of each fact line names what the criterion wants (the line shows the value)
 // within VS Code's 43 characters, a fact behind an unmet dealbreaker is never ✓, and the tooltip
-// and the hover hold every criterion on the fact in full, worst first.
+// and the hover hold the criterion on the fact in full (several on one fact, worst first:
+// test/unit/factLines.test.ts).
 import { strict as assert } from 'node:assert';
 import * as path from 'node:path';
 import { CodeLensRequest, HoverRequest, InlayHintRequest, type InlayHint, type MarkupContent } from 'vscode-languageserver-protocol/node';
@@ -39,24 +40,27 @@ for (const ui of ['en', 'de'] as const) {
 
     afterEach(() => stopOnSamples(s, workspace));
 
-    it('Nachtfalter: the signals line shows the unmet dealbreaker, never ✓; the tooltip and hover list both criteria, worst first', async function () {
+    it('Nachtfalter: the availability line shows the unmet dealbreaker, the advice line its met one; tooltip and hover say why', async function () {
       const uri = await s!.open(NACHTFALTER);
       await s!.waitForDiagnostics(uri);
       const text = s!.read(NACHTFALTER);
       const hints = (await s!.conn.sendRequest(InlayHintRequest.type, { textDocument: { uri }, range: WHOLE })) ?? [];
-      const line = lineOf(text, '  signals: [always-on, open-to-advice]');
-      const onSignals = hints.filter((h) => h.position.line === line);
-      assert.equal(onSignals.length, 1);
+      const line = lineOf(text, '  availability: always-on');
+      const onAvailability = hints.filter((h) => h.position.line === line);
+      assert.equal(onAvailability.length, 1);
       // The reasons are in the profile's language (German) whatever the UI's.
-      assert.equal(String(onSignals[0].label), '✗ ohne „erwartet Antworten zu jeder Stunde“');
-      const tooltip = tooltipOf(onSignals[0]).split('\n\n');
-      assert.match(tooltip[0], /^✗ Keine Bereitschaft rund um die Uhr \(Ausschlusskriterium\): „erwartet Antworten zu jeder Stunde“ ist ausgeschlossen — Ihr Grund: /);
-      assert.match(tooltip[1], /^✓ Nimmt Rat an \(Ausschlusskriterium\): ohne „will immer Recht haben“/);
+      // Cut to VS Code's length; the tooltip has it whole.
+      assert.equal(String(onAvailability[0].label), '✗ alles außer „erwartet Antworten zu jeder…');
+      assert.match(tooltipOf(onAvailability[0]), /^✗ Keine Bereitschaft rund um die Uhr \(Ausschlusskriterium\): „erwartet Antworten zu jeder Stunde“ ist ausgeschlossen — Ihr Grund: /);
+      const onAdvice = hints.filter((h) => h.position.line === lineOf(text, '  advice: open-to-advice'));
+      assert.equal(onAdvice.length, 1);
+      assert.match(String(onAdvice[0].label), /^✓ /);
+      assert.match(tooltipOf(onAdvice[0]), /^✓ Nimmt Rat an \(Ausschlusskriterium\): alles außer „will immer Recht haben“/);
 
       const hover = await s!.conn.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line, character: 3 } });
       const md = (hover!.contents as MarkupContent).value;
       const scored = ui === 'de' ? 'Wie er bewertet wurde:' : 'How it scored:';
-      assert.match(md, new RegExp(`${scored}\\n- ✗ Keine Bereitschaft rund um die Uhr .*\\n- ✓ Nimmt Rat an `));
+      assert.match(md, new RegExp(`${scored}\\n- ✗ Keine Bereitschaft rund um die Uhr `));
 
       const lenses = await s!.conn.sendRequest(CodeLensRequest.type, { textDocument: { uri } });
       assert.equal(lenses![0].command!.title, ui === 'de'
@@ -64,8 +68,8 @@ for (const ui of ['en', 'de'] as const) {
         : '✘ no fit — Keine Bereitschaft rund um die Uhr (dealbreaker) · 71% match');
       // The tooltip: the whole headline, the dealbreaker's value and the known share with it.
       assert.equal(lenses![0].command!.tooltip, ui === 'de'
-        ? '✘ passt nicht — Keine Bereitschaft rund um die Uhr: „erwartet Antworten zu jeder Stunde“ (Ausschlusskriterium) · Passung 71\u202f% · 88\u202f% geklärt · passt eher zu: Jonas Weber'
-        : '✘ no fit — Keine Bereitschaft rund um die Uhr: „erwartet Antworten zu jeder Stunde“ (dealbreaker) · 71% match · 88% known · better suited: Jonas Weber');
+        ? '✘ passt nicht — Keine Bereitschaft rund um die Uhr: „erwartet Antworten zu jeder Stunde“ (Ausschlusskriterium) · Passung 71\u202f% · 70\u202f% geklärt · passt eher zu: Jonas Weber'
+        : '✘ no fit — Keine Bereitschaft rund um die Uhr: „erwartet Antworten zu jeder Stunde“ (dealbreaker) · 71% match · 70% known · better suited: Jonas Weber');
     });
 
     it('every fact line\'s hint fits VS Code\'s inlay length and names the target, not the value on the line', async function () {

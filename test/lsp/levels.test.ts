@@ -31,7 +31,7 @@ describe('language server: cautions, facts of your own and the offer as the sour
     await s.waitForDiagnostics(prospect);
     const before = await s.conn.sendRequest(EvaluateRequest, { uri: prospect });
     assert.ok(before.ok);
-    assert.deepEqual([before.verdict.verdict, before.verdict.score, before.verdict.known], ['fit', 75, 100], 'samples/EXPECTED.md');
+    assert.deepEqual([before.verdict.verdict, before.verdict.score, before.verdict.known], ['fit', 80, 100], 'samples/EXPECTED.md');
 
     const profileText = s.read(PROFILE);
     assert.match(profileText, /^ {2}responseTime: 1d$/m);
@@ -45,11 +45,11 @@ describe('language server: cautions, facts of your own and the offer as the sour
     await s.waitForDiagnostics(prospect, () => true, published);
     const after = await s.conn.sendRequest(EvaluateRequest, { uri: prospect });
     assert.ok(after.ok);
-    assert.deepEqual([after.verdict.verdict, after.verdict.score, after.verdict.known], ['borderline', 50, 100]);
+    assert.deepEqual([after.verdict.verdict, after.verdict.score, after.verdict.known], ['borderline', 60, 100]);
     assert.deepEqual(after.verdict.cautions, ['response-time']);
     assert.equal(after.verdict.criteria.find((c) => c.id === 'response-time')!.expected, 'at least 2d');
     const lenses = await s.conn.sendRequest(CodeLensRequest.type, { textDocument: { uri: prospect } });
-    assert.match(lenses![0].command!.title, /^◐ borderline — Erwartete Antwortzeit \(caution\) · 50% match$/);
+    assert.match(lenses![0].command!.title, /^◐ borderline — Erwartete Antwortzeit \(caution\) · 60% match$/);
   });
 
   it('an offer key a criterion names, removed from the offer: an error on the argument, with did you mean', async function () {
@@ -68,7 +68,7 @@ describe('language server: cautions, facts of your own and the offer as the sour
     const uri = await s.open(WELLENREITER);
     await s.waitForDiagnostics(uri);
     const lenses = await s.conn.sendRequest(CodeLensRequest.type, { textDocument: { uri } });
-    assert.equal(lenses![0].command!.title, '◐ borderline — Erwartete Antwortzeit (caution) · 75% match');
+    assert.equal(lenses![0].command!.title, '◐ borderline — Erwartete Antwortzeit (caution) · 80% match');
     const hints = await s.conn.sendRequest(InlayHintRequest.type, { textDocument: { uri }, range: WHOLE });
     const labels = hints!.map((h) => String(h.label));
     // What the criterion wants, not the value the line shows already.

@@ -1,7 +1,7 @@
 // The bundled server over stdio on a copy of samples/: ACME's notes say "rund um die Uhr" while its
-// `signals` lack always-on — an information diagnostic on the phrase names the option and the
-// fact, and its quick fix adds the tag to the list (applied, the diagnostic goes away). A negated
-// phrase ("nicht rund um die Uhr") says nothing.
+// `availability` is office-hours (on purpose, a comment in the sample says so) — an information
+// diagnostic on the phrase names the option, the fact and its value, and its quick fix sets the
+// choice (applied, the diagnostic goes away). A negated phrase ("nicht rund um die Uhr") says nothing.
 import { strict as assert } from 'node:assert';
 import { CodeActionRequest, DiagnosticSeverity, type Diagnostic, type TextEdit } from 'vscode-languageserver-protocol/node';
 import { buildServer, LspSession, startOnSamples, stopOnSamples } from './helpers/lspSession';
@@ -39,7 +39,7 @@ describe('language server: the notes contradict a fact\'s value', function () {
 
   afterEach(() => stopOnSamples(s, workspace));
 
-  it('ACME: "rund um die Uhr" in the notes, always-on missing from signals → information on the phrase, quick fix adds the tag', async function () {
+  it('ACME: "rund um die Uhr" in the notes, availability office-hours → information on the phrase, quick fix sets always-on', async function () {
     const text = s.read(ACME);
     const acme = await s.open(ACME, text);
     const p = await s.waitForDiagnostics(acme, (d) => contradictions(d.diagnostics).length > 0);
@@ -50,17 +50,17 @@ describe('language server: the notes contradict a fact\'s value', function () {
     assert.equal(lines[d.range.start.line].slice(d.range.start.character, d.range.end.character), 'rund um die Uhr');
     // The option's label and the fact's label, as the profile writes them.
     assert.match(String(d.message), /erwartet Antworten zu jeder Stunde/);
-    assert.match(String(d.message), /Signale aus dem Gespräch/);
-    assert.match(String(d.message), /does not include it/);
+    assert.match(String(d.message), /Erwartete Erreichbarkeit/);
+    assert.match(String(d.message), /is set to "zu Geschäftszeiten"/);
 
     const actions = await s.conn.sendRequest(CodeActionRequest.type, {
       textDocument: { uri: acme }, range: d.range, context: { diagnostics: [d], only: ['quickfix'] },
     });
-    const add = (actions ?? []).find((a) => 'title' in a && a.title === 'Add always-on to signals');
+    const add = (actions ?? []).find((a) => 'title' in a && a.title === 'Set availability to always-on');
     assert.ok(add && 'edit' in add && add.edit?.changes, JSON.stringify(actions));
     const fixed = applyEdits(text, add.edit.changes[acme]);
-    assert.match(fixed, /^ {2}signals: \[wants-to-be-right, always-on\]$/m);
-    assert.equal(fixed.split('\n').length, lines.length, 'only the list changed');
+    assert.match(fixed, /^ {2}availability: always-on$/m);
+    assert.equal(fixed.split('\n').length, lines.length, 'only the value changed');
 
     const published = s.published.get(acme)!.length;
     await s.change(acme, fixed);

@@ -61,23 +61,23 @@ describe('profile-change lens (bundled server, a real git repository)', function
       // The text is the committed one: no lens.
       await sleep(600);
       assert.deepEqual(await changeLenses(s, uri), []);
-      // Weight 3 → 1 on working-style: eleven prospects of this profile and one lesson change score or
-      // verdict (`ideal-client diff` on the same edit lists the same twelve).
+      // Weight 3 → 1 on working-style: ten prospects of this profile and one lesson change score or
+      // verdict (`ideal-client diff` on the same edit lists the same eleven).
       const edited = original.replace('    weight: 3', '    weight: 1');
       assert.notEqual(edited, original);
       const started = Date.now();
       await s.change(uri, edited);
-      await lensesBecome(s, uri, ['This change turns 12 verdicts']);
+      await lensesBecome(s, uri, ['This change turns 11 verdicts']);
       const latency = Date.now() - started;
       const list = await s.conn.sendRequest(ProfileChangesRequest, { uri });
       assert.ok(list.ok, !list.ok ? list.message : '');
-      assert.equal(list.ok && list.changes.length, 12);
-      assert.ok(list.ok && list.changes.some((c) => c.prospect === 'Baumann Naturkosmetik' && c.before?.verdict === 'fit' && c.after?.verdict === 'borderline'));
+      assert.equal(list.ok && list.changes.length, 11);
+      assert.ok(list.ok && list.changes.some((c) => c.prospect === 'Detailwerk Architekten' && c.before?.verdict === 'no-fit' && c.after?.verdict === 'borderline'));
       // Clickable: each prospect links to its file.
       assert.match(list.ok ? list.markdown : '', /\[prospects\/2026-11-24-baumann\.prospect\.md\]\(file:\/\/\/.*2026-11-24-baumann\.prospect\.md\)/);
       // Typing on: a dealbreaker made a weighted criterion turns more. The lens counts what
       // `ideal-client diff` lists for the same text saved.
-      const edited2 = edited.replace('    excludes: [wants-to-be-right]\n    dealbreaker: true', '    excludes: [wants-to-be-right]\n    weight: 1');
+      const edited2 = edited.replace('    isNot: wants-to-be-right\n    dealbreaker: true', '    isNot: wants-to-be-right\n    weight: 1');
       fs.writeFileSync(s.path(PROFILE), edited2);
       let out = '';
       await runCliAsync(['diff', '--format', 'json'], { out: (t) => { out += t; }, err: () => undefined, cwd: workspace, env: {} });
@@ -115,7 +115,7 @@ describe('profile-change lens (bundled server, a real git repository)', function
       assert.equal(fs.existsSync(marker), false, 'git was run in an untrusted workspace');
       // Trusted now: the lens comes, and git did run (the probe works).
       await s.conn.sendNotification(WorkspaceTrustedNotification);
-      await lensesBecome(s, uri, ['This change turns 12 verdicts']);
+      await lensesBecome(s, uri, ['This change turns 11 verdicts']);
       assert.equal(fs.existsSync(marker), true);
     } finally {
       await s.stop();

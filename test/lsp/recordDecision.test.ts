@@ -86,7 +86,8 @@ describe('Record Decision over the language server protocol', function () {
   });
 
   it('a prospect with a syntax error: refused before anything is asked, naming file, line and column', async function () {
-    const broken = s.read(ACME).replace('signals: [wants-to-be-right]', 'signals: [wants-to-be-right');
+    const broken = s.read(ACME).replace('advice: wants-to-be-right', 'advice: [wants-to-be-right');
+    assert.ok(broken.includes('[wants-to-be-right\n'), 'the syntax error is built');
     const uri = await s.open(ACME, broken);
     const lenses = await s.conn.sendRequest(CodeLensRequest.type, { textDocument: { uri } });
     assert.ok(!(lenses ?? []).some((l) => l.command?.command === 'idealClient.recordDecision'), 'no lens for a command that would refuse');

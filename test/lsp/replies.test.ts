@@ -77,12 +77,12 @@ describe('replies over the language server protocol', function () {
   });
 
   it('checks unless like when: an unknown fact and a value that is not an option', async function () {
-    const text = s.read(PROFILE).replace('unless: { signals: [wants-to-be-right] }', 'unless: { signal: [x], workingStyle: [chaotic] }');
+    const text = s.read(PROFILE).replace('unless: { advice: [wants-to-be-right] }', 'unless: { advise: [x], workingStyle: [chaotic] }');
     const uri = await s.open(PROFILE, text);
     const p = await s.waitForDiagnostics(uri);
     const messages = p.diagnostics.filter((d) => d.code === 'referral-fact').map(messageOf);
     assert.equal(messages.length, 2, JSON.stringify(messages));
-    assert.match(messages[0], /^Unknown fact "signal"\. Did you mean "signals"\?/);
+    assert.match(messages[0], /^Unknown fact "advise"\. Did you mean "advice"\?/);
     assert.match(messages[1], /^"chaotic" is not an option of workingStyle\./);
   });
 
@@ -110,10 +110,10 @@ describe('replies over the language server protocol', function () {
     const address = base.replace('  address: Sie', '  address: ');
     await s.change(uri2, address);
     assert.deepEqual(await labelsAt(s, uri2, positionOf(address, '  address: ', '  address: '.length)), ['Sie', 'du']);
-    const unlessValue = base.replace('unless: { signals: [wants-to-be-right] }', 'unless:\n      signals: []');
+    const unlessValue = base.replace('unless: { advice: [wants-to-be-right] }', 'unless:\n      advice: []');
     await s.change(uri2, unlessValue);
-    const inUnless = 'unless:\n      signals: [';
-    assert.deepEqual(await labelsAt(s, uri2, positionOf(unlessValue, inUnless, inUnless.length)), ['wants-to-be-right', 'always-on', 'open-to-advice']);
+    const inUnless = 'unless:\n      advice: [';
+    assert.deepEqual(await labelsAt(s, uri2, positionOf(unlessValue, inUnless, inUnless.length)), ['open-to-advice', 'wants-to-be-right']);
   });
 
   it('hovers a placeholder with what it stands for, and tellClient with its description', async function () {

@@ -128,11 +128,11 @@ describe('language server over stdio (dist/server.js)', function () {
       textDocument: { uri }, position: { line: at.line, character: '    fact: '.length },
     }) as CompletionList;
     const labels = list.items.map((i) => i.label);
-    for (const fact of ['workingStyle', 'expectedResponseTime', 'budget', 'signals', 'goalAgreed']) assert.ok(labels.includes(fact), `${fact} in ${labels.join(', ')}`);
+    for (const fact of ['workingStyle', 'expectedResponseTime', 'budget', 'outcomeExpectation', 'advice', 'availability', 'goalAgreed']) assert.ok(labels.includes(fact), `${fact} in ${labels.join(', ')}`);
 
-    const hover = await s.conn.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionOf(text, 'goalAgreed:') });
+    const hover = await s.conn.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionOf(text, 'advice:\n') });
     assert.ok(hover, 'a hover on a fact');
-    assert.match(JSON.stringify(hover.contents), /Haben wir das Ziel der Zusammenarbeit konkret geklärt\?/);
+    assert.match(JSON.stringify(hover.contents), /Was soll passieren, wenn meine Empfehlung von Ihrer Vorstellung abweicht\?/);
 
     const acme = await s.open(ACME);
     const acmeText = s.read(ACME);
@@ -145,16 +145,17 @@ describe('language server over stdio (dist/server.js)', function () {
     assert.ok(symbols && symbols.length > 0 && JSON.stringify(symbols).includes('workingStyle'));
   });
 
-  it('evaluates the ACME prospect: no-fit, score 29, known 88 — in the lens and on each fact line', async function () {
+  it('evaluates the ACME prospect: no-fit, score 29, known 70 — in the lens and on each fact line', async function () {
     const uri = await s.open(ACME);
     const text = s.read(ACME);
     const ev = await s.conn.sendRequest(EvaluateRequest, { uri });
     assert.ok(ev.ok, JSON.stringify(ev));
     assert.equal(ev.verdict.verdict, 'no-fit');
     assert.equal(ev.verdict.score, 29);
-    assert.equal(ev.verdict.known, 88);
+    assert.equal(ev.verdict.known, 70);
     assert.deepEqual(ev.verdict.dealbreakers, ['takes-advice']);
-    assert.deepEqual(ev.verdict.ask.map((q) => q.fact), ['goalAgreed']);
+    assert.deepEqual(ev.verdict.ask.map((q) => q.fact), ['outcomeExpectation']);
+    assert.deepEqual(ev.verdict.selfCheck.map((q) => q.fact), ['goalAgreed', 'gutFeeling']);
     assert.deepEqual(ev.verdict.referrals.map((r) => r.name), ['Anna Schmidt']);
     assert.equal(ev.profileUri, s.uri(PROFILE));
 
@@ -166,12 +167,12 @@ describe('language server over stdio (dist/server.js)', function () {
     assert.deepEqual(lenses.map((l) => l.command!.command),
       ['idealClient.evaluateProspect', 'idealClient.showQuestions', 'idealClient.draftReply', 'idealClient.evaluateProspect', 'idealClient.recordDecision']);
     assert.deepEqual(lenses[0].command!.arguments, [uri]);
-    assert.equal(lenses[0].command!.tooltip, '✘ no fit — Nimmt Rat an: „will immer Recht haben“ (dealbreaker) · 29% match · 88% known · better suited: Anna Schmidt');
+    assert.equal(lenses[0].command!.tooltip, '✘ no fit — Nimmt Rat an: „will immer Recht haben“ (dealbreaker) · 29% match · 70% known · better suited: Anna Schmidt');
     assert.ok(lenses.every((l) => l.range.start.line === lenses[0].range.start.line), 'all above the first key');
 
     const hints = (await s.conn.sendRequest(InlayHintRequest.type, { textDocument: { uri }, range: WHOLE })) ?? [];
     const lines = text.split('\n');
-    for (const fact of ['workingStyle', 'expectedResponseTime', 'budget', 'signals']) {
+    for (const fact of ['workingStyle', 'expectedResponseTime', 'budget', 'advice', 'availability']) {
       const line = positionOf(text, `  ${fact}:`).line;
       const hint = hints.find((h) => h.position.line === line);
       assert.ok(hint, `an inlay hint on the ${fact} line`);
@@ -202,7 +203,7 @@ describe('language server over stdio (dist/server.js)', function () {
 
     const ev = await s.conn.sendRequest(EvaluateRequest, { uri: acme });
     assert.ok(ev.ok);
-    assert.deepEqual([ev.verdict.verdict, ev.verdict.score, ev.verdict.known], ['no-fit', 40, 63]);
+    assert.deepEqual([ev.verdict.verdict, ev.verdict.score, ev.verdict.known], ['no-fit', 40, 50]);
 
     // The client is told, and asked to fetch lenses and hints again.
     await s.waitFor(() => s.verdictsChanged.slice(changesBefore).some((c) => c.uris.includes(acme)), 'verdictsChanged for the prospect');
@@ -293,7 +294,7 @@ describe('language server over stdio (dist/server.js)', function () {
 
     const q = await s.conn.sendRequest(QuestionsRequest, { uri: s.uri(ACME) });
     assert.ok(q.ok);
-    assert.deepEqual(q.questions, [{ fact: 'goalAgreed', question: 'Haben wir das Ziel der Zusammenarbeit konkret geklärt?' }]);
+    assert.deepEqual(q.questions, [{ fact: 'outcomeExpectation', question: 'Welches Ergebnis erwarten Sie mit diesem Budget in diesem Zeitraum?' }]);
     const notAProspect = await s.conn.sendRequest(QuestionsRequest, { uri: s.uri(PROFILE) });
     assert.equal(notAProspect.ok, false);
 
@@ -328,13 +329,14 @@ describe('language server over stdio (dist/server.js)', function () {
     assert.ok(agency.ok);
     assert.match(agency.text, /^profile: \.\.\/agency\/bant\.profile\.yaml$/m);
     assert.match(created.text, /^met: 2026-12-24$/m);
-    assert.match(created.text, /# Ziel geklärt: Haben wir das Ziel der Zusammenarbeit konkret geklärt\?\n {2}# yesno – ja oder nein\n {2}goalAgreed:\n/);
+    assert.match(created.text, /# Erwartung an das Ergebnis: Welches Ergebnis erwarten Sie mit diesem Budget in diesem Zeitraum\?\n {2}# choice – eines von: realistic, ambitious, unrealistic\n {2}outcomeExpectation:\n/);
     // Saved where suggested, it is a valid prospect of that profile, with every fact still to ask.
     fs.writeFileSync(s.path('prospects/2026-12-24-new.prospect.yaml'), created.text);
     const ev = await s.conn.sendRequest(EvaluateRequest, { uri: s.uri('prospects/2026-12-24-new.prospect.yaml') });
     assert.ok(ev.ok);
     assert.equal(ev.verdict.verdict, 'undetermined');
-    assert.equal(ev.verdict.ask.length, 5);
+    assert.equal(ev.verdict.ask.length, 6);
+    assert.deepEqual(ev.verdict.selfCheck.map((x) => x.fact), ['goalAgreed', 'gutFeeling'], 'my own checks: noted, never asked');
   });
 
   it('survives garbage: wrong params, unknown files, non-file schemes — and keeps answering', async function () {

@@ -79,8 +79,8 @@ describe('a prospect\'s story over the language server protocol', function () {
       ['status: ', 'status: ', ['prospect', 'offered', 'declined', 'referred', 'client', 'ended']],
       ['decision:\n  outcome: ', '  outcome: ', ['signed', 'declined', 'referred']],
       ['decision:\n  to: ', '  to: ', ['Anna Schmidt', 'Jonas Weber']],
-      ['ended:\n  reason: ', '  reason: ', ['working-style', 'response-time', 'budget', 'takes-advice', 'office-hours', 'goal']],
-      ['observations:\n  - date: 2026-12-01\n    fact: ', '    fact: ', ['workingStyle', 'expectedResponseTime', 'budget', 'signals', 'goalAgreed']],
+      ['ended:\n  reason: ', '  reason: ', ['working-style', 'response-time', 'budget', 'realistic-outcome', 'takes-advice', 'office-hours', 'goal']],
+      ['observations:\n  - date: 2026-12-01\n    fact: ', '    fact: ', ['workingStyle', 'expectedResponseTime', 'budget', 'outcomeExpectation', 'advice', 'availability', 'goalAgreed']],
       ['observations:\n  - date: 2026-12-01\n    fact: workingStyle\n    value: ', '    value: ', ['intuitive', 'structured', 'detail-planner']],
     ];
     for (const [tail, before, expected] of cases) {
@@ -104,7 +104,7 @@ describe('a prospect\'s story over the language server protocol', function () {
       return l;
     };
     assert.equal((await def('response-time', text.indexOf('ended:'))).range.start.line, positionOf(profile, 'id: response-time').line);
-    assert.equal((await def('signals', text.indexOf('observations:'))).range.start.line, positionOf(profile, '  signals:').line);
+    assert.equal((await def('availability', text.indexOf('observations:'))).range.start.line, positionOf(profile, '  availability:').line);
   });
 
   it('records a lesson: one insertion that keeps every byte of the profile, refused the second time', async function () {

@@ -39,7 +39,7 @@ describe('problems of the files not open (idealClient.validateWorkspace)', funct
     assert.ok(p.diagnostics.some((d) => /goalAgred/.test(String(d.message))), p.diagnostics.map((d) => d.message).join(' | '));
     await s.waitForDiagnostics(s.uri(BROKEN_PROFILE), (d) => d.diagnostics.some((x) => /workinStyle/.test(String(x.message))), 0);
     // A valid prospect gets nothing published: no empty lists for the thousands without problems.
-    // (ACME has one: its notes contradict its signals.)
+    // (ACME has one: its notes contradict its availability, on purpose.)
     assert.equal(s.lastDiagnostics(s.uri('prospects/2026-11-24-baumann.prospect.md')), undefined);
   });
 

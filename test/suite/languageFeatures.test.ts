@@ -47,7 +47,7 @@ describe('Language features', () => {
     await activate();
     profile = await open(PROFILE);
     factNames = childKeys(profile.document, 'facts').map((f) => f.name);
-    assert.deepStrictEqual(factNames, ['workingStyle', 'expectedResponseTime', 'budget', 'signals', 'goalAgreed', 'gutFeeling'], 'the sample profile changed: update this suite');
+    assert.deepStrictEqual(factNames, ['workingStyle', 'expectedResponseTime', 'budget', 'outcomeExpectation', 'advice', 'availability', 'goalAgreed', 'gutFeeling'], 'the sample profile changed: update this suite');
   });
 
   it('completes the profile\'s fact names after "fact: "', async function () {

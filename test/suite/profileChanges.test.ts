@@ -18,7 +18,7 @@ function git(...args: string[]): void {
   assert.equal(r.status, 0, `git ${args.join(' ')}: ${r.stderr ?? r.error}`);
 }
 
-const BAUMANN = 'prospects/2026-11-24-baumann.prospect.md';
+const DETAILWERK = 'prospects/2026-11-27-detailwerk.prospect.yaml';
 /** The profile's text as committed, before the test edits it. */
 let committed: string | undefined;
 
@@ -49,10 +49,10 @@ describe('profile-change lens (a sample repository)', function () {
       await poll(() => doc.getText() === committed && !doc.isDirty, undefined, { message: 'the profile reverted to its text on disk' });
     }
     assert.equal(doc?.getText(), committed, 'the profile is back to its committed text');
-    // …and the server judges by it again (Baumann is a fit with the committed weights, a
+    // …and the server judges by it again (Detailwerk is a no fit with the committed weights, a
     // borderline with the edited ones), the Prospects view refreshed.
-    await open(BAUMANN);
-    await codeLenses(wsUri(BAUMANN), (l) => lensTitles(l).some((t) => t.startsWith('✔ fit')), 'Baumann a fit again after the revert');
+    await open(DETAILWERK);
+    await codeLenses(wsUri(DETAILWERK), (l) => lensTitles(l).some((t) => t.startsWith('✘ no fit')), 'Detailwerk a no fit again after the revert');
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await vscode.commands.executeCommand('idealClient.refreshProspects');
   });
@@ -68,7 +68,7 @@ describe('profile-change lens (a sample repository)', function () {
     const ok = await editor.edit((b) => b.replace(new vscode.Range(start, start.translate(0, 1)), '1'));
     assert.ok(ok && doc.isDirty);
     const lenses = await codeLenses(doc.uri, (l) => changeTitles(l).length > 0, 'the profile-change lens');
-    // Six sample prospects change score or verdict (more if an earlier test added a prospect).
+    // Ten sample prospects and a lesson change score or verdict (more if an earlier test added a prospect).
     const title = changeTitles(lenses)[0];
     const n = Number(/^This change turns (\d+) verdicts$/.exec(title)?.[1]);
     assert.ok(n >= 6, title);
@@ -80,6 +80,6 @@ describe('profile-change lens (a sample repository)', function () {
     }, (t) => t.includes(`${n} verdicts changed.`), { message: 'the profile-change report' });
     // One row per verdict the lens counted.
     assert.equal(report.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| Prospect')).length, n);
-    assert.match(report, /\| Baumann Naturkosmetik \| \[prospects\/2026-11-24-baumann\.prospect\.md\]\(file:\/\/.*\) \| fit · 75% match \| borderline · 67% match \|/);
+    assert.match(report, /\| Detailwerk Architekten \| \[prospects\/2026-11-27-detailwerk\.prospect\.yaml\]\(file:\/\/.*\) \| no fit · 38% match \| borderline · 50% match \|/);
   });
 });

@@ -68,8 +68,10 @@ describe('Record Decision in the editor', function () {
   it('a prospect with a syntax error: refused with file, line and column, nothing changed', async function () {
     await activate();
     const editor = await open(ACME);
-    const at = editor.document.getText().indexOf('[wants-to-be-right]') + '[wants-to-be-right'.length;
-    await editor.edit((b) => b.delete(new vscode.Range(editor.document.positionAt(at), editor.document.positionAt(at + 1))));
+    // A list begun and never closed: `advice: [wants-to-be-right`.
+    const at = editor.document.getText().indexOf('advice: wants-to-be-right') + 'advice: '.length;
+    assert.ok(at >= 'advice: '.length, 'ACME records advice: wants-to-be-right');
+    await editor.edit((b) => b.insert(editor.document.positionAt(at), '['));
     const broken = editor.document.getText();
     const result = await vscode.commands.executeCommand<Result>('idealClient.recordDecision', wsUri(ACME));
     assert.ok(result && !result.ok, JSON.stringify(result));

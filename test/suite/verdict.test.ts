@@ -77,7 +77,7 @@ describe('Verdict', () => {
     // for the questions lens after it: the value and the known share are in its tooltip.
     assert.match(head, /— Nimmt Rat an \((dealbreaker|Ausschlusskriterium)\)/, `the dealbreaker's label missing: ${head}`);
     const tooltip = lenses.find((l) => l.command?.title === head)?.command?.tooltip ?? '';
-    assert.match(tooltip, /\b88\s?%/, `known 88% missing in the tooltip: ${tooltip}`);
+    assert.match(tooltip, /\b70\s?%/, `known 70% missing in the tooltip: ${tooltip}`);
     assert.match(tooltip, /„will immer Recht haben“/, `the dealbreaker's value missing in the tooltip: ${tooltip}`);
     assert.ok(head.length <= 64, `the verdict lens is short: "${head}"`);
     const all = lensTitles(lenses).join(' | ');
@@ -111,7 +111,7 @@ describe('Verdict', () => {
     assert.match(on('workingStyle'), /^✗ „intuitiv, mit grober Richtung“ oder /);
     assert.match(on('expectedResponseTime'), /^⚠ gewünscht: mindestens 1\u00a0Tag/);
     assert.strictEqual(on('budget'), '✓ mindestens 5.000\u00a0€');
-    assert.strictEqual(on('signals'), '✗ ohne „will immer Recht haben“ +1');
+    assert.strictEqual(on('advice'), '✗ alles außer „will immer Recht haben“');
     for (const f of facts) assert.ok(on(f.name).length <= 43, `${f.name}: "${on(f.name)}" is longer than VS Code shows`);
     for (const f of facts) assert.ok(on(f.name).replace(/[✓✗⚠?·\s]/g, '').length > 3, `${f.name}: the hint should give a reason`);
   });

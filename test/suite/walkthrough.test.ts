@@ -55,7 +55,7 @@ describe('Walkthrough buttons with the Welcome page in front of the prospect', (
     // with what it copied: the browser's clipboard cannot be read from the extension host). A
     // quick input left open by an earlier suite can take the first accept: then once more.
     let copied: unknown;
-    for (let attempt = 1; attempt <= 3 && !/Ziel der Zusammenarbeit/.test(String(copied)); attempt++) {
+    for (let attempt = 1; attempt <= 3 && !/Welches Ergebnis erwarten Sie/.test(String(copied)); attempt++) {
       await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
       let done = false;
       start('idealClient.showQuestions').then((text) => { copied = text; done = true; }, () => { done = true; });
@@ -64,7 +64,7 @@ describe('Walkthrough buttons with the Welcome page in front of the prospect', (
         return done;
       }, undefined, { message: 'the quick pick of questions answered', timeout: 30_000 });
     }
-    assert.match(String(copied), /Ziel der Zusammenarbeit/, `ACME's question about the goal, copied (copied: ${String(copied)})`);
+    assert.match(String(copied), /Welches Ergebnis erwarten Sie/, `ACME's question about the expected result, copied (copied: ${String(copied)})`);
     await vscode.commands.executeCommand('notifications.clearAll');
   });
 });

@@ -36,7 +36,7 @@ function json(file: string): Json {
 describe('CLI: cautions, facts of your own, clarify before an offer, the offer', () => {
   it('JSON: the caution that turned a fit into borderline is in `cautions`, and the criterion says it is one', () => {
     const v = json(WELLENREITER);
-    assert.deepEqual([v.verdict, v.score, v.known], ['borderline', 75, 100]);
+    assert.deepEqual([v.verdict, v.score, v.known], ['borderline', 80, 100]);
     assert.deepEqual(v.cautions, ['response-time']);
     const rt = v.criteria.find((c) => c.id === 'response-time')!;
     assert.deepEqual([rt.outcome, rt.caution, rt.expected], ['unmet', true, 'at least 1d']);
@@ -45,8 +45,8 @@ describe('CLI: cautions, facts of your own, clarify before an offer, the offer',
 
   it('JSON: an open fact to clarify before an offer keeps a full score undetermined and is asked', () => {
     const v = json(MORGENROT);
-    assert.deepEqual([v.verdict, v.score, v.known], ['undetermined', 100, 88]);
-    assert.deepEqual(v.ask.map((q) => q.fact), ['goalAgreed']);
+    assert.deepEqual([v.verdict, v.score, v.known], ['undetermined', 100, 70]);
+    assert.deepEqual(v.ask.map((q) => q.fact), ['outcomeExpectation']);
     assert.deepEqual(v.cautions, []);
   });
 
@@ -59,25 +59,25 @@ describe('CLI: cautions, facts of your own, clarify before an offer, the offer',
 
   it('JSON: the bound from the offer judges like the value written there (1 Tag meets 1d)', () => {
     const v = json(LICHTBLICK);
-    assert.deepEqual([v.verdict, v.score, v.known], ['fit', 75, 100]);
+    assert.deepEqual([v.verdict, v.score, v.known], ['fit', 80, 100]);
     const rt = v.criteria.find((c) => c.id === 'response-time')!;
     assert.deepEqual([rt.outcome, rt.expected], ['met', 'at least 1d']);
   });
 
   it('text: "borderline — caution: …" in the headline, a caution mark on its line, what to note after the call', () => {
     const caution = cli(['evaluate', WELLENREITER]).out;
-    assert.match(caution, /— ◐ borderline — Erwartete Antwortzeit: 4\u00a0Std\. \(caution\) · 75% match · 100% known/);
+    assert.match(caution, /— ◐ borderline — Erwartete Antwortzeit: 4\u00a0Std\. \(caution\) · 80% match · 100% known/);
     assert.match(caution, /^ {2}⚠ Erwartete Antwortzeit \(Warnsignal\): 4\u00a0Std\., gewünscht: mindestens 1\u00a0Tag — Ihr Grund: /m);
     assert.doesNotMatch(caution, /note after the call/);
     const self = cli(['evaluate', BIRKENHOF]).out;
     assert.match(self, /^ {2}note after the call:\n {4}- Bauchgefühl \(gutFeeling\)$/m);
     const de = cli(['evaluate', WELLENREITER, '--lang', 'de']).out;
-    assert.match(de, /◐ auf der Kippe — Erwartete Antwortzeit: 4\u00a0Std\. \(Warnsignal\) · Passung 75\u202f%/);
+    assert.match(de, /◐ auf der Kippe — Erwartete Antwortzeit: 4\u00a0Std\. \(Warnsignal\) · Passung 80\u202f%/);
   });
 
   it('Markdown: the caution in the table, what to note after the call, and "What you offer" once per profile', () => {
     const md = cli(['evaluate', WELLENREITER, BIRKENHOF, 'agency/prospects/2026-11-18-globex.prospect.yaml', '--format', 'markdown']).out;
-    assert.match(md, /\| ◐ borderline \| Erwartete Antwortzeit: 4 Std\. \(caution\) \| 75% \|/);
+    assert.match(md, /\| ◐ borderline \| Erwartete Antwortzeit: 4 Std\. \(caution\) \| 80% \|/);
     assert.match(md, /\*\*Note after the call\*\*\n\n- Bauchgefühl\n/);
     assert.equal(md.match(/^## What you offer$/gm)?.length, 1);
     assert.match(md, /\*\*Wunschkunde Beratung\*\*\n\n- Services: Strategieberatung, Content-Audit, Workshop\n- Hours per week: 12\n- Response time: 1d\n- Channels: email, video-call\n- Working style: intuitive\n/);
@@ -90,13 +90,14 @@ describe('CLI: cautions, facts of your own, clarify before an offer, the offer',
   it('questions: your own observations as a second part, to note after the call; JSON stays the questions', () => {
     const text = cli(['questions', BIRKENHOF]).out;
     assert.equal(text, 'Gut Birkenhof: nothing left to ask.\nnote after the call:\n- Bauchgefühl  (gutFeeling)\n');
-    assert.equal(cli(['questions', MORGENROT]).out, '- Haben wir das Ziel der Zusammenarbeit konkret geklärt?  (goalAgreed)\n');
+    assert.equal(cli(['questions', MORGENROT]).out,
+      '- Welches Ergebnis erwarten Sie mit diesem Budget in diesem Zeitraum?  (outcomeExpectation)\nnote after the call:\n- Ziel gemeinsam geklärt  (goalAgreed)\n');
     assert.deepEqual(JSON.parse(cli(['questions', BIRKENHOF, '--format', 'json']).out), []);
   });
 
   it('JUnit: a borderline by a caution says so in its output', () => {
     const xml = cli(['evaluate', WELLENREITER, '--format', 'junit']).out;
-    assert.match(xml, /<system-out>borderline — Erwartete Antwortzeit: 4\u00a0Std\. \(caution\) · 75% match · 100% known<\/system-out>/);
+    assert.match(xml, /<system-out>borderline — Erwartete Antwortzeit: 4\u00a0Std\. \(caution\) · 80% match · 100% known<\/system-out>/);
   });
 
   it('"What you offer" is nothing without an offer, and every word of it has its German twin', () => {

@@ -12,7 +12,7 @@ describe('the EXPECTED.md reader', () => {
   it('reads every row of samples/EXPECTED.md', () => {
     const rows = readExpected(path.join(SAMPLES, 'EXPECTED.md'));
     assert.equal(rows.length, 21);
-    assert.deepEqual(rows[0], { file: 'prospects/2026-11-20-acme.prospect.yaml', verdict: 'no-fit', score: 29, known: 88 });
+    assert.deepEqual(rows[0], { file: 'prospects/2026-11-20-acme.prospect.yaml', verdict: 'no-fit', score: 29, known: 70 });
     assert.deepEqual(rows.at(-1), { file: 'freelance-dev/prospects/2026-11-23-bloomshop.prospect.md', verdict: 'no-fit', score: 11, known: 75 });
   });
 

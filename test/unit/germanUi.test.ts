@@ -90,8 +90,8 @@ describe('the German UI speaks German', function () {
     const profile = fs.readFileSync(path.join(SAMPLES_DIR, 'wunschkunde.profile.yaml'), 'utf8');
     const broken: Record<string, string> = {
       'quote.prospect.yaml': 'prospect: "Offen\nfacts:\n  budget: 1\n',
-      'bracket.prospect.yaml': 'prospect: K\nfacts:\n  signals: [always-on\n',
-      'indent.prospect.yaml': 'prospect: K\nfacts:\n  budget: 5000 EUR\n signals: []\n',
+      'bracket.prospect.yaml': 'prospect: K\nfacts:\n  advice: [open-to-advice\n',
+      'indent.prospect.yaml': 'prospect: K\nfacts:\n  budget: 5000 EUR\n advice: open-to-advice\n',
       'inline.prospect.yaml': 'prospect: K\nfacts: budget: 1\n',
       'tabs.prospect.yaml': 'prospect: K\nfacts:\n\tbudget: 1\n',
       'dup.prospect.yaml': 'prospect: K\nprospect: L\n',
@@ -103,7 +103,7 @@ describe('the German UI speaks German', function () {
       'nofront.prospect.md': 'Nur Notizen.\n',
       'values.prospect.yaml': 'prospect: K\nfacts:\n  expectedResponseTime: bald\n  budget: 8000 USD\n  goalAgreed: vielleicht\n  workingStyle: chaotisch\n',
       'other/schema.profile.yaml': 'profile: S\nlanguage: de\nfacts:\n  a b:\n    type: colour\n  x:\n    type: yesno\ncriteria:\n  - id: "x y"\n    fact: x\n    is: true\n    wieght: 2\nverdict: { fit: 200 }\n',
-      'past.prospect.yaml': 'prospect: Besserwisser AG\nfacts:\n  workingStyle: intuitive\n  expectedResponseTime: 1d\n  budget: 9000 EUR\n  signals: []\n  goalAgreed: true\n',
+      'past.prospect.yaml': 'prospect: Besserwisser AG\nfacts:\n  workingStyle: intuitive\n  expectedResponseTime: 1d\n  budget: 9000 EUR\n  outcomeExpectation: realistic\n  advice: open-to-advice\n  availability: office-hours\n  goalAgreed: true\n',
     };
     const files: Record<string, string> = { '/w/wunschkunde.profile.yaml': profile.replace(/^lessons:\n/m, 'lessons:\n  - prospect: past.prospect.yaml\n    expect: no-fit\n    learned: Rechthaber früher erkennen.\n') };
     for (const [name, text] of Object.entries(broken)) files[`/w/${name}`] = text;

@@ -29,7 +29,7 @@ interface Case { name: string; file: string; text: string; problems: string[] }
 
 /** A problem as the CLI places it: one-based line and column, then the message. */
 const located = (p: { range: { start: { line: number; character: number } }; message: string }): string => `${p.range.start.line + 1}:${p.range.start.character + 1}: ${p.message}`;
-const UNKNOWN_FACT = (name: string) => `The profile does not know the fact "${name}". Known facts: workingStyle, expectedResponseTime, budget, signals, goalAgreed, gutFeeling.`;
+const UNKNOWN_FACT = (name: string) => `The profile does not know the fact "${name}". Known facts: workingStyle, expectedResponseTime, budget, outcomeExpectation, advice, availability, goalAgreed, gutFeeling.`;
 
 const CASES: Case[] = [
   { name: 'an alias bomb ("billion laughs")', file: 'bomb.prospect.yaml', text: bomb(), problems: ['1:1: This file uses too many YAML aliases (an "alias bomb"); it is not read.'] },
@@ -96,7 +96,7 @@ describe('hostile documents', function () {
     assert.deepEqual(service.problems(uri, DEFAULT_SETTINGS), []);
     const ev = service.evaluate(uri);
     assert.ok(performance.now() - t0 < 1000);
-    assert.deepEqual(ev.ok && [ev.verdict.prospect, ev.verdict.verdict, ev.verdict.score, ev.verdict.known], ['\ufffd(\ufffd', 'undetermined', 0, 25], JSON.stringify(ev));
+    assert.deepEqual(ev.ok && [ev.verdict.prospect, ev.verdict.verdict, ev.verdict.score, ev.verdict.known], ['\ufffd(\ufffd', 'undetermined', 0, 20], JSON.stringify(ev));
   });
 
   it('__proto__ and constructor keys pollute nothing and are reported as unknown', () => {

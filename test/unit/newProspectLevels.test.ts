@@ -13,9 +13,9 @@ describe('New Prospect with facts of your own', () => {
   it('writes them under their own comment, after the facts to ask about, and the text stays a valid prospect', () => {
     const profile = buildProfile(parse(fs.readFileSync(SAMPLE, 'utf8')))!;
     const text = newProspectText(profile, '../wunschkunde.profile.yaml', { name: 'Neu', met: '2026-12-07' });
-    assert.match(text, / {2}goalAgreed:\n\n {2}# Ihre eigenen Beobachtungen: werden nie gefragt, notieren Sie sie nach dem Gespräch\.\n {2}# Bauchgefühl\n {2}# choice – eines von: good, unsure, bad\n {2}gutFeeling:\n/);
+    assert.match(text, / {2}availability:\n\n {2}# Ihre eigenen Beobachtungen: werden nie gefragt, notieren Sie sie nach dem Gespräch\.\n {2}# Ziel gemeinsam geklärt\n {2}# yesno – ja oder nein\n {2}goalAgreed:\n {2}# Bauchgefühl\n {2}# choice – eines von: good, unsure, bad\n {2}gutFeeling:\n/);
     const value = parse(text) as { facts: Record<string, unknown> };
-    assert.deepEqual(Object.keys(value.facts), ['workingStyle', 'expectedResponseTime', 'budget', 'signals', 'goalAgreed', 'gutFeeling']);
+    assert.deepEqual(Object.keys(value.facts), ['workingStyle', 'expectedResponseTime', 'budget', 'outcomeExpectation', 'advice', 'availability', 'goalAgreed', 'gutFeeling']);
   });
 
   it('in English, and without the comment when the profile has no fact of its own', () => {

@@ -20,9 +20,9 @@ function problemsOf(text: string): string[] {
 }
 
 describe('syntax errors and their echoes', () => {
-  // The slip a user made: the `]` of the signals deleted, and `budget: : 9000` added.
+  // The slip a user made: a list begun on advice and its `]` forgotten, and `budget: : 9000` added.
   const slip = ACME
-    .replace('signals: [wants-to-be-right]', 'signals: [wants-to-be-right')
+    .replace('advice: wants-to-be-right', 'advice: [wants-to-be-right')
     .replace('  budget: 8000 EUR\n', '  budget: 8000 EUR\n  budget: : 9000\n');
 
   it('the valid line `budget: 8000 EUR` is not marked; the syntax errors are', () => {
