@@ -8,14 +8,19 @@ import { existsSync } from 'node:fs';
 const only = process.argv.includes('--unit') ? 'unit' : 'all';
 let passed = 0;
 let failed = 0;
+const STAGE_LIMIT_MS = 25 * 60_000;
 const stages = [];
 
 function run(name, cmd, args, { parse } = {}) {
   const t0 = Date.now();
   process.stdout.write(`\n=== ${name}: ${cmd} ${args.join(' ')}\n`);
-  const r = spawnSync(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, shell: false });
+  // A stage that stops making progress is killed after STAGE_LIMIT_MS (the slowest, the real
+  // editor, takes ~5 min here): a failure with its output so far rather than a CI run that waits
+  // out its whole budget.
+  const r = spawnSync(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, shell: false, timeout: STAGE_LIMIT_MS, killSignal: 'SIGKILL' });
   process.stdout.write(r.stdout ?? '');
   process.stderr.write(r.stderr ?? '');
+  if (r.error && /ETIMEDOUT/.test(String(r.error.code ?? r.error))) process.stdout.write(`\n${name}: stopped after ${STAGE_LIMIT_MS / 60_000} minutes without finishing\n`);
   const secs = ((Date.now() - t0) / 1000).toFixed(1);
   const ok = r.status === 0;
   let counts = { passed: ok ? 1 : 0, failed: ok ? 0 : 1 };
