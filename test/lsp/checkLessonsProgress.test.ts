@@ -4,8 +4,9 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CancellationTokenSource, WorkDoneProgress, type WorkDoneProgressBegin, type WorkDoneProgressEnd, type WorkDoneProgressReport } from 'vscode-languageserver-protocol/node';
+import { WorkDoneProgress, type WorkDoneProgressBegin, type WorkDoneProgressEnd, type WorkDoneProgressReport } from 'vscode-languageserver-protocol/node';
 import { CheckLessonsRequest } from '../../shared/src/protocol';
+import { cancelAtFirstReport } from './helpers/progress';
 import { buildServer, startOnSamples, stopOnSamples, type LspSession } from './helpers/lspSession';
 
 /** Profiles with lessons, enough that checking them spans many 2 ms slices. */
@@ -55,17 +56,7 @@ describe('Check Lessons reports its progress (work done)', function () {
 
   it('cancelled, the run stops and the progress ends', async function () {
     const token = 'test-lessons-progress-2';
-    let began!: () => void;
-    let ended!: () => void;
-    const begin = new Promise<void>((r) => { began = r; });
-    const end = new Promise<void>((r) => { ended = r; });
-    s.conn.onProgress(WorkDoneProgress.type, token, (v) => { if (v.kind === 'report') began(); if (v.kind === 'end') ended(); });
-    const source = new CancellationTokenSource();
-    const answer = s.conn.sendRequest(CheckLessonsRequest, { workDoneToken: token }, source.token).then((r) => r, (e: Error) => e);
-    await begin;
-    source.cancel();
-    const r = await answer;
+    const r = await cancelAtFirstReport(s, token, (source) => s.conn.sendRequest(CheckLessonsRequest, { workDoneToken: token }, source.token));
     assert.ok(r instanceof Error, `cancelled, not answered: ${JSON.stringify(r).slice(0, 200)}`);
-    await end;
   });
 });

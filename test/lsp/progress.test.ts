@@ -4,8 +4,9 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CancellationTokenSource, WorkDoneProgress, type WorkDoneProgressBegin, type WorkDoneProgressEnd, type WorkDoneProgressReport } from 'vscode-languageserver-protocol/node';
+import { WorkDoneProgress, type WorkDoneProgressBegin, type WorkDoneProgressEnd, type WorkDoneProgressReport } from 'vscode-languageserver-protocol/node';
 import { EvaluateAllRequest } from '../../shared/src/protocol';
+import { cancelAtFirstReport } from './helpers/progress';
 import { buildServer, LspSession, startOnSamples, stopOnSamples } from './helpers/lspSession';
 
 const ACME = 'prospects/2026-11-20-acme.prospect.yaml';
@@ -51,18 +52,7 @@ describe('Evaluate All reports its progress (work done)', function () {
 
   it('cancelled, the run stops with "cancelled" and the progress ends', async function () {
     const token = 'test-progress-2';
-    let began!: () => void;
-    let ended!: () => void;
-    const begin = new Promise<void>((r) => { began = r; });
-    const end = new Promise<void>((r) => { ended = r; });
-    // The first report: the run is under way (a begin alone may come before the first slice).
-    s.conn.onProgress(WorkDoneProgress.type, token, (v) => { if (v.kind === 'report') began(); if (v.kind === 'end') ended(); });
-    const source = new CancellationTokenSource();
-    const answer = s.conn.sendRequest(EvaluateAllRequest, { workDoneToken: token }, source.token).then((r) => r, (e: Error) => e);
-    await begin;
-    source.cancel();
-    const r = await answer;
+    const r = await cancelAtFirstReport(s, token, (source) => s.conn.sendRequest(EvaluateAllRequest, { workDoneToken: token }, source.token));
     assert.ok(r instanceof Error, `cancelled, not answered: ${JSON.stringify(r).slice(0, 200)}`);
-    await end;
   });
 });
