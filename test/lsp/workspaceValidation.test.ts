@@ -2,10 +2,9 @@
 // publishes the problems of files no editor has open, hands a file over to the open document's
 // diagnostics when it is opened, and clears them when the file is deleted or the setting is off.
 import { strict as assert } from 'node:assert';
-import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import { FileChangeType } from 'vscode-languageserver-protocol/node';
-import { copySamples, LspSession, ROOT, SERVER } from './helpers/lspSession';
+import { buildServer, startOnSamples, stopOnSamples, type LspSession } from './helpers/lspSession';
 
 const BROKEN_PROSPECT = 'errors/broken.prospect.yaml';
 const BROKEN_PROFILE = 'errors/broken.profile.yaml';
@@ -16,21 +15,14 @@ describe('problems of the files not open (idealClient.validateWorkspace)', funct
   let s: LspSession;
   let settings: Record<string, unknown> = {};
 
-  before(function () {
-    execFileSync(process.execPath, ['esbuild.mjs'], { cwd: ROOT, stdio: 'inherit' });
-    assert.ok(fs.existsSync(SERVER), 'dist/server.js was not built');
-  });
+  before(buildServer);
 
   beforeEach(async function () {
-    workspace = copySamples();
     settings = {};
-    s = await LspSession.start(workspace, { settings: () => settings });
+    ({ s, workspace } = await startOnSamples(undefined, () => settings));
   });
 
-  afterEach(function () {
-    s?.kill();
-    fs.rmSync(workspace, { recursive: true, force: true });
-  });
+  afterEach(() => stopOnSamples(s, workspace));
 
   it('publishes the problems of files never opened, without a version', async function () {
     const uri = s.uri(BROKEN_PROSPECT);

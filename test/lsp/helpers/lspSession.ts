@@ -32,11 +32,14 @@ export function buildServer(): void {
   assert.ok(fs.existsSync(SERVER), 'dist/server.js was not built');
 }
 
-/** A fresh copy of samples/ (changed by `prepare` before the server sees it) and a server on it. */
-export async function startOnSamples(prepare?: (workspace: string) => void): Promise<{ s: LspSession; workspace: string }> {
+/**
+ * A fresh copy of samples/ (changed by `prepare` before the server sees it) and a server on it;
+ * `settings` answers the server's configuration requests (see LspSession.start).
+ */
+export async function startOnSamples(prepare?: (workspace: string) => void, settings?: () => Record<string, unknown>): Promise<{ s: LspSession; workspace: string }> {
   const workspace = copySamples();
   prepare?.(workspace);
-  return { s: await LspSession.start(workspace), workspace };
+  return { s: await LspSession.start(workspace, settings ? { settings } : undefined), workspace };
 }
 
 /** Stops the server and removes its workspace copy. */
