@@ -3,27 +3,15 @@
 // diagnostic on the phrase names the option, the fact and its value, and its quick fix sets the
 // choice (applied, the diagnostic goes away). A negated phrase ("nicht rund um die Uhr") says nothing.
 import { strict as assert } from 'node:assert';
-import { CodeActionRequest, DiagnosticSeverity, type Diagnostic, type TextEdit } from 'vscode-languageserver-protocol/node';
+import { CodeActionRequest, DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-protocol/node';
+
 import { buildServer, LspSession, startOnSamples, stopOnSamples } from './helpers/lspSession';
+import { applyEdits } from '../helpers/textEdits';
 
 const ACME = 'prospects/2026-11-20-acme.prospect.yaml';
 
 function contradictions(ds: readonly Diagnostic[]): Diagnostic[] {
   return ds.filter((d) => d.code === 'note-contradiction');
-}
-
-/** Applies LSP text edits (on distinct places) to a text with \n line ends. */
-function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  const offsetOf = (p: { line: number; character: number }): number => {
-    const lines = text.split('\n');
-    let o = 0;
-    for (let i = 0; i < p.line; i++) o += lines[i].length + 1;
-    return o + p.character;
-  };
-  const sorted = [...edits].sort((a, b) => offsetOf(b.range.start) - offsetOf(a.range.start));
-  let out = text;
-  for (const e of sorted) out = out.slice(0, offsetOf(e.range.start)) + e.newText + out.slice(offsetOf(e.range.end));
-  return out;
 }
 
 describe('language server: the notes contradict a fact\'s value', function () {

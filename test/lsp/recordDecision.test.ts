@@ -4,21 +4,14 @@
 // a Markdown body untouched), and the refusals (a syntax error, an existing decision, a colleague
 // who is not one).
 import { strict as assert } from 'node:assert';
-import { CodeActionRequest, CodeLensRequest, type TextEdit } from 'vscode-languageserver-protocol/node';
+import { CodeActionRequest, CodeLensRequest } from 'vscode-languageserver-protocol/node';
+
 import { DecisionOptionsRequest, RecordDecisionRequest } from '../../shared/src/protocol';
 import { buildServer, startOnSamples, stopOnSamples, type LspSession } from './helpers/lspSession';
-import { LineIndex } from '../../server/src/parser/lineIndex';
+import { applyEdits } from '../helpers/textEdits';
 
 const ACME = 'prospects/2026-11-20-acme.prospect.yaml';
 const LINDNER = 'prospects/2026-12-01-lindner.prospect.md';
-
-function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  const lines = new LineIndex(text);
-  const sorted = [...edits].sort((a, b) => lines.offsetAt(b.range.start) - lines.offsetAt(a.range.start));
-  let out = text;
-  for (const e of sorted) out = out.slice(0, lines.offsetAt(e.range.start)) + e.newText + out.slice(lines.offsetAt(e.range.end));
-  return out;
-}
 
 describe('Record Decision over the language server protocol', function () {
   this.timeout(60_000);

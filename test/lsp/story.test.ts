@@ -5,10 +5,11 @@ import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import {
-  CodeActionRequest, CodeLensRequest, CompletionRequest, DefinitionRequest, DiagnosticSeverity, type CompletionList, type Location, type TextEdit,
+  CodeActionRequest, CodeLensRequest, CompletionRequest, DefinitionRequest, DiagnosticSeverity, type CompletionList, type Location,
 } from 'vscode-languageserver-protocol/node';
 import { RecordLessonRequest } from '../../shared/src/protocol';
 import { copySamples, LspSession, ROOT, SERVER } from './helpers/lspSession';
+import { applyEdits } from '../helpers/textEdits';
 
 const PROFILE = 'wunschkunde.profile.yaml';
 const CLIENT = 'prospects/2026-10-05-falkenberg.prospect.yaml';
@@ -20,20 +21,6 @@ function positionOf(text: string, needle: string, from = 0): { line: number; cha
   assert.ok(offset >= 0, `"${needle}" not found`);
   const before = text.slice(0, offset).split('\n');
   return { line: before.length - 1, character: before[before.length - 1].length };
-}
-
-/** Applies LSP text edits (on distinct places) to a text. */
-function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  const offsetOf = (p: { line: number; character: number }): number => {
-    const lines = text.split('\n');
-    let o = 0;
-    for (let i = 0; i < p.line; i++) o += lines[i].length + 1;
-    return o + p.character;
-  };
-  const sorted = [...edits].sort((a, b) => offsetOf(b.range.start) - offsetOf(a.range.start));
-  let out = text;
-  for (const e of sorted) out = out.slice(0, offsetOf(e.range.start)) + e.newText + out.slice(offsetOf(e.range.end));
-  return out;
 }
 
 async function labelsAt(s: LspSession, uri: string, position: { line: number; character: number }): Promise<string[]> {

@@ -1,9 +1,9 @@
 // Code actions: the edits are applied to the text and the result compared with the YAML a user
 // expects — "did you mean" replacements, adding the facts still unknown, setting a hinted fact.
 import { strict as assert } from 'node:assert';
-import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-types';
+import type { CodeAction, Diagnostic } from 'vscode-languageserver-types';
+
 import { parseText } from '../../server/src/parser/parsedDocument';
-import { LineIndex } from '../../server/src/parser/lineIndex';
 import { buildProfile } from '../../server/src/model/profileModel';
 import { buildProspect } from '../../server/src/model/prospectModel';
 import { checkProspect } from '../../server/src/features/validation/prospectChecks';
@@ -13,6 +13,7 @@ import { toDiagnostic } from '../../server/src/service/diagnostics';
 import type { FeatureContext, ProfileInfo } from '../../server/src/model/featureContext';
 import { LanguageService } from '../../server/src/service/languageService';
 import { memoryFs } from './helpers/memoryFs';
+import { applyEdits } from '../helpers/textEdits';
 
 const PROFILE = `profile: P
 facts:
@@ -46,15 +47,6 @@ function profileInfo(): ProfileInfo {
 }
 
 const ctx: FeatureContext = { profile: profileInfo(), resolvePath: () => ({ ok: false, message: 'no' }) };
-
-/** Applies the edits of one document, last first, like an editor does. */
-function applyEdits(text: string, edits: TextEdit[]): string {
-  const lines = new LineIndex(text);
-  const sorted = [...edits].sort((a, b) => lines.offsetAt(b.range.start) - lines.offsetAt(a.range.start));
-  let out = text;
-  for (const e of sorted) out = out.slice(0, lines.offsetAt(e.range.start)) + e.newText + out.slice(lines.offsetAt(e.range.end));
-  return out;
-}
 
 function applyAction(text: string, uri: string, action: CodeAction | undefined): string {
   assert.ok(action, 'the action is offered');

@@ -2,22 +2,11 @@
 // every other byte (comments, quoting, blank lines, a Markdown body) as it was; a syntax error or
 // an existing decision (without the user's yes) refused with nothing changed.
 import { strict as assert } from 'node:assert';
-import type { TextEdit } from 'vscode-languageserver-types';
 import { parse } from 'yaml';
 import { parseText } from '../../server/src/parser/parsedDocument';
-import { LineIndex } from '../../server/src/parser/lineIndex';
 import { decisionEdit, type DecisionChoice } from '../../server/src/features/recordDecision';
 import { splitFrontMatter } from '../../server/src/parser/frontMatter';
-
-function applyEdits(text: string, edits: TextEdit[]): string {
-  const lines = new LineIndex(text);
-  const sorted = edits
-    .map((e) => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end), text: e.newText }))
-    .sort((a, b) => b.start - a.start);
-  let out = text;
-  for (const e of sorted) out = out.slice(0, e.start) + e.text + out.slice(e.end);
-  return out;
-}
+import { applyEdits } from '../helpers/textEdits';
 
 function record(uri: string, text: string, choice: DecisionChoice, replace = false): { text: string; result: ReturnType<typeof decisionEdit> } {
   const result = decisionEdit(parseText(uri, 1, text), choice, uri.slice(uri.lastIndexOf('/') + 1), replace);
