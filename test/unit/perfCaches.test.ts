@@ -67,6 +67,29 @@ describe('caches that must not go stale', () => {
     assert.match(v3.verdict.criteria[1].reason, /\bis\b/);
   });
 
+  it('after a profile edit that leaves the facts alone, the hints of the notes are taken over; a changed phrase is looked for again', () => {
+    const withPhrases = (phrase: string): string => PROFILE.replace('    options: [calm, hectic]', `    options:\n      - value: calm\n      - value: hectic\n        phrases: [${phrase}]`);
+    const files = { '/w/p.profile.yaml': withPhrases('in a rush'), '/w/a.prospect.yaml': 'prospect: A\nprofile: p.profile.yaml\nfacts:\n  budget: 6000 EUR\nnotes: |\n  Always in a rush, very busy.\n' };
+    const service = new LanguageService({ fs: memoryFs(files), workspaceFolders: ['/w'] });
+    const profile = service.uriOf('/w/p.profile.yaml');
+    const a = service.uriOf('/w/a.prospect.yaml');
+    service.openDocument(profile, 1, withPhrases('in a rush'));
+    const v1 = service.evaluate(a);
+    assert.ok(v1.ok && v1.verdict.hints.length === 1 && v1.verdict.hints[0].value === 'hectic', JSON.stringify(v1));
+    service.openDocument(profile, 2, withPhrases('in a rush').replace('weight: 2', 'weight: 3'));
+    const v2 = service.evaluate(a);
+    assert.ok(v2.ok && v2.verdict !== v1.verdict && v2.verdict.criteria[0].weight === 3);
+    assert.equal(v2.verdict.hints, v1.verdict.hints, 'the notes were not searched again');
+    service.openDocument(profile, 3, withPhrases('very busy').replace('weight: 2', 'weight: 3'));
+    const v3 = service.evaluate(a);
+    assert.ok(v3.ok && v3.verdict.hints.length === 1, JSON.stringify(v3));
+    assert.notEqual(v3.verdict.hints, v2.verdict.hints);
+    assert.match(JSON.stringify(v3.verdict.hints[0]), /very busy/, 'the new phrase is what the hint found');
+    service.openDocument(profile, 4, withPhrases('no such words').replace('weight: 2', 'weight: 3'));
+    const v4 = service.evaluate(a);
+    assert.ok(v4.ok && v4.verdict.hints.length === 0, JSON.stringify(v4));
+  });
+
   it('an edit applied in place gives the diagnostics of a full parse, and a later edit still sees the right text', () => {
     const { service, profile } = setup();
     service.openDocument(profile, 1, PROFILE);
