@@ -48,6 +48,7 @@ try {
       });
       const s = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : { error: `no result (exit ${res.code})` };
       samples.push(s);
+      if (s.trace) for (const t of s.trace) console.log(`    ${String(t.ms).padStart(5)} ms  ${t.said}`);
       console.log(`run ${r + 1}: ${s.error ? `FAILED: ${s.error}` : `cold ${s.cold.toFixed(0)} ms (extension ${s.activeAtStart ? 'already active' : 'not yet active'} when the module ran, host up ${(s.uptimeAtStart / 1000).toFixed(1)} s; server running ${s.serverReady === undefined ? '?' : `${s.serverReady.toFixed(0)} ms`} after the open), edits ${s.edits.map((e) => e.toFixed(0)).join(', ')} ms; lens "${s.lenses[0]}" → "${s.lenses.at(-1)}"`}`);
     } finally {
       await server.stop();

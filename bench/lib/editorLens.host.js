@@ -20,9 +20,18 @@ const VERDICT = /\b(fit|borderline|no fit|undetermined|passt|Kippe|unbestimmt)\b
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const uri = (rel) => vscode.Uri.joinPath(vscode.workspace.workspaceFolders[0].uri, ...rel.split('/'));
 
+// Every change in what the provider answers, with its time since the open (where the cold time goes).
+let trace;
+let traceStart = 0;
 async function verdictLens(target) {
+  const asked = performance.now();
   const lenses = (await vscode.commands.executeCommand('vscode.executeCodeLensProvider', target, 100)) || [];
+  if (trace && trace.length < 3) trace.push({ ms: Math.round(asked - traceStart), said: `asked for lenses, answered after ${Math.round(performance.now() - asked)} ms` });
   const titles = lenses.map((l) => (l.command && l.command.title) || '').filter(Boolean);
+  if (trace) {
+    const said = `${lenses.length} lenses: ${titles.join(' | ')}`;
+    if (trace.length === 0 || trace[trace.length - 1].said !== said) trace.push({ ms: Math.round(performance.now() - traceStart), said });
+  }
   return titles.find((t) => VERDICT.test(t));
 }
 
@@ -46,16 +55,21 @@ exports.run = async function run() {
     // Cold: the prospect opened in this fresh window, until its verdict lens.
     const prospect = uri(PROSPECT);
     const t0 = performance.now();
+    trace = result.trace = [];
+    traceStart = t0;
     // Where the cold time goes: the extension's API resolves ready() once the language server runs.
     Promise.resolve(ext && (ext.isActive ? ext.exports : ext.activate()))
       .then((api) => api && typeof api.ready === 'function' && api.ready())
       .then(() => { result.serverReady = performance.now() - t0; }, () => undefined);
     const doc = await vscode.workspace.openTextDocument(prospect);
+    trace.push({ ms: Math.round(performance.now() - t0), said: 'document opened' });
     await vscode.window.showTextDocument(doc, { preview: false });
+    trace.push({ ms: Math.round(performance.now() - t0), said: 'editor shown' });
     const first = await until(() => verdictLens(prospect), 60_000);
     result.cold = performance.now() - t0;
     result.uptimeAtLens = process.uptime() * 1000;
     result.lenses.push(first);
+    trace = undefined;
 
     // After an edit of the profile: a weight toggled in its open editor, the prospect's lens polled.
     const profileDoc = await vscode.workspace.openTextDocument(uri(PROFILE));
