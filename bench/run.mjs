@@ -14,7 +14,7 @@
 //   10,000 lines), --prospects N (10000), --rounds N (profile edits in the workspace session, 3),
 //   --budget S (540: later runs are skipped rather than overrun ~10 minutes), --ws-cap S (90: a
 //   workspace request slower than this ends that session, reported as "more than"),
-//   --only ours|peer, --no-build, --no-workspace, --cpu-prof (our server writes .cpuprofile
+//   --only ours|peer|peer2 (or a list: ours,peer2), --no-build, --no-workspace, --cpu-prof (our server writes .cpuprofile
 //   files to bench/work/prof/ and the top functions are printed), --diff-only (the workspace's
 //   `diff HEAD`, the profile-change lens and the capacity note alone).
 import { execFileSync } from 'node:child_process';
@@ -24,7 +24,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { generateProfile, generateProspect } from './lib/generate.mjs';
-import { serverDefs } from './lib/servers.mjs';
+import { peer2Missing, node22, PEER2_PACKAGE, serverDefs } from './lib/servers.mjs';
 import { bareParseAllMs, bareParseMs, diagnosticsCost, editKindsCost, measureCli, measureProfileSession, measureWorkspaceSession, nodeBaselines } from './lib/scenarios.mjs';
 import { serviceBundle } from './lib/serviceBundle.mjs';
 import { renderResults } from './lib/report.mjs';
@@ -35,7 +35,7 @@ const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const work = path.join(repo, 'bench', 'work');
 
 function parseOptions(argv) {
-  const o = { runs: 3, sizes: [100, 1000, 10000], edits: 30, kindCycles: 2, samples: undefined, prospects: 10000, rounds: 3, budget: 540, wsCap: 90, build: true, workspace: true, only: undefined, cpuProf: false, diffOnly: false };
+  const o = { runs: 3, sizes: [100, 1000, 10000], edits: 30, kindCycles: 2, samples: undefined, prospects: 10000, rounds: 3, budget: 900, wsCap: 90, build: true, workspace: true, only: undefined, cpuProf: false, diffOnly: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = () => argv[++i];
@@ -205,6 +205,7 @@ function readDebounces() {
   return {
     ours: grab('server/src/lsp/validation.ts', /VALIDATION_DELAY_MS\s*=\s*(\d+)/),
     peer: grab('node_modules/yaml-language-server/out/server/src/yamlSettings.js', /validationDelayMs\s*=\s*(\d+)/),
+    peer2: grab(`node_modules/${PEER2_PACKAGE}/out/server/src/yamlSettings.js`, /validationDelayMs\s*=\s*(\d+)/),
   };
 }
 
@@ -222,10 +223,14 @@ async function main() {
   log(`Ideal Client benchmark — nproc ${machine.nproc}, node ${machine.node}, ${machine.cpu}`);
 
   const built = build(o);
-  const servers = ['ours', 'peer'].filter((s) => !o.only || o.only === s).filter((s) => s !== 'ours' || built.ok);
+  // The second peer, yaml-language-server 2.x, runs where its Node.js (≥ 22) is found; else the table says why not.
+  const peer2Why = peer2Missing(repo);
+  const servers = ['ours', 'peer', 'peer2'].filter((s) => !o.only || o.only.split(',').includes(s)).filter((s) => s !== 'ours' || built.ok).filter((s) => s !== 'peer2' || !peer2Why);
+  if (peer2Why) log(`! yaml-language-server 2.x is not measured: ${peer2Why}`);
   if (!built.ok) log(`! our server is not measured: ${built.why}`);
   const debounceMs = readDebounces();
   const peerVersion = JSON.parse(readFileSync(path.join(repo, 'node_modules', 'yaml-language-server', 'package.json'), 'utf8')).version;
+  const peer2 = peer2Why ? { missing: peer2Why } : { version: JSON.parse(readFileSync(path.join(repo, 'node_modules', PEER2_PACKAGE, 'package.json'), 'utf8')).version, node: node22(repo).version };
 
   const tg = performance.now();
   const data = generate(o);
@@ -251,7 +256,7 @@ async function main() {
       kindCost[s.n] = await editKindsCost(s.n, o.kindCycles, bundle);
       log(`${String(s.n).padStart(5)} lines, each edit kind, in one process (median ms): ${kindCost[s.n].error ?? Object.entries(kindCost[s.n]).map(([k, v]) => `${k} ${fmt(v.median, 2)}`).join(', ')}`);
     }
-    sessions[s.n] = { ours: [], peer: [] };
+    sessions[s.n] = { ours: [], peer: [], peer2: [] };
   }
   const elapsed = () => (performance.now() - t0) / 1000;
   /** Seconds one run of a size took (both servers), to decide whether another run fits. */
@@ -273,7 +278,7 @@ async function main() {
         // The peer's numbers count only if it really validates against our schema: it must
         // report the two schema errors (wrong enum, unknown key), in our schema's words.
         const schemaErrors = r.errorsSeen.filter((e) => e.kind !== 'unknown fact');
-        if (name === 'peer' && !schemaErrors.every((e) => e.seen.some((m) => /Fact type|Criterion|not allowed|Value is not accepted/i.test(m)))) {
+        if (name !== 'ours' && !schemaErrors.every((e) => e.seen.some((m) => /Fact type|Criterion|not allowed|Value is not accepted/i.test(m)))) {
           throw new Error('the peer does not report our schema\'s errors: its numbers would not be a validation against our schema');
         }
       }
@@ -305,7 +310,7 @@ async function main() {
   if (skipped.length) log(`! skipped to stay within the ${o.budget} s budget: ${skipped.join(', ')}`);
 
   const totalS = (performance.now() - t0) / 1000;
-  const results = { date: new Date().toISOString(), machine, peerVersion, debounceMs, options: o, built, skipped, load: { start: loadStart, end: os.loadavg() }, sizes: data.sizes.map((s) => ({ n: s.n, lines: s.profile.lineCount, facts: s.profile.facts.length, criteria: s.profile.criteriaCount, errors: s.profile.errors })), floor, cost, kindCost, baselines: await nodeBaselines(repo), sessions, workspace, gitDiff, capacity, totalS };
+  const results = { date: new Date().toISOString(), machine, peerVersion, peer2, debounceMs, options: o, built, skipped, load: { start: loadStart, end: os.loadavg() }, sizes: data.sizes.map((s) => ({ n: s.n, lines: s.profile.lineCount, facts: s.profile.facts.length, criteria: s.profile.criteriaCount, errors: s.profile.errors })), floor, cost, kindCost, baselines: await nodeBaselines(repo), sessions, workspace, gitDiff, capacity, totalS };
   writeFileSync(path.join(work, 'results.json'), JSON.stringify(results, null, 2));
   const md = renderResults(results);
   // Only a full run replaces bench/results.md; a partial or profiled one (slower by the

@@ -1,6 +1,7 @@
 // The two servers under test and how to start a session with each: same client, same
 // capabilities, same settings, so the only difference is the server.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -26,6 +27,32 @@ export function yamlSettings(repo) {
 /** The Node options the extension starts our server with (client/src/extension.ts reads the same file). */
 export function serverExecArgv(repo) {
   return JSON.parse(readFileSync(path.join(repo, 'shared', 'serverFlags.json'), 'utf8')).execArgv;
+}
+
+/** yaml-language-server 2.x, the second peer: installed as the devDependency `yaml-language-server-2`. */
+export const PEER2_PACKAGE = 'yaml-language-server-2';
+
+/**
+ * A Node.js of version 22 or later for the second peer (its package declares `node >= 22.13`):
+ * IDEAL_CLIENT_BENCH_NODE22 if set, this Node.js if it is new enough, else the Node.js 24 that
+ * the real-editor tests install with code-server (`node test/e2e/install.mjs`). Undefined: none here.
+ */
+export function node22(repo) {
+  const candidates = [process.env.IDEAL_CLIENT_BENCH_NODE22, process.execPath, path.join(repo, '.vscode-test', 'cs', 'node_modules', 'node', 'bin', 'node')];
+  for (const c of candidates) {
+    if (!c || !existsSync(c)) continue;
+    const r = spawnSync(c, ['-p', 'process.versions.node'], { encoding: 'utf8' });
+    const [major, minor] = (r.stdout ?? '').trim().split('.').map(Number);
+    if (major > 22 || (major === 22 && minor >= 13)) return { path: c, version: r.stdout.trim() };
+  }
+  return undefined;
+}
+
+/** Why the second peer cannot run here, or undefined when it can. */
+export function peer2Missing(repo) {
+  if (!existsSync(path.join(repo, 'node_modules', PEER2_PACKAGE, 'package.json'))) return `node_modules/${PEER2_PACKAGE} is not installed (npm ci installs it)`;
+  if (!node22(repo)) return 'no Node.js ≥ 22.13 here (set IDEAL_CLIENT_BENCH_NODE22, or `node test/e2e/install.mjs` installs one with code-server)';
+  return undefined;
 }
 
 /**
@@ -58,6 +85,16 @@ export function serverDefs(repo, o = {}) {
       // Pulls `yaml.*` (with the schema association) right after `initialized`.
       pullsSettingsOnInit: true,
     },
+    // yaml-language-server 2.x, on the Node.js ≥ 22 it needs; absent when it cannot run here.
+    ...(peer2Missing(repo) ? {} : {
+      peer2: {
+        name: 'peer2',
+        command: node22(repo).path,
+        args: [path.join(repo, 'node_modules', PEER2_PACKAGE, 'bin', 'yaml-language-server'), '--stdio'],
+        configuration,
+        pullsSettingsOnInit: true,
+      },
+    }),
   };
 }
 
