@@ -115,7 +115,11 @@ export async function measureProfileSession(o) {
     const mem = memoryOf(client.pid);
     // One publish per version is what the "next publish after the change" rule for the peer
     // relies on; more would mean a later edit could be matched by an earlier one's publish.
-    const publishes = client.notifications.filter((n) => n.method === 'textDocument/publishDiagnostics' && n.params?.uri === uri).length;
+    const published = client.notifications.filter((n) => n.method === 'textDocument/publishDiagnostics' && n.params?.uri === uri);
+    // Ours says the version of each; one without a version is the workspace pass's, for the file
+    // on disk before it was opened (the peer gives no versions at all: each of its publishes counts).
+    const versioned = published.filter((n) => n.params.version !== undefined);
+    const publishes = versioned.length > 0 ? versioned.length : published.length;
     return {
       openMs,
       publishes,
