@@ -5,6 +5,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import { FileChangeType } from 'vscode-languageserver-protocol/node';
 import { buildServer, startOnSamples, stopOnSamples, type LspSession } from './helpers/lspSession';
+import { FIRST_PASS_DELAY_MS } from '../../server/src/lsp/workspaceValidation';
 
 const BROKEN_PROSPECT = 'errors/broken.prospect.yaml';
 const BROKEN_PROFILE = 'errors/broken.profile.yaml';
@@ -24,10 +25,13 @@ describe('problems of the files not open (idealClient.validateWorkspace)', funct
 
   afterEach(() => stopOnSamples(s, workspace));
 
-  it('publishes the problems of files never opened, without a version', async function () {
+  it('publishes the problems of files never opened, without a version — after the files the editor opened', async function () {
+    const started = Date.now();
     const uri = s.uri(BROKEN_PROSPECT);
     const p = await s.waitForDiagnostics(uri, (d) => d.diagnostics.some((x) => /31\.11\.2026/.test(String(x.message))), 0);
     assert.equal(p.version, undefined, 'not an open document\'s version');
+    // The pass waits while a window opens (the server started before this test's clock did).
+    assert.ok(Date.now() - started >= FIRST_PASS_DELAY_MS - 500, `the pass ran ${Date.now() - started} ms after the start`);
     assert.ok(p.diagnostics.some((d) => /goalAgred/.test(String(d.message))), p.diagnostics.map((d) => d.message).join(' | '));
     await s.waitForDiagnostics(s.uri(BROKEN_PROFILE), (d) => d.diagnostics.some((x) => /workinStyle/.test(String(x.message))), 0);
     // A valid prospect gets nothing published: no empty lists for the thousands without problems.
