@@ -7,10 +7,10 @@
 //
 // The row fits LENS_ROW_MAX characters, separators included: the other lenses take what they
 // need and the verdict lens is shortened to the rest (its tooltip keeps the whole headline).
-// VS Code cuts a lens row at the editor's right edge. Measured in code-server (Chromium, the
-// workbench font at the lens's 12 px): German lens text runs at 5.9–6.3 px a character; the text
-// area beside a 1,280 px window's open side bar (default width) and minimap is about 740 px. ACME's
-// German row was 158 characters (≈ 980 px) and was cut even at 1,400 px.
+// VS Code cuts a lens row where the minimap starts. Measured in code-server 4.139 (Chromium, the
+// workbench's font at the lens's 12 px; test/e2e/german.test.mjs logs it): the sample rows run at
+// 5.8–6.4 px a character; a 1,280 px window with the side bar open leaves the row 742 px (1,400 px:
+// 849). ACME's German row was 158 characters, 976 px, cut even at 1,400 px; now 110, 683 px.
 import type { CodeAction, CodeLens } from 'vscode-languageserver-types';
 import * as l10n from '@vscode/l10n';
 import type { ParsedDocument } from '../parser/parsedDocument';
@@ -21,7 +21,7 @@ import { replyChoices } from '../engine';
 import { verdictHeadline, verdictLens } from './verdictWords';
 import { COMMANDS } from '../../../shared/src/ids';
 
-/** The widest lens row, in characters with the separators (110 × ≈6.2 px ≈ 680 px of about 740). */
+/** The widest lens row, in characters with the separators (110 × 6.2 px ≈ 683 px of 742 at 1,280 px). */
 export const LENS_ROW_MAX = 110;
 /** How VS Code separates two lenses on a row: " | ", three characters. */
 export const LENS_SEPARATOR = ' | ';
