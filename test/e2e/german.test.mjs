@@ -113,8 +113,8 @@ export async function runGermanSuite(o = {}) {
         await page.locator(S.squiggleError).first().waitFor({ timeout: 45_000 });
         await wb.runCommand('View: Focus Problems');
         let rows = [];
-        await wb.until(async () => (rows = await wb.problemsRows()).some((r) => /Unbekannter Fakt\s*„workinStyle“/.test(r)),
-          { message: 'a Problems row "Unbekannter Fakt „workinStyle“"', timeout: 30_000 })
+        await wb.until(async () => (rows = await wb.problemsRows()).some((r) => /Unbekanntes Merkmal\s*„workinStyle“/.test(r)),
+          { message: 'a Problems row "Unbekanntes Merkmal „workinStyle“"', timeout: 30_000 })
           .catch((e) => { throw new Error(`${e.message}; rows: ${JSON.stringify(rows.slice(0, 6))}`); });
         if (!rows.some((r) => /„chaotic“ ist keine Option von workingStyle/.test(r))) throw new Error(`no German row about "chaotic": ${JSON.stringify(rows)}`);
       }, { needs: loaded });

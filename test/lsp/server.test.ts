@@ -366,7 +366,7 @@ describe('language server over stdio (dist/server.js)', function () {
     const text = s.read(PROFILE).replace('    fact: budget\n', '    fact: budgett\n');
     const uri = await s.open(PROFILE, text);
     const p = await s.waitForDiagnostics(uri);
-    assert.match(String(byCode(p.diagnostics, 'unknown-fact')[0]?.message), /^Unbekannter Fakt „budgett“\. Meinten Sie „budget“\?/);
+    assert.match(String(byCode(p.diagnostics, 'unknown-fact')[0]?.message), /^Unbekanntes Merkmal „budgett“\. Meinten Sie „budget“\?/);
     const templates = await s.conn.sendRequest(ProfileTemplatesRequest, {});
     assert.equal(templates[0].label, 'Beratung (intuitiv, mit Blick fürs große Ganze)');
   });
