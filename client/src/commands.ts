@@ -13,6 +13,7 @@ import { evaluateAllReport, lessonsReport, lessonTotals, verdictSummary } from '
 import { argumentTarget, exists, freeName, isProfile, isProspect, slug, targetOf, today } from './files';
 import { EXCLUDE_GLOB, PROFILE_GLOB, PROSPECT_GLOB } from '../../shared/src/fileKinds';
 import { COMMANDS, CONTEXT_KEYS } from '../../shared/src/ids';
+import { questionLabel } from '../../shared/src/report/questionWords';
 import type { RecentProspects } from './recentProspects';
 import type { VerdictStatusBar } from './statusBar';
 import type { ReportDocuments } from './reportDocuments';
@@ -185,12 +186,13 @@ export async function showQuestions(ctx: CommandContext, arg?: unknown): Promise
   const items: Item[] = result.questions.length === 0 ? [] : [
     { label: `$(copy) ${vscode.l10n.t('Copy all questions ({0})', result.questions.length)}`, text: all, alwaysShow: true },
     { label: '', kind: vscode.QuickPickItemKind.Separator, text: '' },
-    ...result.questions.map((q): Item => ({ label: q.question, description: q.fact, text: q.question })),
+    // The fact's label beside the question where it adds something; the question alone is copied.
+    ...result.questions.map((q): Item => ({ label: q.question, description: questionLabel(q), text: q.question })),
   ];
   // The second part: what only you can say (facts of your own), never asked of the client.
   if (selfCheck.length > 0) {
     items.push({ label: vscode.l10n.t('Note after the call'), kind: vscode.QuickPickItemKind.Separator, text: '' });
-    items.push(...selfCheck.map((s): Item => ({ label: `$(note) ${s.label}`, description: s.fact, text: s.label })));
+    items.push(...selfCheck.map((s): Item => ({ label: `$(note) ${s.label}`, text: s.label })));
   }
   const picked = await vscode.window.showQuickPick(items, {
     title: vscode.l10n.t('Questions to ask {0}', result.prospect),

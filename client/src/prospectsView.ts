@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { ProspectStatus, VerdictKind } from '../../shared/src/types';
+import { questionLine } from '../../shared/src/report/questionWords';
 import { EvaluateAllRequest, type ProspectEvaluation } from '../../shared/src/protocol';
 import { evaluateAllPages } from './evaluateAllPages';
 import { CONTEXT_KEYS, PROSPECTS_VIEW } from '../../shared/src/ids';
@@ -234,7 +235,7 @@ function prospectItem(node: ProspectNode): vscode.TreeItem {
     if (node.kind === 'clients' && v.verdict === 'no-fit') tip.appendText(`${vscode.l10n.t('No longer fits: hand over to a colleague, or part ways.')}\n\n`);
     tip.appendText(`${scoreLine(v)}\n\n`);
     if (v.selfCheck?.length > 0) tip.appendText(`${vscode.l10n.t('Note after the call: {0}.', v.selfCheck.map((s) => s.label).join(', '))}\n\n`);
-    if (v.ask.length > 0) tip.appendText(`${vscode.l10n.t('Ask next: {0}', v.ask[0].question)}\n\n`);
+    if (v.ask.length > 0) tip.appendText(`${vscode.l10n.t('Ask next: {0}', questionLine(v.ask[0]))}\n\n`);
     if (v.referrals.length > 0) tip.appendText(`${vscode.l10n.t('Better suited: {0}.', v.referrals.map(referralText).join(', '))}\n\n`);
   } else {
     // The row already names the file: the message without it, and without absolute paths.

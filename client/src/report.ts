@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import type { Verdict, VerdictKind } from '../../shared/src/types';
 import type { ProfileLessons, ProspectEvaluation } from '../../shared/src/protocol';
 import * as words from '../../shared/src/report/verdictWords';
+import { questionLine } from '../../shared/src/report/questionWords';
 import { prospectsReport, type ReportEntry } from '../../shared/src/report/prospectsReport';
 import { lessonsReport as lessonsMarkdown } from '../../shared/src/report/lessonsReport';
 import type { ReportOptions } from '../../shared/src/report/reportOptions';
@@ -36,7 +37,7 @@ export function verdictWithWhy(v: Pick<Verdict, 'verdict' | 'because' | 'known'>
 /** The notification after Evaluate Prospect: verdict, score, and what to do next. */
 export function verdictSummary(v: Verdict): string {
   const parts = [`${v.prospect}: ${verdictWithWhy(v)} · ${scoreLine(v)}.`];
-  if (v.ask.length > 0) parts.push(vscode.l10n.t('Ask next: {0}', v.ask[0].question));
+  if (v.ask.length > 0) parts.push(vscode.l10n.t('Ask next: {0}', questionLine(v.ask[0])));
   if (v.referrals.length > 0) parts.push(vscode.l10n.t('Better suited: {0}.', v.referrals.map(referralText).join(', ')));
   return parts.join(' ');
 }

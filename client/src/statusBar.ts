@@ -6,6 +6,7 @@ import { EvaluateRequest, type Evaluation } from '../../shared/src/protocol';
 import { referralText, scoreLine, VERDICT_CODICON, verdictName, verdictWithWhy } from './report';
 import { isProspect } from './files';
 import { COMMANDS, CONTEXT_KEYS, STATUS_BAR_ITEM } from '../../shared/src/ids';
+import { questionLine } from '../../shared/src/report/questionWords';
 
 export class VerdictStatusBar implements vscode.Disposable {
   private readonly item: vscode.StatusBarItem;
@@ -80,7 +81,7 @@ export class VerdictStatusBar implements vscode.Disposable {
     tip.appendText(`${scoreLine(v)}\n\n`);
     // The text is the verdict now; what the first call said, when an observation changed it since.
     if (v.firstCall && v.firstCall.verdict !== v.verdict) tip.appendText(`${vscode.l10n.t('was {0} at first call', verdictName(v.firstCall.verdict))}\n\n`);
-    if (v.ask.length > 0) tip.appendText(`${vscode.l10n.t('Ask next: {0}', v.ask[0].question)}\n\n`);
+    if (v.ask.length > 0) tip.appendText(`${vscode.l10n.t('Ask next: {0}', questionLine(v.ask[0]))}\n\n`);
     if (v.referrals.length > 0) tip.appendText(`${vscode.l10n.t('Better suited: {0}.', v.referrals.map(referralText).join(', '))}\n\n`);
     tip.appendMarkdown(`_${escape(vscode.l10n.t('Profile: {0}', v.profile))}_\n\n`);
     tip.appendText(vscode.l10n.t('Click to evaluate again.'));

@@ -275,6 +275,8 @@ export interface VerdictBecause {
 export interface Question {
   fact: string;
   question: string;
+  /** The fact's `label:`, when the profile writes one (a list shows it before the question). */
+  label?: string;
 }
 
 /** A fact of the profile owner's own (`source: self`) that is still to be noted. */
@@ -293,6 +295,10 @@ export interface ReferralSuggestion {
 export interface Hint {
   fact: string;
   value: string;
+  /** The fact's label, else its name in words: what a person reads instead of `fact`. */
+  factLabel: string;
+  /** The option's label, else its value: what a person reads instead of `value`. */
+  valueLabel: string;
   phrase: string;
   /** Zero-based position of the phrase in the prospect's file. */
   line: number;

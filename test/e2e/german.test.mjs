@@ -113,8 +113,8 @@ export async function runGermanSuite(o = {}) {
         await page.locator(S.squiggleError).first().waitFor({ timeout: 45_000 });
         await wb.runCommand('View: Focus Problems');
         let rows = [];
-        await wb.until(async () => (rows = await wb.problemsRows()).some((r) => /Unbekannter Fakt\s*„workinStyle“/.test(r)),
-          { message: 'a Problems row "Unbekannter Fakt „workinStyle“"', timeout: 30_000 })
+        await wb.until(async () => (rows = await wb.problemsRows()).some((r) => /Unbekanntes Merkmal\s*„workinStyle“/.test(r)),
+          { message: 'a Problems row "Unbekanntes Merkmal „workinStyle“"', timeout: 30_000 })
           .catch((e) => { throw new Error(`${e.message}; rows: ${JSON.stringify(rows.slice(0, 6))}`); });
         if (!rows.some((r) => /„chaotic“ ist keine Option von workingStyle/.test(r))) throw new Error(`no German row about "chaotic": ${JSON.stringify(rows)}`);
       }, { needs: loaded });
@@ -158,7 +158,8 @@ export async function runGermanSuite(o = {}) {
         await wb.until(() => wb.codeLensVisible('1 offene Frage'), { message: `the code lens "1 offene Frage" shown whole (not cut off): ${all}`, timeout: 15_000 });
         await wb.until(async () => (await wb.statusTexts()).some((t) => /passt nicht 29\s%/.test(t)),
           { message: 'the status bar item "passt nicht 29 %"', timeout: 30_000 });
-        if (!/passt nicht — Nimmt Rat an \(Ausschlusskriterium\) · Passung 29\s%/.test(lens)) throw new Error(`the code lens "${lens}" does not say why before the match`);
+        // Why before the match; the level ("Ausschlusskriterium") and the value are in the tooltip.
+        if (!/passt nicht — Nimmt Rat an · Passung 29\s%/.test(lens)) throw new Error(`the code lens "${lens}" does not say why before the match`);
         // An inlay hint's tooltip: the criterion's reason and level in German.
         const tip = await wb.inlayTooltip('✗');
         if (!/gewünscht|ausgeschlossen|ungeklärt|Ihr Grund/.test(tip) || !/Gewicht|Ausschlusskriterium/.test(tip) || /\b(unmet|weight|dealbreaker|wanted|your reason)\b/.test(tip)) {
@@ -169,6 +170,22 @@ export async function runGermanSuite(o = {}) {
         if (updateDocsImages(o.copyDocsImage)) {
           fs.mkdirSync(path.dirname(DOCS_IMAGE), { recursive: true });
           fs.copyFileSync(shot, DOCS_IMAGE);
+        }
+        // The whole row (at most 110 characters) in a 1,280 px window with the side bar open:
+        // nothing cut, the colleague's lens at its end whole. It was cut even at 1,400 px.
+        const wide = await wb.codeLensRow('passt nicht');
+        log(`    the German lens row at 1,400 px: ${wide.width} of ${wide.room} px`);
+        await page.setViewportSize({ width: 1280, height: 900 });
+        try {
+          let row;
+          await wb.until(async () => (row = await wb.codeLensRow('passt nicht')).room < wide.room - 50 && !row.cut,
+            { message: 'the lens row whole in a 1,280 px window', timeout: 15_000 })
+            .catch((e) => { throw new Error(`${e.message}: ${JSON.stringify(row)}`); });
+          if (!/passt eher zu: Anna Schmidt$/.test(row.text.trim())) throw new Error(`the row does not end with the colleague: ${row.text}`);
+          log(`    the German lens row at 1,280 px: ${row.width} of ${row.room} px — ${row.text.replace(/\s+/g, ' ')}`);
+          await page.screenshot({ path: shot.replace(/\.png$/, '-1280.png') });
+        } finally {
+          await page.setViewportSize({ width: 1400, height: 900 });
         }
       }, { needs: loaded });
 

@@ -139,6 +139,24 @@ export class Workbench {
     return !!box && !!editor && box.width > 0 && box.x + box.width <= editor.x + editor.width;
   }
 
+  /**
+   * The lens row above the prospect, measured: its text, its width in pixels, the room it has (to
+   * the minimap, or the editor's right edge) and whether the row is cut (overflow hidden).
+   */
+  async codeLensRow(text) {
+    const row = this.page.locator(S.codeLens, { hasText: text }).first();
+    await row.waitFor({ timeout: 15_000 });
+    return row.evaluate((el) => {
+      const editor = el.closest('.monaco-editor');
+      const minimap = editor?.querySelector('.minimap');
+      const links = [...el.querySelectorAll('a')];
+      const start = el.getBoundingClientRect().left;
+      const end = links.length > 0 ? Math.max(...links.map((a) => a.getBoundingClientRect().right)) : el.getBoundingClientRect().right;
+      const edge = minimap && minimap.getBoundingClientRect().width > 0 ? minimap.getBoundingClientRect().left : editor.getBoundingClientRect().right;
+      return { text: el.innerText, width: Math.round(end - start), room: Math.round(edge - start), cut: el.scrollWidth > el.clientWidth + 1 || end > edge };
+    });
+  }
+
   async statusTexts() {
     return (await this.page.locator(S.statusItem).allInnerTexts()).map(normalize);
   }

@@ -84,7 +84,7 @@ describe('language server: cautions, facts of your own and the offer as the sour
     assert.deepEqual(q.questions, []);
     assert.deepEqual(q.selfCheck, [{ fact: 'gutFeeling', label: 'Bauchgefühl' }]);
     const lenses = await s.conn.sendRequest(CodeLensRequest.type, { textDocument: { uri } });
-    assert.deepEqual(lenses!.map((l) => l.command!.title), ['✔ fit · 100% match', '1 thing to note after the call', 'Record Decision']);
+    assert.deepEqual(lenses!.map((l) => l.command!.title), ['✔ fit · 100% match', '1 thing to note']);
     assert.equal(lenses![1].command!.command, 'idealClient.showQuestions');
   });
 
@@ -92,7 +92,7 @@ describe('language server: cautions, facts of your own and the offer as the sour
     const offers = await s.conn.sendRequest(OffersRequest, { uris: [s.uri(PROFILE), s.uri(PROFILE), s.uri('nowhere.profile.yaml')] });
     assert.deepEqual(offers, [{
       profileUri: s.uri(PROFILE), profile: 'Wunschkunde Beratung',
-      offer: { services: ['Strategieberatung', 'Content-Audit', 'Workshop'], hoursPerWeek: 12, responseTime: '1d', channels: ['email', 'video-call'], workingStyle: 'intuitive' },
+      offer: { services: ['Strategieberatung', 'Content-Audit', 'Workshop'], hoursPerWeek: 12, responseTime: '1\u00a0Tag', channels: ['email', 'video-call'], workingStyle: '„intuitiv, mit grober Richtung“' },
     }]);
   });
 });

@@ -44,7 +44,8 @@ describe('language server: the notes contradict a fact\'s value', function () {
     const actions = await s.conn.sendRequest(CodeActionRequest.type, {
       textDocument: { uri: acme }, range: d.range, context: { diagnostics: [d], only: ['quickfix'] },
     });
-    const add = (actions ?? []).find((a) => 'title' in a && a.title === 'Set availability to always-on');
+    // Titled in words (the fact's and the option's labels); it writes the option's value.
+    const add = (actions ?? []).find((a) => 'title' in a && a.title === 'Set Erwartete Erreichbarkeit to "erwartet Antworten zu jeder Stunde"');
     assert.ok(add && 'edit' in add && add.edit?.changes, JSON.stringify(actions));
     const fixed = applyEdits(text, add.edit.changes[acme]);
     assert.match(fixed, /^ {2}availability: always-on$/m);

@@ -1,15 +1,21 @@
-// Record Decision as a user runs it: the lens on a prospect still undecided, the quick pick of
+// Record Decision as a user runs it: the code action on a prospect still undecided, the quick pick of
 // outcomes answered, status and decision written into the prospect as one edit (the Markdown
 // body untouched) that one undo takes back byte for byte; a prospect with a syntax error refused
 // before anything is asked, nothing changed.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activate, codeLenses, lensTitles, open, poll, wsUri } from './helpers';
+import { activate, open, poll, wsUri } from './helpers';
 import { today } from '../../client/src/files';
 
 const ACME = 'prospects/2026-11-20-acme.prospect.yaml';
 const LINDNER = 'prospects/2026-12-01-lindner.prospect.md';
 type Result = { ok: true; status: string } | { ok: false; message: string } | undefined;
+
+/** The titles of the code actions at the top of `uri` (Record Decision is one; it has no lens). */
+async function actionTitles(uri: vscode.Uri): Promise<string[]> {
+  const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', uri, new vscode.Range(0, 0, 0, 0));
+  return (actions ?? []).map((a) => a.title);
+}
 
 /** Runs Record Decision on `relative` and answers its quick pick with the first outcome (Signed). */
 async function recordSigned(relative: string): Promise<Result> {
@@ -36,14 +42,13 @@ describe('Record Decision in the editor', function () {
     await activate();
     const editor = await open(ACME);
     const original = editor.document.getText();
-    const lenses = await codeLenses(editor.document.uri, (l) => lensTitles(l).includes('Record Decision'), 'the Record Decision lens');
-    assert.ok(!/Record Decision/.test(lensTitles(lenses)[0]), 'a lens of its own, after the verdict');
+    await poll(() => actionTitles(editor.document.uri), (t) => t.includes('Record Decision'), { message: 'the Record Decision code action' });
 
     const result = await recordSigned(ACME);
     assert.ok(result?.ok, JSON.stringify(result));
     const added = `status: client\ndecision:\n  date: ${today()}\n  outcome: signed\n`;
     assert.strictEqual(editor.document.getText(), original.replace('prospect: ACME GmbH\n', `prospect: ACME GmbH\n${added}`));
-    await codeLenses(editor.document.uri, (l) => !lensTitles(l).includes('Record Decision'), 'no Record Decision lens once decided');
+    await poll(() => actionTitles(editor.document.uri), (t) => !t.includes('Record Decision'), { message: 'no Record Decision code action once decided' });
 
     await vscode.window.showTextDocument(editor.document);
     await vscode.commands.executeCommand('undo');

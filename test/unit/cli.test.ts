@@ -125,8 +125,10 @@ describe('CLI', () => {
     const r = cli(['questions', 'prospects/2026-11-20-acme.prospect.yaml']);
     assert.equal(r.code, 0);
     // The one question to ask; goalAgreed is my own check, to note after the call, never asked.
-    assert.match(r.out, /^- Welches Ergebnis erwarten Sie mit diesem Budget in diesem Zeitraum\?  \(outcomeExpectation\)$/m);
-    assert.match(r.out, /note after the call:\n- Ziel gemeinsam geklärt  \(goalAgreed\)/);
+    // With the fact's label before it, never the fact's id after it.
+    assert.match(r.out, /^- Erwartung an das Ergebnis: Welches Ergebnis erwarten Sie mit diesem Budget in diesem Zeitraum\?$/m);
+    assert.match(r.out, /note after the call:\n- Ziel gemeinsam geklärt\n/);
+    assert.doesNotMatch(r.out, /outcomeExpectation|goalAgreed|gutFeeling/);
   });
 
   it('check passes on the valid samples and fails with file:line:column lines on the broken ones', () => {
@@ -239,7 +241,7 @@ describe('CLI', () => {
       assert.match(r.out, /^ {2}passt eher zu:$/m);
       // The agency profile is English (language: en): its reasons and questions stay English.
       assert.match(r.out, /^ {2}✗ Budget: \$8,000, wanted: at least \$10,000 — your reason: /m);
-      assert.match(r.out, /^ {4}- When do you need this in place\? \(timeline\)$/m);
+      assert.match(r.out, /^ {4}- Timeline: When do you need this in place\?$/m);
       assert.doesNotMatch(r.out, /ask next:|better suited:|weight \d|profile: |Punktzahl|bekannt|weiterempfehlen/);
     });
 

@@ -70,7 +70,8 @@ describe('CLI: cautions, facts of your own, clarify before an offer, the offer',
     assert.match(caution, /^ {2}⚠ Erwartete Antwortzeit \(Warnsignal\): 4\u00a0Std\., gewünscht: mindestens 1\u00a0Tag — Ihr Grund: /m);
     assert.doesNotMatch(caution, /note after the call/);
     const self = cli(['evaluate', BIRKENHOF]).out;
-    assert.match(self, /^ {2}note after the call:\n {4}- Bauchgefühl \(gutFeeling\)$/m);
+    // The fact's label alone: its id (gutFeeling) is a key in the file, not a word for the reader.
+    assert.match(self, /^ {2}note after the call:\n {4}- Bauchgefühl$/m);
     const de = cli(['evaluate', WELLENREITER, '--lang', 'de']).out;
     assert.match(de, /◐ auf der Kippe — Erwartete Antwortzeit: 4\u00a0Std\. \(Warnsignal\) · Passung 80\u202f%/);
   });
@@ -80,18 +81,19 @@ describe('CLI: cautions, facts of your own, clarify before an offer, the offer',
     assert.match(md, /\| ◐ borderline \| Erwartete Antwortzeit: 4 Std\. \(caution\) \| 80% \|/);
     assert.match(md, /\*\*Note after the call\*\*\n\n- Bauchgefühl\n/);
     assert.equal(md.match(/^## What you offer$/gm)?.length, 1);
-    assert.match(md, /\*\*Wunschkunde Beratung\*\*\n\n- Services: Strategieberatung, Content-Audit, Workshop\n- Hours per week: 12\n- Response time: 1d\n- Channels: email, video-call\n- Working style: intuitive\n/);
+    assert.match(md, /\*\*Wunschkunde Beratung\*\*\n\n- Services: Strategieberatung, Content-Audit, Workshop\n- Hours per week: 12\n- Response time: 1\sTag\n- Channels: email, video-call\n- Working style: „intuitiv, mit grober Richtung“\n/);
     assert.match(md, /\*\*Northstar Studio — BANT lead qualification\*\*\n\n- Services: /);
     // One profile: its offer without its name.
     const one = cli(['evaluate', WELLENREITER, '--format', 'markdown', '--lang', 'de']).out;
-    assert.match(one, /^## Was Sie anbieten\n\n- Leistungen: Strategieberatung, Content-Audit, Workshop\n- Stunden pro Woche: 12\n- Antwortzeit: 1d\n- Kanäle: email, video-call\n- Arbeitsweise: intuitive\n/m);
+    assert.match(one, /^## Was Sie anbieten\n\n- Leistungen: Strategieberatung, Content-Audit, Workshop\n- Stunden pro Woche: 12\n- Antwortzeit: 1\sTag\n- Kanäle: email, video-call\n- Arbeitsweise: „intuitiv, mit grober Richtung“\n/m);
   });
 
   it('questions: your own observations as a second part, to note after the call; JSON stays the questions', () => {
     const text = cli(['questions', BIRKENHOF]).out;
-    assert.equal(text, 'Gut Birkenhof: nothing left to ask.\nnote after the call:\n- Bauchgefühl  (gutFeeling)\n');
+    assert.equal(text, 'Gut Birkenhof: nothing left to ask.\nnote after the call:\n- Bauchgefühl\n');
+    // The fact's label before the question, no id after it.
     assert.equal(cli(['questions', MORGENROT]).out,
-      '- Welches Ergebnis erwarten Sie mit diesem Budget in diesem Zeitraum?  (outcomeExpectation)\nnote after the call:\n- Ziel gemeinsam geklärt  (goalAgreed)\n');
+      '- Erwartung an das Ergebnis: Welches Ergebnis erwarten Sie mit diesem Budget in diesem Zeitraum?\nnote after the call:\n- Ziel gemeinsam geklärt\n');
     assert.deepEqual(JSON.parse(cli(['questions', BIRKENHOF, '--format', 'json']).out), []);
   });
 

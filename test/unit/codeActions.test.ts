@@ -178,7 +178,8 @@ describe('code actions', () => {
     it('writes the value after an empty fact, as a list for tags', () => {
       const text = 'prospect: A\nfacts:\n  signals:\n  workingStyle:   # ask\n';
       const tags = setAction(text, hint('signals', 'always-on'));
-      assert.deepEqual([tags?.title, tags?.kind], ['Set signals to always-on', 'quickfix']);
+      // In words: the fact's name in words (no label here) and the option (its value: no label).
+      assert.deepEqual([tags?.title, tags?.kind], ['Set Signals to "always-on"', 'quickfix']);
       assert.equal(applyAction(text, 'file:///w/a.prospect.yaml', tags), 'prospect: A\nfacts:\n  signals: [always-on]\n  workingStyle:   # ask\n');
       const choice = setAction(text, hint('workingStyle', 'detail-planner'));
       assert.equal(applyAction(text, 'file:///w/a.prospect.yaml', choice), 'prospect: A\nfacts:\n  signals:\n  workingStyle: detail-planner # ask\n');
@@ -201,13 +202,13 @@ describe('code actions', () => {
     const contradiction = (fact: string, value: string, add: boolean): Diagnostic => ({
       range: ALL, message: 'The notes suggest …', source: 'ideal-client', code: 'note-contradiction', data: { fact, value, add },
     });
-    const fix = (text: string, d: Diagnostic) => prospectActions(text, undefined, [d]).actions.find((a) => a.title.startsWith('Add always') || a.title.startsWith('Set '));
+    const fix = (text: string, d: Diagnostic) => prospectActions(text, undefined, [d]).actions.find((a) => a.title.startsWith('Add "always') || a.title.startsWith('Set '));
     const URI = 'file:///w/a.prospect.yaml';
 
     it('adds the tag to a flow list, keeping its comment', () => {
       const text = 'prospect: A\nfacts:\n  signals: [wants-to-be-right]   # from the call\n';
       const a = fix(text, contradiction('signals', 'always-on', true));
-      assert.deepEqual([a?.title, a?.kind], ['Add always-on to signals', 'quickfix']);
+      assert.deepEqual([a?.title, a?.kind], ['Add "always-on" to Signals', 'quickfix']);
       assert.equal(applyAction(text, URI, a), 'prospect: A\nfacts:\n  signals: [wants-to-be-right, always-on]   # from the call\n');
     });
     it('adds the tag to an empty flow list', () => {
@@ -243,7 +244,7 @@ describe('code actions', () => {
     assert.ok(hintDiagnostic, 'the notes hint at workingStyle');
     const actions = service.codeActions(uri, hintDiagnostic.range, diagnostics);
     // Record Decision last: the prospect is still undecided.
-    assert.deepEqual(actions.map((a) => a.title), ['Set workingStyle to detail-planner', ADD, 'Record Decision']);
+    assert.deepEqual(actions.map((a) => a.title), ['Set Working style to "detail-planner"', ADD, 'Record Decision']);
     assert.equal(applyAction(prospectText, uri, actions[0]), prospectText.replace('goalAgreed: true\n', 'goalAgreed: true\n  workingStyle: detail-planner\n'));
   });
 });

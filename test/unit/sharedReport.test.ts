@@ -132,7 +132,7 @@ describe('the shared Markdown report', () => {
     assert.equal(md.split('\n').filter((l) => l.startsWith('#')).length, 2);
     const de = lessonsReport(results, { t: german, link: (p) => p });
     assert.doesNotMatch(de, /MISSING/);
-    assert.match(de, /^# Lektionen$/m);
+    assert.match(de, /^# Lehren$/m);
 
     const render = markdownIt();
     if (!render) this.skip();

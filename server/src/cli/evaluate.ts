@@ -10,6 +10,7 @@ import { verdictsAsMarkdown, type ReportEntry } from '../report/markdownReport';
 import { verdictsAsJunit } from '../report/junitReport';
 import { verdictJsonPiece } from '../report/jsonReport';
 import type { ProfileOffer } from '../../../shared/src/report/offerSection';
+import { offerInWords } from '../engine';
 import type { CliArgs } from './args';
 import { outsideWords, type Ctx } from './context';
 import { isInside } from '../workspace/fileSystem';
@@ -136,7 +137,7 @@ function offersOf(ctx: Ctx, entries: readonly ReportEntry[]): ProfileOffer[] {
   const out: ProfileOffer[] = [];
   for (const uri of uris) {
     const info = ctx.service.getProfileInfo(uri, ctx.settings);
-    if (info) out.push({ profile: info.profile.profile, offer: info.profile.offer });
+    if (info) out.push({ profile: info.profile.profile, offer: offerInWords(info.profile) });
   }
   return out;
 }

@@ -28,7 +28,7 @@ import { becauseOf } from './because';
 import { suggestReferrals } from './referrals';
 import { computeScores, effectiveWeight } from './score';
 import { resolveOfferArgument } from './offer';
-import { isoDay, showPlain } from './show';
+import { isoDay, oneLine, showPlain } from './show';
 import { isUnknown, parseFactValue, parseMatcherArgument, type FactValue, type MatcherArgument } from './values';
 import { valueTexts } from './valueMessages';
 
@@ -241,7 +241,8 @@ function judge(c: CompiledCriterion, raw: unknown, language: Language): Judgemen
   }
   if (match === 'partly') {
     const range = showPlain(raw, language);
-    return { outcome: 'unknown', problem: valueTexts(language).rangePartly(range, c.expectedInWords), partly: { range, expected: c.expectedInWords } };
+    // What the criterion wants, as its reason line says it ("mindestens 5.000 €", not "5000 EUR").
+    return { outcome: 'unknown', problem: valueTexts(language).rangePartly(range, c.target), partly: { range, expected: c.target } };
   }
   return { outcome: match, value: value.value };
 }
@@ -397,13 +398,18 @@ function questions(judged: readonly Judged[], language: Language, asked: Map<str
     .sort((a, b) => group(a) - group(b)
       || (a.dealbreaker ? 0 : b.weight - a.weight)
       || a.index - b.index)
-    .map((e) => ({
-      fact: e.fact.name,
-      // A range met in part: the question names the range and what the criterion wants of it.
-      question: e.partly
-        ? valueTexts(language).rangeQuestion(questionOnce(e.fact, language, asked), e.partly.range, e.partly.expected)
-        : questionOnce(e.fact, language, asked),
-    }));
+    .map((e) => {
+      const q: Question = {
+        fact: e.fact.name,
+        // A range met in part: the question names the range and what the criterion wants of it.
+        question: e.partly
+          ? valueTexts(language).rangeQuestion(questionOnce(e.fact, language, asked), e.partly.range, e.partly.expected)
+          : questionOnce(e.fact, language, asked),
+      };
+      // The profile's label, for the lists a consultant reads (never in a letter to the client).
+      if (typeof e.fact.label === 'string' && e.fact.label.trim() !== '') q.label = oneLine(e.fact.label.trim(), 60);
+      return q;
+    });
 }
 
 /** The question for a fact, worded once per compiled profile. */

@@ -15,6 +15,7 @@ import type { FactSpec, Hint, Language, Position, Prospect } from '../../../shar
 import { isNegatedAt } from './negation';
 import { findPhrase } from './phrases';
 import { isUnknown, parseFactValue } from './values';
+import { labelOf, optionLabel } from './valueShown';
 
 /** A hint at an option that the fact's value contradicts; `current` is the value as read. */
 export interface Contradiction extends Hint {
@@ -109,7 +110,15 @@ function allPhraseHits(facts: readonly FactSpec[], prospect: Prospect): readonly
         if (!best) continue;
         starts ??= lineStarts(notes.text);
         const at = positionAt(starts, best.index, notes.start);
-        hits.push({ fact, option: option.value, hint: { fact: fact.name, value: option.value, phrase: best.phrase, line: at.line, character: at.character } });
+        hits.push({
+          fact, option: option.value, hint: {
+            fact: fact.name, value: option.value,
+            // The words a person reads: the fact's and the option's labels (the ids stay for the quick fix).
+            factLabel: labelOf(undefined, fact, fact.name),
+            valueLabel: optionLabel(fact, option.value),
+            phrase: best.phrase, line: at.line, character: at.character,
+          },
+        });
       }
     }
   }

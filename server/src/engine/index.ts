@@ -12,6 +12,8 @@ export { valueTexts, type ValueTexts } from './valueMessages';
 export { computeScores, effectiveWeight, type Scores, type Weighted } from './score';
 export { findPhrase, mentions, type PhraseMatch } from './phrases';
 export { findContradictions, findHints, type Contradiction } from './hints';
+export { labelOf, optionLabel } from './valueShown';
+export { offerInWords } from './offer';
 export { suggestReferrals } from './referrals';
 export { parseDurationText } from './duration';
 export { parseMoneyText, currencyCode } from './money';

@@ -1,7 +1,10 @@
 // The offer as the source of a matcher's argument (docs/reference.md, “The offer as the source”):
 // `atLeast: { fromOffer: responseTime }` reads the value of `responseTime` under the profile's
-// `offer:`, so what you offer is written once. Pure; no state.
-import type { CriterionSpec, Language, Offer } from '../../../shared/src/types';
+// `offer:`, so what you offer is written once; and the offer in words for the reports. Pure; no state.
+import type { CriterionSpec, Language, Offer, Profile } from '../../../shared/src/types';
+import { formatDuration } from '../../../shared/src/format/valueWords';
+import { parseDurationText } from './duration';
+import { optionWords } from './valueShown';
 
 function isObject(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -44,4 +47,26 @@ export function resolveOfferArgument(criterion: CriterionSpec, offer: Offer | un
     };
   }
   return { criterion: { ...criterion, expected: value } };
+}
+
+/**
+ * The offer as a report shows it ("What you offer"), in the profile's words: the response time as
+ * a duration ("1 Tag", "4 h"), the working style as the label of the option it names when a fact
+ * `workingStyle` has that option („intuitiv, mit grober Richtung“). The rest as written.
+ */
+export function offerInWords(profile: Pick<Profile, 'offer' | 'facts' | 'language'>): Offer | undefined {
+  const offer = profile.offer;
+  if (!isObject(offer)) return offer;
+  const out: Offer = { ...offer };
+  if (typeof offer.responseTime === 'string') {
+    const minutes = parseDurationText(offer.responseTime);
+    if (minutes !== undefined) out.responseTime = formatDuration(minutes, profile.language);
+  }
+  if (typeof offer.workingStyle === 'string') {
+    const fact = Array.isArray(profile.facts) ? profile.facts.find((f) => f && f.name === 'workingStyle') : undefined;
+    if (fact && Array.isArray(fact.options) && fact.options.some((o) => o && o.value === offer.workingStyle)) {
+      out.workingStyle = optionWords(fact, offer.workingStyle, profile.language);
+    }
+  }
+  return out;
 }

@@ -15,12 +15,16 @@ export function labelOf(criterionLabel: unknown, fact: FactSpec | undefined, fac
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
+/** An option's label as the profile writes it (its value when it has none), unquoted, on one line. */
+export function optionLabel(fact: FactSpec | undefined, value: string): string {
+  const option = Array.isArray(fact?.options) ? fact.options.find((o) => o && typeof o === 'object' && o.value === value) : undefined;
+  return option && typeof option.label === 'string' && option.label.trim() !== '' ? oneLine(option.label.trim(), 50) : oneLine(value, 50);
+}
+
 /** An option's label (its value when it has none), quoted: „will immer Recht haben“. */
 export function optionWords(fact: FactSpec | undefined, value: string | boolean, language: Language): string {
   if (typeof value === 'boolean') return formatYesNo(value, language);
-  const option = Array.isArray(fact?.options) ? fact.options.find((o) => o && typeof o === 'object' && o.value === value) : undefined;
-  const label = option && typeof option.label === 'string' && option.label.trim() !== '' ? option.label.trim() : value;
-  return quoted(oneLine(label, 50), language);
+  return quoted(optionLabel(fact, value), language);
 }
 
 /** An ordered value (amount, duration, date, number) in words for the fact's type. */

@@ -9,7 +9,7 @@ import {
 import * as l10n from '@vscode/l10n';
 import { isMap, isScalar, isSeq, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
 import type { FactSpec, Language } from '../../../shared/src/types';
-import { questionFor } from '../engine';
+import { labelOf, optionLabel, questionFor } from '../engine';
 import type { ParsedDocument } from '../parser/parsedDocument';
 import { findPair, keyName } from '../parser/astNavigation';
 import type { FeatureContext } from '../model/featureContext';
@@ -30,7 +30,7 @@ export function getCodeActions(parsed: ParsedDocument, range: Range, diagnostics
         if (a) actions.push(a);
       }
       if (d.code === 'note-contradiction' && typeof fact === 'string' && typeof value === 'string') {
-        const a = dataOf(d).add === true ? addTagAction(parsed, d, fact, value) : setFactAction(parsed, d, fact, value, ctx);
+        const a = dataOf(d).add === true ? addTagAction(parsed, d, fact, value, ctx) : setFactAction(parsed, d, fact, value, ctx);
         if (a) actions.push(a);
       }
       if (d.code === 'profile-missing' || d.code === 'profile-ambiguous' || d.code === 'path-outside') actions.push(...profileFixes(parsed, d, ctx));
@@ -75,7 +75,8 @@ function setFactAction(parsed: ParsedDocument, d: Diagnostic, fact: string, valu
   const e = setFactEdit(parsed, fact, written);
   if (!e) return undefined;
   return {
-    title: l10n.t('Set {0} to {1}', fact, value),
+    // In words: the fact's and the option's labels (what is written is the option's value).
+    title: l10n.t('Set {0} to "{1}"', labelOf(undefined, spec, fact), optionLabel(spec, value)),
     kind: CodeActionKind.QuickFix,
     diagnostics: [d],
     edit: edit(parsed, [e]),
@@ -87,7 +88,7 @@ function setFactAction(parsed: ParsedDocument, d: Diagnostic, fact: string, valu
  * or as a new "- b" line after a block list's last item, indented like it. Nothing for a value
  * that is not a list in the file (the fact's value may then come from an observation).
  */
-function addTagAction(parsed: ParsedDocument, d: Diagnostic, fact: string, value: string): CodeAction | undefined {
+function addTagAction(parsed: ParsedDocument, d: Diagnostic, fact: string, value: string, ctx: FeatureContext): CodeAction | undefined {
   const root = parsed.yaml?.contents;
   const factsPair = isMap(root) ? findPair(root, 'facts') : undefined;
   const list = isMap(factsPair?.value) ? findPair(factsPair.value as YamlNode, fact)?.value : undefined;
@@ -111,8 +112,9 @@ function addTagAction(parsed: ParsedDocument, d: Diagnostic, fact: string, value
     const eol = parsed.text.includes('\r\n') ? '\r\n' : '\n';
     e = insertAfterLine(parsed, last.range[1], [`${' '.repeat(dash)}- ${yamlScalar(value)}`], eol);
   }
+  const spec = ctx.profile?.profile.facts.find((f) => f.name === fact);
   return {
-    title: l10n.t('Add {0} to {1}', value, fact),
+    title: l10n.t('Add "{0}" to {1}', optionLabel(spec, value), labelOf(undefined, spec, fact)),
     kind: CodeActionKind.QuickFix,
     diagnostics: [d],
     edit: edit(parsed, [e]),

@@ -1,7 +1,7 @@
 // The verdict on each fact line: at the end of every prospect fact line, its worst outcome (an
 // unmet dealbreaker, another unmet criterion, an unknown one, a met one) in a few words — what the
 // criterion wants, since the line shows the value — and every criterion on the fact in full in
-// the tooltip; after a phrase in the notes that suggests a value, that value.
+// the tooltip; after a phrase in the notes that suggests a value, that option's label.
 import { InlayHintKind, type InlayHint, MarkupKind } from 'vscode-languageserver-types';
 import * as l10n from '@vscode/l10n';
 import type { Range, Verdict, CriterionResult } from '../../../shared/src/types';
@@ -49,13 +49,24 @@ export function getInlayHints(parsed: ParsedDocument, range: Range, verdict: Ver
     if (h.line < range.start.line || h.line > range.end.line) continue;
     hints.push({
       position: { line: h.line, character: h.character + h.phrase.length },
-      label: l10n.t('→ {0}: {1}?', h.fact, h.value),
+      label: hintLabel(h.valueLabel),
       kind: InlayHintKind.Type,
       paddingLeft: true,
-      tooltip: l10n.t('The notes suggest {0}: {1}. Use the quick fix to set it.', h.fact, h.value),
+      tooltip: l10n.t('The notes suggest {0}: "{1}". Use the quick fix to set it.', h.factLabel, h.valueLabel),
     });
   }
   return hints;
+}
+
+/**
+ * After the phrase, the option it suggests: `→ „erwartet Antworten zu jeder Stunde“?` — the
+ * option's label alone (the fact's is in the tooltip), cut to fit INLAY_MAX.
+ */
+function hintLabel(option: string): string {
+  const whole = l10n.t('→ "{0}"?', option);
+  if (whole.length <= INLAY_MAX) return whole;
+  const room = Math.max(1, option.length - (whole.length - INLAY_MAX) - 1);
+  return l10n.t('→ "{0}"?', `${option.slice(0, room).trimEnd()}…`);
 }
 
 /**

@@ -24,9 +24,9 @@ export function verdictNowAndThen(v: Verdict): string {
   return words.verdictNowAndThen(v, l10n.t);
 }
 
-/** "✘ no fit — …(dealbreaker) · 29% match": the verdict, why, and the match, for the code lens. */
-export function verdictShort(v: Verdict): string {
-  return words.verdictShort(v, l10n.t);
+/** "✘ no fit — … (dealbreaker) · 29% match", in at most `room` characters: the code lens (see shared). */
+export function verdictLens(v: Verdict, room?: number): string {
+  return words.verdictLens(v, l10n.t, room);
 }
 
 /** "✘ no fit — … (dealbreaker) · 29% match · 88% known · better suited: Anna Schmidt" */

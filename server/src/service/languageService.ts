@@ -24,7 +24,7 @@ import { findDefinition } from '../features/definition';
 import { findDocumentSymbols } from '../features/documentSymbols';
 import { getCodeActions } from '../features/codeActions';
 import { getCodeLenses, recordLessonAction } from '../features/codeLens';
-import { recordDecisionAction, recordDecisionLens } from '../features/codeLens';
+import { recordDecisionAction } from '../features/codeLens';
 import { isUndecided } from './decisions';
 import { lessonProposal } from './lessonProposals';
 import { getInlayHints } from '../features/inlayHints';
@@ -333,9 +333,8 @@ export class LanguageService {
   codeLenses(uri: string, settings: Settings = DEFAULT_SETTINGS): CodeLens[] {
     const parsed = this.getDocument(uri, settings);
     if (!parsed || parsed.kind !== 'prospect') return [];
-    const lenses = getCodeLenses(parsed, this.evaluate(uri, settings), lessonProposal(this, uri, settings).ok);
-    if (isUndecided(this, uri, settings)) lenses.push(recordDecisionLens(parsed));
-    return lenses;
+    // Record Decision is a code action (and a command), not a lens: see codeLens.ts.
+    return getCodeLenses(parsed, this.evaluate(uri, settings), lessonProposal(this, uri, settings).ok);
   }
 
   inlayHints(uri: string, range: Range, settings: Settings = DEFAULT_SETTINGS): InlayHint[] {

@@ -12,6 +12,7 @@ import type { Evaluation, LanguageService } from './languageService';
 import type { Settings } from './settings';
 import type { CriterionResult } from '../../../shared/src/types';
 import { listProfileTemplates, newProspectText, profileTemplateText } from '../features/templates';
+import { offerInWords } from '../engine';
 import { EVALUATE_ALL_PAGE_SIZE } from '../../../shared/src/protocol';
 import type {
   EvaluateAllPage, EvaluateAllParams, LessonCheck, NewProspectParams, NewProspectResult, ProfileLessons, ProfileTemplateInfo, ProspectEvaluation, QuestionsResult,
@@ -266,7 +267,7 @@ export function offers(service: LanguageService, settingsFor: SettingsFor, uris:
   for (const uri of new Set(uris.slice(0, MAX_OFFERS))) {
     if (typeof uri !== 'string') continue;
     const info = service.getProfileInfo(uri, settingsFor(uri));
-    if (info) out.push({ profileUri: uri, profile: info.profile.profile, offer: info.profile.offer });
+    if (info) out.push({ profileUri: uri, profile: info.profile.profile, offer: offerInWords(info.profile) });
   }
   return out;
 }

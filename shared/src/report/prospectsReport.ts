@@ -7,6 +7,7 @@ import { isPastStatus, type Verdict, type VerdictKind } from '../types';
 import { markdownLink, markdownText as text } from './markdownText';
 import type { ReportOptions } from './reportOptions';
 import { offerSection } from './offerSection';
+import { questionLine } from './questionWords';
 import { byFactWorstFirst, outcomeMark } from './outcomeMarks';
 import { becauseWords, cautionWords, scoreLine, statusName, verdictName, verdictNowAndThen } from './verdictWords';
 
@@ -94,7 +95,7 @@ function section(e: ReportEntry, o: ReportOptions): string[] {
   }
   if (v.ask.length > 0) {
     out.push('', `**${t('Ask next')}**`, '');
-    for (const q of v.ask) out.push(`1. ${text(q.question)}`);
+    for (const q of v.ask) out.push(`1. ${text(questionLine(q))}`);
   }
   if (v.selfCheck?.length > 0) {
     out.push('', `**${t('Note after the call')}**`, '');

@@ -84,13 +84,72 @@ export function verdictNowAndThen(v: Pick<Verdict, 'verdict' | 'firstCall'>, t: 
 }
 
 /**
- * The verdict, why (labels only: the values are in the headline, the lens's tooltip), and the
- * match, for a code lens: "✘ no fit — Takes advice (dealbreaker) · 71% match" (for a client whose
- * verdict changed since the first call, "✘ no fit now · was ✔ fit at first call — … · 100% match").
- * About 60 characters in German, so that the questions lens after it stays in a split editor.
+ * Why, in the fewest words that still say it, for the code lens: the labels of what is unmet
+ * without their level ("Nimmt Rat an", "Arbeitsweise, Erwartete Antwortzeit"), "ungeklärt: …",
+ * "zu klären: …", "erst 30 % geklärt". Empty for a plain fit. With `keep`, only the first `keep`
+ * labels and "…".
  */
-export function verdictShort(v: Verdict, t: Translate): string {
-  return `${verdictNowAndThen(v, t)}${cautionWords(v, t, false)} · ${matchWords(v.score, t)}`;
+export function becauseBrief(v: Pick<Verdict, 'because' | 'known'>, t: Translate, keep?: number): string {
+  const b = v.because;
+  if (!b || !Array.isArray(b.items)) return '';
+  const shown = keep !== undefined && keep < b.items.length ? [...b.items.slice(0, keep).map((i) => i.label), '…'] : b.items.map((i) => i.label);
+  const items = shown.join(', ');
+  switch (b.kind) {
+    // Unmet: the labels say it after the verdict ("✘ passt nicht — Budget, Need"); unknown ones say so.
+    case 'dealbreaker': case 'caution': case 'low-score': return items;
+    case 'open-dealbreaker': return t('not yet clarified: {0}', items);
+    case 'clarify': return t('to clarify: {0}', items);
+    case 'little-known': return t('only {0}% known', v.known);
+    default: return '';
+  }
+}
+
+/** Characters as a reader counts them (a code point each: "✘" and a no-break space are one). */
+export function textLength(s: string): number {
+  return Array.from(s).length;
+}
+
+/** The why in a lens is never cut to fewer characters than this ("Keine Bereitschaft …" still says something). */
+const MIN_WHY = 12;
+
+/** `text` in at most `max` characters, with "…": after a whole word when that keeps at least MIN_WHY of them. */
+function cut(text: string, max: number): string {
+  const chars = Array.from(text);
+  if (chars.length <= max) return text;
+  const head = chars.slice(0, max - 1).join('');
+  const space = head.lastIndexOf(' ');
+  return space >= MIN_WHY ? `${head.slice(0, space)} …` : `${head.trimEnd()}…`;
+}
+
+/**
+ * The verdict lens's title in at most `room` characters (the other lenses of the row take the
+ * rest; the whole headline is the lens's tooltip): the verdict, why and the match —
+ * "✘ no fit — Nimmt Rat an (dealbreaker) · 29% match". When the room is short: first the why
+ * without its level ("✘ passt nicht — Nimmt Rat an · Passung 29 %"). Then, for an unmet
+ * dealbreaker, which decides whatever the match, the why alone ("✘ passt nicht — Keine
+ * Bereitschaft rund um die Uhr"); for any other why the match stays and the why gives way: fewer
+ * labels ("Arbeitsweise, …"), then cut after a word with "…" (at least 12 characters of it:
+ * "passt nicht · Passung 71 %" alone would read as a contradiction). Last the verdict and the
+ * match, the verdict alone. For a client whose verdict changed since the first call the verdict
+ * is "✘ no fit now · was ✔ fit at first call".
+ */
+export function verdictLens(v: Verdict, t: Translate, room = Number.POSITIVE_INFINITY): string {
+  const head = verdictNowAndThen(v, t);
+  const brief = becauseBrief(v, t);
+  const match = ` · ${matchWords(v.score, t)}`;
+  const candidates: string[] = [];
+  if (brief) {
+    candidates.push(`${head}${cautionWords(v, t, false)}${match}`, `${head} — ${brief}${match}`);
+    const tail = v.because?.kind === 'dealbreaker' ? '' : match;
+    if (!tail) candidates.push(`${head} — ${brief}`);
+    for (let keep = (v.because?.items.length ?? 0) - 1; keep >= 1; keep--) candidates.push(`${head} — ${becauseBrief(v, t, keep)}${tail}`);
+    const left = room - textLength(`${head} — ${tail}`);
+    const short = left >= MIN_WHY ? cut(brief, left) : '';
+    // "ungeklärt: …" says nothing.
+    if (short && !/:\s*…$/.test(short)) candidates.push(`${head} — ${short}${tail}`);
+  }
+  candidates.push(head + match);
+  return candidates.find((c) => textLength(c) <= room) ?? head;
 }
 
 /** "✘ no fit — Takes advice: “wants to be right” (dealbreaker) · 71% match · 88% known · better suited: Anna Schmidt" */

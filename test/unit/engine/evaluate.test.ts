@@ -375,11 +375,12 @@ describe('engine evaluate', () => {
         facts: { expectedResponseTime: '2h', budget: '8000 EUR' },
         notesSource: { text: file.slice(notesAt), start: positionOf(file, '|') },
       });
+      // The ids for the quick fix, the labels (else the name in words, the value) for the reader.
       assert.deepEqual(v.hints, [
-        { fact: 'workingStyle', value: 'detail-planner', phrase: 'jedes Detail', ...positionOf(file, 'jedes Detail') },
-        { fact: 'signals', value: 'wants-to-be-right', phrase: 'wir wissen es besser', ...positionOf(file, 'Wir wissen es besser') },
-        { fact: 'signals', value: 'always-on', phrase: 'rund um die Uhr', ...positionOf(file, 'rund um die Uhr') },
-        { fact: 'channel', value: 'phone', phrase: 'anrufen', ...positionOf(file, 'anrufen') },
+        { fact: 'workingStyle', value: 'detail-planner', factLabel: 'Arbeitsweise', valueLabel: 'detail-planner', phrase: 'jedes Detail', ...positionOf(file, 'jedes Detail') },
+        { fact: 'signals', value: 'wants-to-be-right', factLabel: 'Signals', valueLabel: 'wants-to-be-right', phrase: 'wir wissen es besser', ...positionOf(file, 'Wir wissen es besser') },
+        { fact: 'signals', value: 'always-on', factLabel: 'Signals', valueLabel: 'always-on', phrase: 'rund um die Uhr', ...positionOf(file, 'rund um die Uhr') },
+        { fact: 'channel', value: 'phone', factLabel: 'Channel', valueLabel: 'phone', phrase: 'anrufen', ...positionOf(file, 'anrufen') },
       ]);
       assert.deepEqual(positionOf(file, 'jedes Detail'), { line: 8, character: 26 });
     });
@@ -387,7 +388,7 @@ describe('engine evaluate', () => {
     it('finds a phrase that the notes wrap across two lines, at its first word', () => {
       const file = 'prospect: X\nnotes: >\n  erwartet Antworten rund um\n  die Uhr\n';
       const v = evaluate(wunschkunde(), prospect({}, { notesSource: { text: file.slice(file.indexOf('>')), start: { line: 1, character: 7 } } }));
-      assert.deepEqual(v.hints, [{ fact: 'signals', value: 'always-on', phrase: 'rund um die Uhr', line: 2, character: 21 }]);
+      assert.deepEqual(v.hints, [{ fact: 'signals', value: 'always-on', factLabel: 'Signals', valueLabel: 'always-on', phrase: 'rund um die Uhr', line: 2, character: 21 }]);
     });
 
     it('adds the start character only on the first line (a plain scalar on the key line)', () => {
@@ -409,7 +410,7 @@ describe('engine evaluate', () => {
       const v = evaluate(wunschkunde(), prospect({ workingStyle: 'intuitive', expectedResponseTime: '' }, {
         notes: file.slice(bodyAt), notesSource: { text: file.slice(bodyAt), start: { line: 6, character: 0 } },
       }));
-      assert.deepEqual(v.hints, [{ fact: 'signals', value: 'always-on', phrase: 'jederzeit erreichbar', line: 8, character: 15 }]);
+      assert.deepEqual(v.hints, [{ fact: 'signals', value: 'always-on', factLabel: 'Signals', valueLabel: 'always-on', phrase: 'jederzeit erreichbar', line: 8, character: 15 }]);
       assert.deepEqual(positionOf(file, 'jederzeit erreichbar'), { line: 8, character: 15 });
     });
 
@@ -421,12 +422,12 @@ describe('engine evaluate', () => {
 
     it('searches the parsed notes from 0:0 when there is no source', () => {
       const v = evaluate(wunschkunde(), prospect({}, { notes: 'Line one.\nThey said: 24/7, and jederzeit erreichbar.' }));
-      assert.deepEqual(v.hints, [{ fact: 'signals', value: 'always-on', phrase: '24/7', line: 1, character: 11 }]);
+      assert.deepEqual(v.hints, [{ fact: 'signals', value: 'always-on', factLabel: 'Signals', valueLabel: 'always-on', phrase: '24/7', line: 1, character: 11 }]);
     });
 
     it('gives one hint per fact and option, at the earliest of its phrases', () => {
       const v = evaluate(wunschkunde(), prospect({}, { notes: 'minutiös geplant, jedes Detail, jedes Detail' }));
-      assert.deepEqual(v.hints, [{ fact: 'workingStyle', value: 'detail-planner', phrase: 'minutiös geplant', line: 0, character: 0 }]);
+      assert.deepEqual(v.hints, [{ fact: 'workingStyle', value: 'detail-planner', factLabel: 'Arbeitsweise', valueLabel: 'detail-planner', phrase: 'minutiös geplant', line: 0, character: 0 }]);
     });
 
     it('gives hints for a fact with an empty value, not for one with a value (even an unreadable one)', () => {

@@ -140,10 +140,10 @@ describe('everyday values', () => {
       it('a range met in part is asked about, naming the range and what is wanted; the reason says it', () => {
         const v = judge('atLeast', '5000 EUR', '3.000–6.000 €');
         assert.equal(v.known, 0);
-        assert.deepEqual(v.ask, [{ fact: 'budget', question: 'What budget have you planned? (named: 3.000–6.000 €; wanted: at least 5000 EUR)' }]);
-        assert.match(v.criteria[0].reason!, /the range 3\.000–6\.000 € meets "at least 5000 EUR" only in part/);
+        assert.deepEqual(v.ask, [{ fact: 'budget', question: 'What budget have you planned? (named: 3.000–6.000 €; wanted: at least €5,000)' }]);
+        assert.match(v.criteria[0].reason!, /the range 3\.000–6\.000 € meets "at least €5,000" only in part/);
         const de = judge('atLeast', '5000 EUR', '3.000–6.000 €', 'de');
-        assert.match(de.ask[0].question, /\(genannt: 3\.000–6\.000 €; gewünscht: mindestens 5000 EUR\)$/);
+        assert.match(de.ask[0].question, /\(genannt: 3\.000–6\.000 €; gewünscht: mindestens 5\.000\u00a0€\)$/);
       });
       it('a range wholly met or unmet is not asked about', () => {
         assert.deepEqual(judge('atLeast', '5000 EUR', '5.000–8.000 €').ask, []);

@@ -79,7 +79,7 @@ describe('reading the notes', () => {
       const notes = 'Erstgespräch: erwartet Antworten rund um die Uhr.';
       const c = noteContradictions(compileProfile(p), prospect({ signals: ['wants-to-be-right'] }, { notes }));
       assert.deepEqual(c, [{
-        fact: 'signals', value: 'always-on', phrase: 'rund um die Uhr', line: 0, character: notes.indexOf('rund'),
+        fact: 'signals', value: 'always-on', factLabel: 'Signals', valueLabel: 'expects answers at any hour', phrase: 'rund um die Uhr', line: 0, character: notes.indexOf('rund'),
         type: 'tags', current: ['wants-to-be-right'],
       }]);
       // The verdict's hints stay for facts without a value.
