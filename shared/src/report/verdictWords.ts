@@ -77,10 +77,10 @@ export function statusName(status: ProspectStatus, t: Translate): string {
  * "✘ no fit now · was ✔ fit at first call".
  */
 export function verdictNowAndThen(v: Pick<Verdict, 'verdict' | 'firstCall'>, t: Translate): string {
-  const now = `${ICON[v.verdict]} ${verdictName(v.verdict, t)}`;
   const then = v.firstCall?.verdict;
-  if (!then || then === v.verdict) return now;
-  return `${t('{0} now', now)} · ${t('was {0} at first call', `${ICON[then]} ${verdictName(then, t)}`)}`;
+  if (!then || then === v.verdict) return `${ICON[v.verdict]} ${verdictName(v.verdict, t)}`;
+  // The mark first, then the words ("✘ no fit now", „✘ jetzt: passt nicht“): a list is scanned by its marks.
+  return `${t('{0} {1} now', ICON[v.verdict], verdictName(v.verdict, t))} · ${t('was {0} at first call', `${ICON[then]} ${verdictName(then, t)}`)}`;
 }
 
 /**
