@@ -19,6 +19,7 @@ export interface Crowded {
 /** The characters the scan looks at on a line: quotes, "#", brackets, braces, "," and a block scalar's "|" or ">". */
 const SPECIAL = new Uint8Array(128);
 for (const ch of '"\'#[]{},|>') SPECIAL[ch.charCodeAt(0)] = 1;
+const NEXT_SPECIAL = /["'#[\]{},|>]/g;
 
 const BLOCK_SCALAR_HEADER = /(?:^|[\s:-])[|>][0-9+-]*[ \t]*(?:#.*)?$/;
 
@@ -45,8 +46,11 @@ export function entriesBeyondLimit(text: string, perCollection = MAX_ENTRIES_PER
     if (++entries > total) return { offset, cap: 'file' };
     return count > perCollection ? { offset, cap: 'collection' } : undefined;
   };
-  // Over the text's character codes, without cutting each line out (a 10,000-line profile: 3 ms
-  // with a string per line, scanned again after every edit that adds a line).
+  // Over the text's character codes, without cutting each line out, and a line's characters only
+  // when it holds one the scan looks at (found by a regular expression, which skips the others
+  // faster than a loop): a 10,000-line profile took 3 ms with a string per line, and is scanned
+  // again after every edit that adds a line.
+  let nextSpecial = -1;
   while (pos < text.length) {
     let end = text.indexOf('\n', pos);
     if (end < 0) end = text.length;
@@ -70,9 +74,17 @@ export function entriesBeyondLimit(text: string, perCollection = MAX_ENTRIES_PER
         const crowded = entry(from, blocks[blocks.length - 1].count);
         if (crowded) return crowded;
       }
+      if (nextSpecial < from) {
+        NEXT_SPECIAL.lastIndex = from;
+        nextSpecial = NEXT_SPECIAL.exec(text)?.index ?? text.length;
+      }
+      if (nextSpecial >= to) {
+        pos = end + 1;
+        continue;
+      }
       let quote = 0;
       let header = false;
-      for (let i = from; i < to; i++) {
+      for (let i = nextSpecial; i < to; i++) {
         const c = text.charCodeAt(i);
         if (c >= 128 || SPECIAL[c] === 0) continue;
         if (c === 124 || c === 62) header = true;

@@ -92,7 +92,7 @@ export function reparseEdit(prev: ParsedDocument, version: number, text: string,
     parseCounter.count++;
     incrementalCounter.count++;
     retire(prev, version);
-    return successor(prev, version, text, doc, prev.value);
+    return successor(prev, version, text, doc, prev.value, prev.lines);
   }
 
   // What only the full parse reports, and the base had none of (it had no problem at all): a
@@ -110,7 +110,7 @@ export function reparseEdit(prev: ParsedDocument, version: number, text: string,
     incrementalCounter.count++;
     retire(prev, version);
     applyPlainEdit(doc, plain.node, plain.source, plain.resolved, start, delta);
-    return successor(prev, version, text, doc, plain.value);
+    return successor(prev, version, text, doc, plain.value, LineIndex.edited(prev.lines, text, start, oldEnd, delta));
   }
   if (text.includes('&') || text.includes('*')) return undefined;
   const spliced = spliceBlock(doc, prev.value, { old, text, start, oldEnd, delta });
@@ -118,12 +118,12 @@ export function reparseEdit(prev: ParsedDocument, version: number, text: string,
   parseCounter.count++;
   incrementalCounter.count++;
   retire(prev, version);
-  return successor(prev, version, text, doc, spliced.value);
+  return successor(prev, version, text, doc, spliced.value, LineIndex.edited(prev.lines, text, start, oldEnd, delta));
 }
 
-function successor(prev: ParsedDocument, version: number, text: string, doc: Document.Parsed, value: unknown): ParsedDocument {
+function successor(prev: ParsedDocument, version: number, text: string, doc: Document.Parsed, value: unknown, lines: LineIndex): ParsedDocument {
   const next: ParsedDocument = {
-    uri: prev.uri, version, kind: prev.kind, format: prev.format, text, lines: new LineIndex(text),
+    uri: prev.uri, version, kind: prev.kind, format: prev.format, text, lines,
     yaml: doc, yamlOffset: 0, value, problems: [],
   };
   if (doc.errors.length > 0) next.problems = yamlProblems(doc, next.lines, 0);
