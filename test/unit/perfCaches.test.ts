@@ -5,6 +5,7 @@
 import { strict as assert } from 'node:assert';
 import { LanguageService } from '../../server/src/service/languageService';
 import { incrementalCounter } from '../../server/src/parser/incrementalParse';
+import { keyCounter } from '../../server/src/engine/evaluate';
 import { Cancelled, evaluateRun, summarise, type SliceOptions, type SettingsFor } from '../../server/src/service/workspaceRequests';
 import { DEFAULT_SETTINGS } from '../../server/src/service/settings';
 import { JsonListWriter } from '../../server/src/cli/writers';
@@ -101,6 +102,22 @@ describe('caches that must not go stale', () => {
     fresh.openDocument(q, 1, unknownBoth);
     const ev = fresh.evaluate(q);
     assert.ok(ev.ok && ev.verdict.ask.map((a) => a.fact).join() === 'budget,teamSize');
+  });
+
+  it('after an edit, the criteria it did not touch are found by their objects, also when the version before came from disk', () => {
+    const { service, profile, prospects } = setup();
+    // Checked from disk first (as the workspace pass does), then opened: a parse of its own.
+    assert.ok(service.evaluate(prospects[1]).ok);
+    service.openDocument(profile, 1, PROFILE);
+    assert.ok(service.evaluate(prospects[1]).ok);
+    let keys = keyCounter.count;
+    service.openDocument(profile, 2, PROFILE.replace('weight: 2', 'weight: 3'));
+    assert.ok(service.evaluate(prospects[1]).ok);
+    assert.equal(keyCounter.count - keys, 1, 'a key written for the edited criterion only');
+    keys = keyCounter.count;
+    service.openDocument(profile, 3, PROFILE.replace('weight: 2', 'weight: 4'));
+    assert.ok(service.evaluate(prospects[1]).ok);
+    assert.equal(keyCounter.count - keys, 1, 'and again after the next edit');
   });
 
   it('an edit applied in place gives the diagnostics of a full parse, and a later edit still sees the right text', () => {

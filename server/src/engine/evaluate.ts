@@ -272,6 +272,7 @@ function compileCriterion(
  * Undefined for what cannot be written as JSON (such a criterion is simply compiled again).
  */
 function criterionKey(criterion: CriterionSpec, index: number, fact: FactSpec | undefined, language: Language, factKeys: Map<FactSpec, string>): string | undefined {
+  keyCounter.count++;
   try {
     let factKey = fact ? factKeys.get(fact) : 'none';
     if (factKey === undefined) {
@@ -283,6 +284,9 @@ function criterionKey(criterion: CriterionSpec, index: number, fact: FactSpec | 
     return undefined;
   }
 }
+
+/** How many criterion keys were written (tests tell a criterion found by its objects from one found by its key). */
+export const keyCounter = { count: 0 };
 
 /** Whether the criterion's id is its own, not the default made from its place (see compileCriterion). */
 function hasOwnId(criterion: CriterionSpec): boolean {
@@ -417,6 +421,12 @@ export interface CompiledProfile {
     facts: FactSpec[];
     factByName: Map<string, FactSpec>;
     criteria: CompiledCriterion[];
+    /**
+     * For each of `criteria`, the criterion and fact objects of this version's model it was
+     * compiled or taken over for — a criterion taken over by its key was compiled for another
+     * version's objects — by which the next version finds it (see compileProfile).
+     */
+    seenAs: { criterion: CriterionSpec; fact: FactSpec | undefined }[];
     thresholds: Thresholds;
     questions: Map<string, string>;
     roles: FactRoles;
@@ -440,15 +450,17 @@ export function compileProfile(profile: Profile, reuse?: { previous?: CompiledPr
     const earlier = new Map<string, CompiledCriterion>();
     // The same criterion object with the same fact object (the model takes over what an edit did
     // not touch, model/profileModel.ts): the same criterion, found without writing its key.
-    const earlierSpec = new Map<CriterionSpec, CompiledCriterion[]>();
+    const earlierSpec = new Map<CriterionSpec, { compiled: CompiledCriterion; fact: FactSpec | undefined }[]>();
     if (previous) {
-      for (const c of previous.criteria) {
+      previous.criteria.forEach((c, i) => {
         if (c.key !== undefined) earlier.set(c.key, c);
-        if (previous.language === language) earlierSpec.set(c.criterion, [...(earlierSpec.get(c.criterion) ?? []), c]);
-      }
+        const seen = previous.seenAs[i];
+        if (previous.language === language) earlierSpec.set(seen.criterion, [...(earlierSpec.get(seen.criterion) ?? []), { compiled: c, fact: seen.fact }]);
+      });
     }
     const factKeys = new Map<FactSpec, string>();
     const criteria: CompiledCriterion[] = [];
+    const seenAs: { criterion: CriterionSpec; fact: FactSpec | undefined }[] = [];
     // Each earlier criterion is taken over once (a criterion pasted twice is compiled twice).
     const taken = new Set<CompiledCriterion>();
     const take = (c: CompiledCriterion | undefined): CompiledCriterion | undefined => (c && !taken.has(c) ? (taken.add(c), c) : undefined);
@@ -457,8 +469,9 @@ export function compileProfile(profile: Profile, reuse?: { previous?: CompiledPr
       const fact = factByName.get(text(criterion.fact));
       // `{ fromOffer: key }` read now: the key below holds the offer's value, so an edit of the offer is seen.
       const resolved = resolveOfferArgument(criterion, profile.offer, language);
+      seenAs.push({ criterion: resolved.criterion, fact });
       if (reuse && resolved.problem === undefined && hasOwnId(resolved.criterion)) {
-        const same = take(earlierSpec.get(resolved.criterion)?.find((c) => c.fact === fact && !taken.has(c)));
+        const same = take(earlierSpec.get(resolved.criterion)?.find((e) => e.fact === fact && !taken.has(e.compiled))?.compiled);
         if (same) {
           criteria.push(same);
           return;
@@ -470,7 +483,7 @@ export function compileProfile(profile: Profile, reuse?: { previous?: CompiledPr
     });
     return {
       profile,
-      parts: { language, facts, factByName, criteria, thresholds: thresholdsOf(profile), questions: new Map(), roles: factRoles(facts) },
+      parts: { language, facts, factByName, criteria, seenAs, thresholds: thresholdsOf(profile), questions: new Map(), roles: factRoles(facts) },
     };
   } catch {
     return { profile, parts: undefined };
