@@ -16,7 +16,7 @@
 // entry alone (halfTypedKeyHeld); the document then carries that problem, and the next keystroke
 // re-parses the block that holds it. test/unit/fastParseProperty.test.ts compares the result with
 // a full parse on random edits of every kind, the half-typed keys one keystroke at a time.
-import { isMap, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode, type Pair, type YAMLError, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isAlias, isMap, isNode, isPair, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode, type Pair, type YAMLError, type YAMLMap, type YAMLSeq } from 'yaml';
 import { addDuplicateKeyErrors, nestingBeyondLimit } from './parsedDocument';
 import { YAML_OPTIONS } from './yamlOptions';
 import { forgetKeyIndex } from './astNavigation';
@@ -423,21 +423,30 @@ export function isHalfTypedKey(e: YAMLError): boolean {
     || (e.code === 'MISSING_CHAR' && e.message === 'Implicit map keys need to be followed by map values');
 }
 
-/** Moves every position in an entry (a node, or a pair's key and value) by `delta`. */
+/**
+ * Moves every position in an entry (a node, or a pair's key and value) by `delta`. Half of a
+ * 10,000-line profile's nodes move after an edit in its middle: nodes and pairs are told apart by
+ * yaml's own marks (with `in` tests on every node, moving all of them took 1.9 ms, now 0.85).
+ */
 function shiftItem(item: unknown, delta: number): void {
-  if (!item || typeof item !== 'object') return;
-  if ('key' in item && 'value' in item && !('range' in item)) {
-    shiftItem((item as Pair).key, delta);
-    shiftItem((item as Pair).value, delta);
-    return;
+  if (isPair(item)) {
+    shiftNode(item.key, delta);
+    shiftNode(item.value, delta);
+  } else {
+    shiftNode(item, delta);
   }
-  const n = item as { range?: Range3 | null };
-  if (n.range) {
-    n.range[0] += delta;
-    n.range[1] += delta;
-    n.range[2] += delta;
+}
+
+function shiftNode(node: unknown, delta: number): void {
+  if (!isNode(node)) return;
+  const r = node.range;
+  if (r) {
+    r[0] += delta;
+    r[1] += delta;
+    r[2] += delta;
   }
-  if (isMap(item) || isSeq(item)) for (const child of (item as Collection).items) shiftItem(child, delta);
+  if (isScalar(node) || isAlias(node)) return;
+  for (const child of (node as Collection).items) shiftItem(child, delta);
 }
 
 /**

@@ -35,14 +35,16 @@ export function entriesBeyondLimit(text: string, perCollection = MAX_ENTRIES_PER
   // half a kilobyte is not scanned at all — the CLI parses ten thousand of them).
   if (text.length <= Math.min(perCollection, total)) return undefined;
   let entries = 0;
-  /** Open block collections: their indentation and how many entries they have. */
-  const blocks: { indent: number; count: number }[] = [];
+  /** Open block collections, the innermost last: their indentation and how many entries they have. */
+  const indents: number[] = [];
+  const counts: number[] = [];
+  let depth = 0;
   /** Open flow collections: items seen in each. */
   const flows: number[] = [];
   /** Indentation of the line that opened a block scalar, or -1 outside one. */
   let blockIndent = -1;
   let pos = 0;
-  const entry = (offset: number, count: number): Crowded | undefined => {
+  const flowEntry = (offset: number, count: number): Crowded | undefined => {
     if (++entries > total) return { offset, cap: 'file' };
     return count > perCollection ? { offset, cap: 'collection' } : undefined;
   };
@@ -67,12 +69,14 @@ export function entriesBeyondLimit(text: string, perCollection = MAX_ENTRIES_PER
     blockIndent = -1;
     if (!blank) {
       if (flows.length === 0) {
-        while (blocks.length && blocks[blocks.length - 1].indent > indent) blocks.pop();
-        const top = blocks[blocks.length - 1];
-        if (top?.indent === indent) top.count++;
-        else blocks.push({ indent, count: 1 });
-        const crowded = entry(from, blocks[blocks.length - 1].count);
-        if (crowded) return crowded;
+        while (depth > 0 && indents[depth - 1] > indent) depth--;
+        if (depth > 0 && indents[depth - 1] === indent) counts[depth - 1]++;
+        else {
+          indents[depth] = indent;
+          counts[depth++] = 1;
+        }
+        if (++entries > total) return { offset: from, cap: 'file' };
+        if (counts[depth - 1] > perCollection) return { offset: from, cap: 'collection' };
       }
       if (nextSpecial < from) {
         NEXT_SPECIAL.lastIndex = from;
@@ -98,7 +102,7 @@ export function entriesBeyondLimit(text: string, perCollection = MAX_ENTRIES_PER
         if (c === 91 || c === 123) flows.push(1);
         else if ((c === 93 || c === 125) && flows.length > 0) flows.pop();
         else if (c === 44 && flows.length > 0) {
-          const crowded = entry(i, ++flows[flows.length - 1]);
+          const crowded = flowEntry(i, ++flows[flows.length - 1]);
           if (crowded) return crowded;
         }
       }
