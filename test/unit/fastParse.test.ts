@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { parseDocument, visit, type Document } from 'yaml';
 import { parseSimpleYaml } from '../../server/src/parser/simpleYaml';
 import { reparseEdit, incrementalCounter } from '../../server/src/parser/incrementalParse';
+import { lastSplice } from '../../server/src/parser/blockSplice';
 import { parseText } from '../../server/src/parser/parsedDocument';
 import { findAtPath } from '../../server/src/parser/astNavigation';
 import { LanguageService } from '../../server/src/service/languageService';
@@ -265,9 +266,39 @@ describe('an edit applied to the previous parse (incrementalParse, blockSplice)'
     }
   });
 
+  it('takes the same text as a new version over without parsing it (a character typed over itself)', () => {
+    check(profile, profile, true);
+    const prev = parseText('file:///w/p.profile.yaml', 1, profile);
+    const next = reparseEdit(prev, 2, profile, 1 << 20);
+    assert.equal(next?.value, prev.value, 'the same value');
+    assert.equal(next?.version, 2);
+    assert.throws(() => prev.yaml, /handed over to version 2/);
+  });
+
+  it('re-parses the entries an edit runs over, not the whole list (a pasted criterion removed again, lines deleted across criteria)', () => {
+    const pasted = profile.replace('  - id: style', '  - id: pasted\n    fact: style\n    is: [calm, hectic]\n    weight: 3\n  - id: style');
+    const parsedBlock = (): string => `${JSON.stringify(lastSplice.path)} ${lastSplice.index} ${lastSplice.count}`;
+    // As the editor's texts differ: the pasted criterion's id and lines up to the next "- id: ".
+    check(pasted, profile, true);
+    assert.equal(parsedBlock(), '["criteria"] 1 2', 'the pasted criterion and the one after it');
+    check(profile, pasted, true);
+    assert.equal(parsedBlock(), '["criteria"] 1 1', 'pasted into the criterion it went before');
+    check(profile, profile.replace('    weight: 2\n  - id: style\n    fact: style\n', ''), true); // the end of one criterion and the start of the next
+    assert.equal(parsedBlock(), '["criteria"] 0 2');
+    check(profile, profile.replace('  - id: budget\n    fact: budget\n    atLeast: 5000 EUR\n    weight: 2\n', ''), true); // the first of two
+    assert.equal(parsedBlock(), '["criteria"] 0 2');
+    check(profile, profile.replace('  budget:\n    type: money\n    currency: EUR\n  style:\n', '  style:\n'), true); // a fact and the key of the next
+    assert.equal(parsedBlock(), '["facts"] 0 2');
+    check(profile, profile.replace('    currency: EUR\n  style:\n    type: choice\n', ''), true); // two facts made one
+    assert.equal(parsedBlock(), '["facts"] 0 2');
+    // Both criteria and the key after them: the top-level block (criteria:) is parsed instead.
+    check(profile, profile.replace('    weight: 3\nverdict:\n', '    weight: 3\nverdict2:\n').replace('  - id: budget', '  - id: budget2'), true);
+    // Over more than one level: left to the enclosing block.
+    check(profile, profile.replace('    options: [calm, hectic]\ncriteria:\n  - id: budget\n', '    options: [calm]\ncriteria:\n  - id: b\n'), true);
+  });
+
   it('leaves to the full parse what one block cannot show', () => {
     check(profile, profile.replace('profile: P', 'profile: P: Q'), false); // a YAML error
-    check(profile, profile, false);
     check(profile, profile.replace('    weight: 2', '  weight: 2'), false); // a line leaves its block
     check(profile, profile.replace('    weight: 2', '    weight: 2\n  # outer'), true); // a comment of an outer block: that block re-parsed
     check(profile, profile.replace('    weight: 2', '    weight: &w 2'), false); // an anchor

@@ -5,6 +5,7 @@
 import { strict as assert } from 'node:assert';
 import { LanguageService } from '../../server/src/service/languageService';
 import { incrementalCounter } from '../../server/src/parser/incrementalParse';
+import { keyCounter } from '../../server/src/engine/evaluate';
 import { Cancelled, evaluateRun, summarise, type SliceOptions, type SettingsFor } from '../../server/src/service/workspaceRequests';
 import { DEFAULT_SETTINGS } from '../../server/src/service/settings';
 import { JsonListWriter } from '../../server/src/cli/writers';
@@ -90,6 +91,58 @@ describe('caches that must not go stale', () => {
     assert.ok(v4.ok && v4.verdict.hints.length === 0, JSON.stringify(v4));
   });
 
+  it('a criterion pasted above others leaves them as they were: judged once, asked about in their new order', () => {
+    const { service, profile, prospects } = setup();
+    service.openDocument(profile, 1, PROFILE);
+    const v1 = service.evaluate(prospects[1]);
+    assert.ok(v1.ok);
+    const pasted = PROFILE.replace('  - id: budget', '  - id: teamSize\n    fact: teamSize\n    atLeast: 3\n    weight: 1\n  - id: budget')
+      .replace('  style:\n', '  teamSize:\n    type: number\n  style:\n');
+    service.openDocument(profile, 2, pasted);
+    const v2 = service.evaluate(prospects[1]);
+    assert.ok(v2.ok);
+    assert.deepEqual(v2.verdict.criteria.map((c) => c.id), ['teamSize', 'budget', 'style']);
+    // The same result objects: taken over with the judgements they made, not judged again.
+    assert.equal(v2.verdict.criteria[1], v1.verdict.criteria[0]);
+    assert.equal(v2.verdict.criteria[2], v1.verdict.criteria[1]);
+    assert.deepEqual(v2.verdict.ask.map((q) => q.fact), ['teamSize']);
+    // Moved: the questions follow the criteria's new order (equal weights: profile order decides).
+    const unknownBoth = 'prospect: Q\nprofile: ../p.profile.yaml\nfacts:\n  style: calm\n';
+    const q = service.uriOf('/w/prospects/q.prospect.yaml');
+    service.openDocument(q, 1, unknownBoth);
+    const order = (): string[] => {
+      const ev = service.evaluate(q);
+      return ev.ok ? ev.verdict.ask.map((a) => a.fact) : [];
+    };
+    const equalWeights = pasted.replace('weight: 2', 'weight: 1');
+    service.openDocument(profile, 3, equalWeights);
+    assert.deepEqual(order(), ['teamSize', 'budget']);
+    const teamSize = '  - id: teamSize\n    fact: teamSize\n    atLeast: 3\n    weight: 1\n';
+    service.openDocument(profile, 4, equalWeights.replace(teamSize, '').replace('    is: calm\n    weight: 1\n', `    is: calm\n    weight: 1\n${teamSize}`));
+    assert.deepEqual(order(), ['budget', 'teamSize']);
+    const fresh = setup().service;
+    fresh.openDocument(profile, 1, equalWeights.replace(teamSize, '').replace('    is: calm\n    weight: 1\n', `    is: calm\n    weight: 1\n${teamSize}`));
+    fresh.openDocument(q, 1, unknownBoth);
+    const ev = fresh.evaluate(q);
+    assert.ok(ev.ok && ev.verdict.ask.map((a) => a.fact).join() === 'budget,teamSize');
+  });
+
+  it('after an edit, the criteria it did not touch are found by their objects, also when the version before came from disk', () => {
+    const { service, profile, prospects } = setup();
+    // Checked from disk first (as the workspace pass does), then opened: a parse of its own.
+    assert.ok(service.evaluate(prospects[1]).ok);
+    service.openDocument(profile, 1, PROFILE);
+    assert.ok(service.evaluate(prospects[1]).ok);
+    let keys = keyCounter.count;
+    service.openDocument(profile, 2, PROFILE.replace('weight: 2', 'weight: 3'));
+    assert.ok(service.evaluate(prospects[1]).ok);
+    assert.equal(keyCounter.count - keys, 1, 'a key written for the edited criterion only');
+    keys = keyCounter.count;
+    service.openDocument(profile, 3, PROFILE.replace('weight: 2', 'weight: 4'));
+    assert.ok(service.evaluate(prospects[1]).ok);
+    assert.equal(keyCounter.count - keys, 1, 'and again after the next edit');
+  });
+
   it('an edit applied in place gives the diagnostics of a full parse, and a later edit still sees the right text', () => {
     const { service, profile } = setup();
     service.openDocument(profile, 1, PROFILE);
@@ -101,7 +154,7 @@ describe('caches that must not go stale', () => {
     assert.equal(d.length, 0, 'is: calm is still an option');
     service.openDocument(profile, 3, PROFILE.replace('is: calm', 'is: calx'));
     const d3 = service.diagnostics(profile);
-    assert.equal(incrementalCounter.count - n, 1, 'two values changed at once: parsed in full');
+    assert.equal(incrementalCounter.count - n, 2, 'two values changed at once, in two top-level entries: those two re-parsed');
     assert.equal(d3.length, 1);
     assert.deepEqual(d3[0].range, { start: { line: 15, character: 8 }, end: { line: 15, character: 12 } });
     // Two quick edits of one value with no check between them: the base is the last parse.

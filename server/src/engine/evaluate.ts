@@ -85,7 +85,6 @@ function jsonValue(raw: unknown): unknown {
  * prospects against one profile does not read the same argument thousands of times.
  */
 interface CompiledCriterion {
-  index: number;
   criterion: CriterionSpec;
   fact: FactSpec | undefined;
   weight: number;
@@ -269,7 +268,7 @@ function compileCriterion(
   // line is for people and speaks the profile's language.
   const expected = describeExpected(criterion, fact, 'en');
   return {
-    index, criterion, fact,
+    criterion, fact,
     weight: effectiveWeight(criterion.weight),
     dealbreaker: criterion.dealbreaker === true,
     caution: criterion.dealbreaker !== true && criterion.caution === true,
@@ -287,20 +286,31 @@ function compileCriterion(
 
 /**
  * A text that is the same for two criteria exactly when they judge every prospect alike: the
- * criterion, its fact, its place (an id defaults to it) and the language. Undefined for what
- * cannot be written as JSON (such a criterion is simply compiled again).
+ * criterion, its fact and the language — and its place, where its id defaults to it (a criterion
+ * with an id judges alike wherever it stands, so one pasted above it leaves it as it was).
+ * Undefined for what cannot be written as JSON (such a criterion is simply compiled again).
  */
 function criterionKey(criterion: CriterionSpec, index: number, fact: FactSpec | undefined, language: Language, factKeys: Map<FactSpec, string>): string | undefined {
+  keyCounter.count++;
   try {
     let factKey = fact ? factKeys.get(fact) : 'none';
     if (factKey === undefined) {
       factKey = JSON.stringify(fact);
       factKeys.set(fact!, factKey);
     }
-    return JSON.stringify([index, language, criterion, factKey]);
+    return JSON.stringify([hasOwnId(criterion) ? -1 : index, language, criterion, factKey]);
   } catch {
     return undefined;
   }
+}
+
+/** How many criterion keys were written (tests tell a criterion found by its objects from one found by its key). */
+export const keyCounter = { count: 0 };
+
+/** Whether the criterion's id is its own, not the default made from its place (see compileCriterion). */
+function hasOwnId(criterion: CriterionSpec): boolean {
+  const id: unknown = criterion.id;
+  return typeof id === 'string' || typeof id === 'number' || typeof id === 'boolean';
 }
 
 function criterionResult(c: CompiledCriterion, judgement: Judgement, raw: unknown, language: Language): CriterionResult {
@@ -435,6 +445,12 @@ export interface CompiledProfile {
     facts: FactSpec[];
     factByName: Map<string, FactSpec>;
     criteria: CompiledCriterion[];
+    /**
+     * For each of `criteria`, the criterion and fact objects of this version's model it was
+     * compiled or taken over for — a criterion taken over by its key was compiled for another
+     * version's objects — by which the next version finds it (see compileProfile).
+     */
+    seenAs: { criterion: CriterionSpec; fact: FactSpec | undefined }[];
     thresholds: Thresholds;
     questions: Map<string, string>;
     roles: FactRoles;
@@ -454,22 +470,44 @@ export function compileProfile(profile: Profile, reuse?: { previous?: CompiledPr
     const facts = list(profile.facts).filter((f): f is FactSpec => isObject(f) && typeof f.name === 'string');
     const factByName = new Map<string, FactSpec>();
     for (const f of facts) if (!factByName.has(f.name)) factByName.set(f.name, f);
+    const previous = reuse?.previous?.parts;
     const earlier = new Map<string, CompiledCriterion>();
-    for (const c of reuse?.previous?.parts?.criteria ?? []) if (c.key !== undefined) earlier.set(c.key, c);
+    // The same criterion object with the same fact object (the model takes over what an edit did
+    // not touch, model/profileModel.ts): the same criterion, found without writing its key.
+    const earlierSpec = new Map<CriterionSpec, { compiled: CompiledCriterion; fact: FactSpec | undefined }[]>();
+    if (previous) {
+      previous.criteria.forEach((c, i) => {
+        if (c.key !== undefined) earlier.set(c.key, c);
+        const seen = previous.seenAs[i];
+        if (previous.language === language) earlierSpec.set(seen.criterion, [...(earlierSpec.get(seen.criterion) ?? []), { compiled: c, fact: seen.fact }]);
+      });
+    }
     const factKeys = new Map<FactSpec, string>();
     const criteria: CompiledCriterion[] = [];
+    const seenAs: { criterion: CriterionSpec; fact: FactSpec | undefined }[] = [];
+    // Each earlier criterion is taken over once (a criterion pasted twice is compiled twice).
+    const taken = new Set<CompiledCriterion>();
+    const take = (c: CompiledCriterion | undefined): CompiledCriterion | undefined => (c && !taken.has(c) ? (taken.add(c), c) : undefined);
     list(profile.criteria).forEach((criterion, index) => {
       if (!isObject(criterion)) return;
       const fact = factByName.get(text(criterion.fact));
       // `{ fromOffer: key }` read now: the key below holds the offer's value, so an edit of the offer is seen.
       const resolved = resolveOfferArgument(criterion, profile.offer, language);
+      seenAs.push({ criterion: resolved.criterion, fact });
+      if (reuse && resolved.problem === undefined && hasOwnId(resolved.criterion)) {
+        const same = take(earlierSpec.get(resolved.criterion)?.find((e) => e.fact === fact && !taken.has(e.compiled))?.compiled);
+        if (same) {
+          criteria.push(same);
+          return;
+        }
+      }
       const key = reuse ? criterionKey(resolved.criterion, index, fact, language, factKeys) : undefined;
-      const same = key !== undefined ? earlier.get(key) : undefined;
+      const same = key !== undefined ? take(earlier.get(key)) : undefined;
       criteria.push(same ?? compileCriterion(resolved.criterion, index, fact, language, key, resolved.problem));
     });
     return {
       profile,
-      parts: { language, facts, factByName, criteria, thresholds: thresholdsOf(profile), questions: new Map(), roles: factRoles(facts) },
+      parts: { language, facts, factByName, criteria, seenAs, thresholds: thresholdsOf(profile), questions: new Map(), roles: factRoles(facts) },
     };
   } catch {
     return { profile, parts: undefined };
@@ -500,11 +538,11 @@ export function latestObservations(compiled: CompiledProfile, prospect: Prospect
 /** Judges every criterion on the values `valueOf` gives. */
 function judgeAll(parts: NonNullable<CompiledProfile['parts']>, valueOf: (name: string) => unknown, earlier: Map<CompiledCriterion, Done> | undefined, now: Map<CompiledCriterion, Done> | undefined): Judged[] {
   const judged: Judged[] = [];
-  for (const c of parts.criteria) {
+  for (const [index, c] of parts.criteria.entries()) {
     let done = earlier?.get(c);
     done ??= judgeAndWord(c, c.fact ? valueOf(c.fact.name) : undefined, parts.language);
     now?.set(c, done);
-    judged.push({ index: c.index, fact: c.fact, weight: c.weight, dealbreaker: c.dealbreaker, caution: c.caution, judgement: done.judgement, result: done.result });
+    judged.push({ index, fact: c.fact, weight: c.weight, dealbreaker: c.dealbreaker, caution: c.caution, judgement: done.judgement, result: done.result });
   }
   return judged;
 }

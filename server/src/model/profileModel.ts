@@ -1,5 +1,12 @@
 // Builds the engine's Profile from a parsed profile's plain value. Tolerant: whatever the schema
 // check reports is dropped or defaulted here, so a half-typed profile still evaluates.
+//
+// State owned here: `builtFacts` and `builtCriteria` — per object of a parsed value (WeakMaps: gone
+// with the last version holding that object), the fact or criterion built from it. An edit hands
+// the next version's value the objects it did not touch (parser/incrementalParse.ts), so the next
+// model takes those facts and criteria over as they were: the same objects, which the engine's
+// compiled profile recognises without comparing their text (engine/evaluate.ts compileProfile).
+// Parsed values are never changed in place, and the built objects are never changed either.
 import * as l10n from '@vscode/l10n';
 import {
   DEFAULT_THRESHOLDS, FACT_TYPES, MATCHERS,
@@ -45,8 +52,19 @@ export function buildOptions(raw: unknown): OptionSpec[] {
   return out;
 }
 
-export function buildFact(name: string, raw: unknown): FactSpec | undefined {
+const builtFacts = new WeakMap<object, { name: string; fact: FactSpec | undefined }>();
+const builtCriteria = new WeakMap<object, { index: number; criterion: CriterionSpec | undefined }>();
+
+function buildFact(name: string, raw: unknown): FactSpec | undefined {
   if (!isObject(raw)) return undefined;
+  const built = builtFacts.get(raw);
+  if (built?.name === name) return built.fact;
+  const fact = buildFactAnew(name, raw);
+  builtFacts.set(raw, { name, fact });
+  return fact;
+}
+
+function buildFactAnew(name: string, raw: Obj): FactSpec | undefined {
   const type = raw.type;
   if (typeof type !== 'string' || !(FACT_TYPES as readonly string[]).includes(type)) return undefined;
   return {
@@ -68,6 +86,15 @@ export function matcherOf(raw: Obj): MatcherKind | undefined {
 
 function buildCriterion(raw: unknown, index: number): CriterionSpec | undefined {
   if (!isObject(raw)) return undefined;
+  const built = builtCriteria.get(raw);
+  // Its place counts only where the id defaults to it.
+  if (built && (built.index === index || str(raw.id) !== undefined)) return built.criterion;
+  const criterion = buildCriterionAnew(raw, index);
+  builtCriteria.set(raw, { index, criterion });
+  return criterion;
+}
+
+function buildCriterionAnew(raw: Obj, index: number): CriterionSpec | undefined {
   const written = str(raw.fact);
   const fact = written === undefined ? undefined : nfc(written);
   const matcher = matcherOf(raw);

@@ -1,7 +1,8 @@
 // Generated profiles and the edits people make in them, for the differential tests of the
 // incremental parse: typing in a plain value, typing in a quoted string, typing a comment, Enter +
 // typing a new key (every prefix of it, the half-typed ones included), pasting a five-line
-// criterion, deleting a line. Positions are drawn from the whole text, so edits land in every
+// criterion, deleting a line, deleting several lines, copying lines above themselves (and
+// removing them again), the same text as a new version. Positions are drawn from the whole text, so edits land in every
 // kind of place — inside blocks, on their first lines, between them, at the end.
 import fc from 'fast-check';
 
@@ -127,6 +128,39 @@ const deleteLine = fc.nat().map((n): Edit => (text) => {
   return text.slice(0, start) + text.slice(Math.min(text.length, end + 1));
 });
 
+/** Deleting a run of whole lines (two to eight): a pasted block removed again, lines across entries. */
+const deleteLines = fc.tuple(fc.nat(), fc.integer({ min: 2, max: 8 })).map(([n, k]): Edit => (text) => {
+  const { start } = lineAt(text, n);
+  return text.slice(0, start) + text.slice(linesEnd(text, start, k));
+});
+
+/**
+ * Copying a run of lines and pasting it above itself, its first id renamed or not: the two texts
+ * then differ from inside the first line to inside the copy (the bench's "pasting a criterion").
+ */
+const duplicateLines = fc.tuple(fc.nat(), fc.integer({ min: 1, max: 6 }), fc.boolean()).map(([n, k, rename]): Edit => (text) => pasteCopy(text, n, k, rename));
+
+function pasteCopy(text: string, n: number, k: number, rename: boolean): string {
+  const { start } = lineAt(text, n);
+  let copy = text.slice(start, linesEnd(text, start, k));
+  if (!copy.endsWith('\n')) copy += '\n';
+  if (rename) copy = copy.replace(/id: [^\n]*/, 'id: pasted-copy');
+  return text.slice(0, start) + copy + text.slice(start);
+}
+
+/** The same text as a new version (a character typed over itself). */
+const retype: Edit = (text) => text;
+
+/** Where the `k` lines from `start` end (after their line break). */
+function linesEnd(text: string, start: number, k: number): number {
+  let end = start;
+  for (let i = 0; i < k && end < text.length; i++) {
+    const nl = text.indexOf('\n', end);
+    end = nl < 0 ? text.length : nl + 1;
+  }
+  return end;
+}
+
 /** Deleting one character (Backspace), anywhere. */
 const backspace = fc.nat().map((n): Edit => (text) => {
   if (text.length === 0) return text;
@@ -134,9 +168,21 @@ const backspace = fc.nat().map((n): Edit => (text) => {
   return text.slice(0, pos) + text.slice(pos + 1);
 });
 
-export const EDIT_KINDS = { typeInValue, typeInQuoted, typeComment, newKey, pasteCriterion, deleteLine, backspace };
+export const EDIT_KINDS = { typeInValue, typeInQuoted, typeComment, newKey, pasteCriterion, deleteLine, backspace, deleteLines, duplicateLines };
 
-export const anyEdit = fc.oneof(typeInValue, typeInQuoted, typeComment, newKey, pasteCriterion, deleteLine, backspace);
+export const anyEdit = fc.oneof(typeInValue, typeInQuoted, typeComment, newKey, pasteCriterion, deleteLine, backspace, deleteLines, duplicateLines, fc.constant(retype));
+
+/** A run of lines copied above itself, then removed again: the text as it was. */
+export const pasteAndRemove = fc.tuple(fc.nat(), fc.integer({ min: 1, max: 6 }), fc.boolean()).map(([n, k, rename]): Edit[] => {
+  let before = '';
+  return [
+    (text) => {
+      before = text;
+      return pasteCopy(text, n, k, rename);
+    },
+    () => before,
+  ];
+});
 
 /** A burst: several edits one after another, each one checked. */
 export const editBurst = fc.array(anyEdit, { minLength: 1, maxLength: 8 });
