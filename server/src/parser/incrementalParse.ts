@@ -3,9 +3,9 @@
 // edit — typing inside one plain value ("weight: 3" → "weight: 4", "5000 EUR" → "6000 EUR") —
 // changes one scalar in place; any other edit inside one block (a quoted string, a comment, a new
 // key, a pasted criterion, a deleted line) re-parses that block alone (blockSplice.ts), also while
-// a new key is half typed; the same text again takes the previous parse as it is. A document with other YAML problems or aliases, or an edit no block
-// holds, returns undefined and is parsed in full; what this gives is exactly what the full parse
-// would.
+// a new key is half typed; the same text again takes the previous parse as it is. A document
+// with other YAML problems or aliases, or an edit no block holds, returns undefined and is parsed
+// in full; what this gives is exactly what the full parse would.
 import { isMap, isScalar, isSeq, visit, type Document, type Node as YamlNode, type Scalar } from 'yaml';
 import { LineIndex } from './lineIndex';
 import { entriesBeyondLimit } from './entryCount';
