@@ -130,6 +130,7 @@ describe('an edit applied to the previous parse (incrementalParse, blockSplice)'
     check(profile, profile.replace('type: choice', 'type: choise'), true);
     check(profile, profile.replace('weight: 2', 'weight: true'), true); // same start again
     check(profile, profile.replace('weight: 2', 'weight: 2e3'), true); // a number of another form
+    check(profile, profile, true); // the same text again (a digit typed over itself): no full parse
   });
 
   it('agrees with a full parse on edits at plain values all through the sample profiles', function () {
