@@ -311,5 +311,21 @@ describe('an edit applied to the previous parse (incrementalParse, blockSplice)'
     // A document with a YAML problem, or with aliases, is always parsed in full.
     check('a: 1\na: 2\nb: 3\n', 'a: 1\na: 2\nb: 4\n', false);
     check('a: &x 1\nb: *x\nc: 3\n', 'a: &x 1\nb: *x\nc: 4\n', false);
+    check('a: 1\nb: &x [1]\nd: *x\nc: 3\n', 'a: 2\nb: &x [1]\nd: *x\nc: 3\n', false); // an anchor elsewhere
+  });
+
+  it('takes a "*" or "&" that is no anchor or alias (a comment, a quoted "R&D") for what it is: no reason for a full parse', () => {
+    // As in the sample profile, whose second line is a comment with a "*" in it.
+    const marked = `# Prospects: prospects/*.prospect.yaml\n${profile.replace('profile: P', 'profile: "R&D * Beratung"')}`;
+    check(marked, marked.replace('weight: 2', 'weight: 4'), true);
+    check(marked, marked.replace('    weight: 3', '    weight: 3\n    note: x'), true);
+    check(marked, marked.replace('    weight: 3', '    weight: 3\n    note: "R&D"'), false); // a "&" in the block's new text: parsed in full
+    check(marked, marked.replace('    weight: 3', '    weight: &w 3'), false); // an anchor typed in
+    // And the sample profile itself: an edit of a weight is applied to the previous parse.
+    const sample = fs.readFileSync(path.join(SAMPLES, 'wunschkunde.profile.yaml'), 'utf8');
+    assert.match(sample, /\*/);
+    const at = sample.indexOf('weight: 3');
+    assert.ok(at > 0);
+    check(sample, `${sample.slice(0, at)}weight: 4${sample.slice(at + 'weight: 3'.length)}`, true);
   });
 });

@@ -6,7 +6,10 @@
 // a new key is half typed; the same text again takes the previous parse as it is. A document
 // with other YAML problems or aliases, or an edit no block holds, returns undefined and is parsed
 // in full; what this gives is exactly what the full parse would.
-import { isMap, isScalar, isSeq, visit, type Document, type Node as YamlNode, type Scalar } from 'yaml';
+//
+// State owned here: anchorsOf — per YAML document (a WeakMap), whether it has an anchor or an
+// alias; gone with the document.
+import { isAlias, isMap, isScalar, isSeq, visit, type Document, type Node as YamlNode, type Scalar } from 'yaml';
 import { LineIndex } from './lineIndex';
 import { entriesBeyondLimit } from './entryCount';
 import { mergeConflict } from './yamlPitfalls';
@@ -76,8 +79,10 @@ export function reparseEdit(prev: ParsedDocument, version: number, text: string,
   // is parsed again, and they go with it.
   if (prev.problems.length > 0 && (doc.warnings.length > 0 || prev.problems.length !== doc.errors.length || !doc.errors.every(isHalfTypedKey))) return undefined;
   const old = prev.text;
-  // Anchors and aliases could make one scalar appear in several places of the value.
-  if (old.includes('&') || old.includes('*')) return undefined;
+  // Anchors and aliases could make one scalar appear in several places of the value. Real ones
+  // only: a "*" in a comment or an "R&D" in a string is no reason for a full parse (the sample
+  // profile's second line has one, which made every edit of it a full parse).
+  if (hasAnchorsOrAliases(doc)) return undefined;
 
   const minLen = Math.min(old.length, text.length);
   const start = commonPrefix(old, text, minLen);
@@ -112,13 +117,38 @@ export function reparseEdit(prev: ParsedDocument, version: number, text: string,
     applyPlainEdit(doc, plain.node, plain.source, plain.resolved, start, delta);
     return successor(prev, version, text, doc, plain.value, LineIndex.edited(prev.lines, text, start, oldEnd, delta));
   }
-  if (text.includes('&') || text.includes('*')) return undefined;
+  // The block's old and new text hold no "&" or "*" at all (blockSplice.ts sliceIsPlain), so no
+  // anchor or alias comes or goes with it.
   const spliced = spliceBlock(doc, prev.value, { old, text, start, oldEnd, delta });
   if (!spliced) return undefined;
   parseCounter.count++;
   incrementalCounter.count++;
   retire(prev, version);
   return successor(prev, version, text, doc, spliced.value, LineIndex.edited(prev.lines, text, start, oldEnd, delta));
+}
+
+/**
+ * Whether the document has an anchor or an alias anywhere, looked at once per document: the
+ * document is handed from version to version, and what changes it here (a plain value typed in,
+ * a block without "&" and "*" spliced in or out) can neither add nor remove one.
+ */
+const anchorsOf = new WeakMap<Document.Parsed, boolean>();
+function hasAnchorsOrAliases(doc: Document.Parsed): boolean {
+  let known = anchorsOf.get(doc);
+  if (known === undefined) {
+    known = false;
+    visit(doc, {
+      Node(_key, n) {
+        if (isAlias(n) || (n as { anchor?: string }).anchor) {
+          known = true;
+          return visit.BREAK;
+        }
+        return undefined;
+      },
+    });
+    anchorsOf.set(doc, known);
+  }
+  return known;
 }
 
 function successor(prev: ParsedDocument, version: number, text: string, doc: Document.Parsed, value: unknown, lines: LineIndex): ParsedDocument {
