@@ -52,6 +52,9 @@ if (existsSync('eslint.config.mjs')) run('lint', 'node', ['node_modules/eslint/b
 // No import cycles (runtime or type-only), each layer importing only downward: .dependency-cruiser.cjs.
 run('imports: no cycles, layers downward', 'node', ['node_modules/dependency-cruiser/bin/dependency-cruise.mjs', 'shared', 'server/src', 'client/src', 'test', '--config', '.dependency-cruiser.cjs']);
 run('build', 'node', ['esbuild.mjs']);
+// .mocharc.json has `exit: true`: once every test has run, mocha exits. Twice, with every test
+// passed, the process stayed alive with worker-thread event loops and no child left (2026-12-07),
+// and the stage would have waited out its 25 minutes.
 run('unit + LSP tests', 'node', ['node_modules/mocha/bin/mocha.js'], { parse: mochaCounts });
 if (only === 'all') {
   if (existsSync('test/e2e/run.mjs')) run('real editor (code-server + Chromium)', 'node', ['test/e2e/run.mjs'], { parse: e2eCounts });

@@ -78,7 +78,7 @@ describe('CLI: cautions, facts of your own, clarify before an offer, the offer',
 
   it('Markdown: the caution in the table, what to note after the call, and "What you offer" once per profile', () => {
     const md = cli(['evaluate', WELLENREITER, BIRKENHOF, 'agency/prospects/2026-11-18-globex.prospect.yaml', '--format', 'markdown']).out;
-    assert.match(md, /\| ◐ borderline \| Erwartete Antwortzeit: 4 Std\. \(caution\) \| 80% \|/);
+    assert.match(md, /\| ◐ borderline \| Erwartete Antwortzeit: 4\u00a0Std\. \(caution\) \| 80% \|/);
     assert.match(md, /\*\*Note after the call\*\*\n\n- Bauchgefühl\n/);
     assert.equal(md.match(/^## What you offer$/gm)?.length, 1);
     assert.match(md, /\*\*Wunschkunde Beratung\*\*\n\n- Services: Strategieberatung, Content-Audit, Workshop\n- Hours per week: 12\n- Response time: 1\sTag\n- Channels: email, video-call\n- Working style: „intuitiv, mit grober Richtung“\n/);

@@ -73,10 +73,10 @@ describe('reports over shared criterion results', () => {
       '',
       '[prospects/acme (old).prospect.yaml](<prospects/acme (old).prospect.yaml>) · profile: Wunschkunde Beratung · 29% match · 88% known',
       '',
-      // Markdown text is one line with single spaces: the no-break spaces of the engine's words become spaces.
+      // Markdown text is one line; the no-break spaces of the engine's words ("2 Std.", "8.000 €") stay.
       '- ✗ Arbeitsweise: „detail-planner“, gewünscht: „intuitive“ oder „structured“ — Ihr Grund: Wir arbeiten beide mit Blick fürs große Ganze.',
-      '- ✗ Expected response time: 2 Std., gewünscht: mindestens 1 Tag',
-      '- ✓ Budget: 8.000 € (gewünscht: mindestens 5.000 €)',
+      '- ✗ Expected response time: 2\u00a0Std., gewünscht: mindestens 1\u00a0Tag',
+      '- ✓ Budget: 8.000\u00a0€ (gewünscht: mindestens 5.000\u00a0€)',
       '- ✗ Signals (Ausschlusskriterium): „wants-to-be-right“ ist ausgeschlossen — Ihr Grund: Wer nicht auf meine Expertise hören will, ist am Ende frustriert — und ich auch.',
       '- ? Goal agreed: ungeklärt, gewünscht: ja',
       '',

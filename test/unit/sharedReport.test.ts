@@ -156,6 +156,8 @@ describe('markdownText and markdownLink', () => {
     ['#tag -5 1.12.2026', '#tag -5 1.12.2026'],
     ['1.12.2026, 10:00', '1.12.2026, 10:00'],
     ['a\r\n\tb   c', 'a b c'],
+    // The no-break spaces of formatted values stay: "5.000 €" and "29 %" are not broken in a table cell.
+    ['5.000\u00a0€ ·\n 29\u202f%', '5.000\u00a0€ · 29\u202f%'],
     ['*x* _y_ `z` [l](u) <b> a|b ~~s~~ $m$ \\', '\\*x\\* \\_y\\_ \\`z\\` \\[l\\](u) \\<b\\> a\\|b \\~\\~s\\~\\~ \\$m\\$ \\\\'],
   ];
   for (const [input, out] of cases) it(`${JSON.stringify(input)} → ${JSON.stringify(out)}`, () => assert.equal(markdownText(input), out));

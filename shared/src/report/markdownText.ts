@@ -20,7 +20,9 @@ const CLOSING_HASHES = /(\s)(#+)$/;
  * line breaks collapsed into one space, Markdown structure and raw HTML escaped.
  */
 export function markdownText(s: string): string {
-  return s.replace(/\s+/g, ' ').trim()
+  // Runs of whitespace other than the no-break spaces: those keep "5.000 €", "1 Tag" and "29 %"
+  // on one line, as the words were written (\s would turn them into plain spaces).
+  return s.replace(/[^\S\u00A0\u202F]+/g, ' ').trim()
     .replace(STRUCTURE, '\\$&')
     .replace(ENTITY, '\\&')
     .replace(BLOCK_START, (m) => (/^\d/.test(m) ? `${m.slice(0, -1)}\\${m.slice(-1)}` : `\\${m}`))
