@@ -7,20 +7,17 @@ import * as path from 'node:path';
 import { WorkDoneProgress, type WorkDoneProgressBegin, type WorkDoneProgressEnd, type WorkDoneProgressReport } from 'vscode-languageserver-protocol/node';
 import { CheckLessonsRequest } from '../../shared/src/protocol';
 import { cancelAtFirstReport } from './helpers/progress';
-import { buildServer, startOnSamples, stopOnSamples, type LspSession } from './helpers/lspSession';
+import { onSamples, type LspSession } from './helpers/lspSession';
 
 /** Profiles with lessons, enough that checking them spans many 2 ms slices. */
 const COPIES = 300;
 
 describe('Check Lessons reports its progress (work done)', function () {
   this.timeout(180_000);
-  let workspace: string;
   let s: LspSession;
 
-  before(buildServer);
-
-  beforeEach(async function () {
-    ({ s, workspace } = await startOnSamples((ws) => {
+  onSamples((started) => ({ s } = started), {
+    prepare: (ws) => {
       const profile = fs.readFileSync(path.join(ws, 'wunschkunde.profile.yaml'), 'utf8');
       for (let i = 0; i < COPIES; i++) {
         // Each copy beside the samples' prospects, its lessons pointing at the same files.
@@ -28,10 +25,8 @@ describe('Check Lessons reports its progress (work done)', function () {
         fs.mkdirSync(dir, { recursive: true });
         fs.writeFileSync(path.join(dir, 'copy.profile.yaml'), profile.replace(/prospect: prospects\//g, 'prospect: ../../prospects/'));
       }
-    }));
+    },
   });
-
-  afterEach(() => stopOnSamples(s, workspace));
 
   it('begins, reports "n of N lessons" rising to N of N, and ends', async function () {
     const seen: (WorkDoneProgressBegin | WorkDoneProgressReport | WorkDoneProgressEnd)[] = [];

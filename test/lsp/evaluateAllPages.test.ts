@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { FileChangeType } from 'vscode-languageserver-protocol';
 import { EVALUATE_ALL_PAGE_SIZE, EvaluateAllRequest, type EvaluateAllPage, type ProspectEvaluation } from '../../shared/src/protocol';
 import { evaluateAllPages } from '../../client/src/evaluateAllPages';
-import { buildServer, LspSession, startOnSamples, stopOnSamples } from './helpers/lspSession';
+import { onSamples, LspSession } from './helpers/lspSession';
 
 const PROFILE = 'wunschkunde.profile.yaml';
 const BAUMANN = 'prospects/2026-11-24-baumann.prospect.md';
@@ -39,11 +39,7 @@ describe('idealClient/evaluateAll, page by page (dist/server.js)', function () {
   let workspace: string;
   let s: LspSession;
 
-  before(buildServer);
-  beforeEach(async function () {
-    ({ s, workspace } = await startOnSamples());
-  });
-  afterEach(() => stopOnSamples(s, workspace));
+  onSamples((started) => ({ s, workspace } = started));
 
   it('gives every sample prospect exactly once, in path order, over pages of three', async function () {
     const send = (params: object): Promise<EvaluateAllPage> => s.conn.sendRequest(EvaluateAllRequest, params);

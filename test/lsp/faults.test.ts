@@ -9,7 +9,7 @@ import {
   type CodeLens, type Diagnostic, type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 import { EvaluateRequest } from '../../shared/src/protocol';
-import { buildServer, LspSession, ROOT, startOnSamples, stopOnSamples } from './helpers/lspSession';
+import { onSamples, LspSession, ROOT } from './helpers/lspSession';
 
 const PROFILE = 'wunschkunde.profile.yaml';
 const ACME = 'prospects/2026-11-20-acme.prospect.yaml';
@@ -21,14 +21,11 @@ const missingProfile = (ds: readonly Diagnostic[]): Diagnostic[] => ds.filter((d
 
 describe('faults: profiles vanishing and requests cancelled (dist/server.js)', function () {
   this.timeout(60_000);
-  let workspace: string;
   let s: LspSession;
 
-  before(buildServer);
-  beforeEach(async function () {
-    ({ s, workspace } = await startOnSamples((w) => fs.writeFileSync(`${w}/${NEAREST}`, NEAREST_TEXT)));
+  onSamples((started) => ({ s } = started), {
+    prepare: (w) => fs.writeFileSync(`${w}/${NEAREST}`, NEAREST_TEXT),
   });
-  afterEach(() => stopOnSamples(s, workspace));
 
   /** Opens ACME and the keyless prospect and waits until both were judged by the profile. */
   async function openBoth(): Promise<{ acme: string; nearest: string }> {

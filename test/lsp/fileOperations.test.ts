@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import {
   CodeActionRequest, CompletionRequest, WillRenameFilesRequest, type CodeAction, type CompletionList, type TextEdit,
 } from 'vscode-languageserver-protocol/node';
-import { buildServer, LspSession, startOnSamples, stopOnSamples } from './helpers/lspSession';
+import { onSamples, LspSession } from './helpers/lspSession';
 
 const PROFILE = 'wunschkunde.profile.yaml';
 const ACME = 'prospects/2026-11-20-acme.prospect.yaml';
@@ -14,16 +14,9 @@ const LESSON = 'prospects/archive/2019-always-right.prospect.yaml';
 
 describe('renaming and moving files over LSP (workspace/willRenameFiles)', function () {
   this.timeout(60_000);
-  let workspace: string;
   let s: LspSession;
 
-  before(buildServer);
-
-  beforeEach(async function () {
-    ({ s, workspace } = await startOnSamples());
-  });
-
-  afterEach(() => stopOnSamples(s, workspace));
+  onSamples((started) => ({ s } = started));
 
   /** The text of `file` with `edits` applied (the edits of one file, as the editor would). */
   const applied = (file: string, edits: TextEdit[]): string => {

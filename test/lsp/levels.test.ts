@@ -5,7 +5,7 @@
 import { strict as assert } from 'node:assert';
 import { CodeLensRequest, DiagnosticSeverity, InlayHintRequest } from 'vscode-languageserver-protocol/node';
 import { EvaluateRequest, OffersRequest, QuestionsRequest } from '../../shared/src/protocol';
-import { buildServer, LspSession, startOnSamples, stopOnSamples } from './helpers/lspSession';
+import { onSamples, LspSession } from './helpers/lspSession';
 
 const PROFILE = 'wunschkunde.profile.yaml';
 const LICHTBLICK = 'prospects/2026-12-06-lichtblick.prospect.yaml';
@@ -15,16 +15,9 @@ const WHOLE = { start: { line: 0, character: 0 }, end: { line: 10_000, character
 
 describe('language server: cautions, facts of your own and the offer as the source', function () {
   this.timeout(60_000);
-  let workspace: string;
   let s: LspSession;
 
-  before(buildServer);
-
-  beforeEach(async function () {
-    ({ s, workspace } = await startOnSamples());
-  });
-
-  afterEach(() => stopOnSamples(s, workspace));
+  onSamples((started) => ({ s } = started));
 
   it('the criterion { fromOffer: responseTime } follows an edit of the offer: the prospect\'s verdict changes', async function () {
     const prospect = await s.open(LICHTBLICK);

@@ -5,7 +5,7 @@
 import { strict as assert } from 'node:assert';
 import { CodeActionRequest, DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-protocol/node';
 
-import { buildServer, LspSession, startOnSamples, stopOnSamples } from './helpers/lspSession';
+import { onSamples, LspSession } from './helpers/lspSession';
 import { applyEdits } from '../helpers/textEdits';
 
 const ACME = 'prospects/2026-11-20-acme.prospect.yaml';
@@ -16,16 +16,9 @@ function contradictions(ds: readonly Diagnostic[]): Diagnostic[] {
 
 describe('language server: the notes contradict a fact\'s value', function () {
   this.timeout(60_000);
-  let workspace: string;
   let s: LspSession;
 
-  before(buildServer);
-
-  beforeEach(async function () {
-    ({ s, workspace } = await startOnSamples());
-  });
-
-  afterEach(() => stopOnSamples(s, workspace));
+  onSamples((started) => ({ s } = started));
 
   it('ACME: "rund um die Uhr" in the notes, availability office-hours → information on the phrase, quick fix sets always-on', async function () {
     const text = s.read(ACME);

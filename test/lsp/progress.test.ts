@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { WorkDoneProgress, type WorkDoneProgressBegin, type WorkDoneProgressEnd, type WorkDoneProgressReport } from 'vscode-languageserver-protocol/node';
 import { EvaluateAllRequest } from '../../shared/src/protocol';
 import { cancelAtFirstReport } from './helpers/progress';
-import { buildServer, LspSession, startOnSamples, stopOnSamples } from './helpers/lspSession';
+import { onSamples, LspSession } from './helpers/lspSession';
 
 const ACME = 'prospects/2026-11-20-acme.prospect.yaml';
 /** Enough prospects that evaluating them spans many 2 ms slices (and so several reports). */
@@ -15,20 +15,15 @@ const COPIES = 1500;
 
 describe('Evaluate All reports its progress (work done)', function () {
   this.timeout(120_000);
-  let workspace: string;
   let s: LspSession;
 
-  before(buildServer);
-
-  beforeEach(async function () {
-    ({ s, workspace } = await startOnSamples((ws) => {
+  onSamples((started) => ({ s } = started), {
+    prepare: (ws) => {
       const text = fs.readFileSync(path.join(ws, ACME), 'utf8');
       fs.mkdirSync(path.join(ws, 'prospects', 'many'));
       for (let i = 0; i < COPIES; i++) fs.writeFileSync(path.join(ws, 'prospects', 'many', `c${i}.prospect.yaml`), text.replace('../wunschkunde', '../../wunschkunde'));
-    }));
+    },
   });
-
-  afterEach(() => stopOnSamples(s, workspace));
 
   it('begins, reports "n of N prospects" with a rising percentage, and ends', async function () {
     const seen: (WorkDoneProgressBegin | WorkDoneProgressReport | WorkDoneProgressEnd)[] = [];

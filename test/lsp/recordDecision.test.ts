@@ -7,7 +7,7 @@ import { strict as assert } from 'node:assert';
 import { CodeActionRequest, CodeLensRequest } from 'vscode-languageserver-protocol/node';
 
 import { DecisionOptionsRequest, RecordDecisionRequest } from '../../shared/src/protocol';
-import { buildServer, startOnSamples, stopOnSamples, type LspSession } from './helpers/lspSession';
+import { onSamples, type LspSession } from './helpers/lspSession';
 import { applyEdits } from '../helpers/textEdits';
 
 const ACME = 'prospects/2026-11-20-acme.prospect.yaml';
@@ -16,11 +16,8 @@ const LINDNER = 'prospects/2026-12-01-lindner.prospect.md';
 describe('Record Decision over the language server protocol', function () {
   this.timeout(60_000);
   let s: LspSession;
-  let workspace: string;
 
-  before(() => buildServer());
-  beforeEach(async () => ({ s, workspace } = await startOnSamples()));
-  afterEach(() => stopOnSamples(s, workspace));
+  onSamples((started) => ({ s } = started));
 
   it('on an undecided prospect: a code action (no lens: the lens row has no room); the referral to the verdict\'s colleague, written as one edit', async function () {
     const before = s.read(ACME);

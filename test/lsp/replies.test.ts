@@ -7,18 +7,11 @@ import {
   CodeActionRequest, CodeLensRequest, CompletionRequest, HoverRequest, type CompletionList, type Diagnostic, type MarkupContent,
 } from 'vscode-languageserver-protocol/node';
 import { DraftReplyRequest } from '../../shared/src/protocol';
-import { buildServer, LspSession, startOnSamples, stopOnSamples } from './helpers/lspSession';
+import { onSamples, LspSession, positionOf } from './helpers/lspSession';
 
 const PROFILE = 'wunschkunde.profile.yaml';
 const ACME = 'prospects/2026-11-20-acme.prospect.yaml';
 const BAUMANN = 'prospects/2026-11-24-baumann.prospect.md';
-
-function positionOf(text: string, needle: string, add = 0): { line: number; character: number } {
-  const offset = text.indexOf(needle);
-  assert.ok(offset >= 0, `"${needle}" not found`);
-  const before = text.slice(0, offset + add).split('\n');
-  return { line: before.length - 1, character: before[before.length - 1].length };
-}
 
 /** A diagnostic's message as text (the protocol also allows Markdown). */
 function messageOf(d: Diagnostic): string {
@@ -32,16 +25,9 @@ async function labelsAt(s: LspSession, uri: string, position: { line: number; ch
 
 describe('replies over the language server protocol', function () {
   this.timeout(60_000);
-  let workspace: string;
   let s: LspSession;
 
-  before(buildServer);
-
-  beforeEach(async function () {
-    ({ s, workspace } = await startOnSamples());
-  });
-
-  afterEach(() => stopOnSamples(s, workspace));
+  onSamples((started) => ({ s } = started));
 
   it('the sample profile with tellClient, unless, alsoFor and its own refer template has no problem', async function () {
     const uri = await s.open(PROFILE);
@@ -56,7 +42,7 @@ describe('replies over the language server protocol', function () {
     const d = p.diagnostics.find((x) => x.code === 'reply-template') as Diagnostic;
     assert.ok(d, JSON.stringify(p.diagnostics));
     assert.equal(d.severity, 1);
-    const at = positionOf(text, '{colleage}', 1);
+    const at = positionOf(text, '{colleage}', 0, 1);
     assert.deepEqual(d.range, { start: at, end: { line: at.line, character: at.character + 'colleage'.length } });
     assert.match(messageOf(d), /^"\{colleage\}" is not a placeholder\. Did you mean "colleague"\? Placeholders: \{prospect\}, /);
     const actions = await s.conn.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
@@ -91,38 +77,38 @@ describe('replies over the language server protocol', function () {
     const text = base.replace('  address: Sie\n', '  address: Sie\n  ask: |\n    Hallo {con\n');
     const uri = await s.open(PROFILE, text);
     await s.waitForDiagnostics(uri);
-    const inAsk = await labelsAt(s, uri, positionOf(text, 'Hallo {con', 'Hallo {con'.length));
+    const inAsk = await labelsAt(s, uri, positionOf(text, 'Hallo {con', 0, 'Hallo {con'.length));
     assert.deepEqual(inAsk, ['{prospect}', '{contact}', '{owner}', '{reasons}', '{questions}']);
-    const list = await s.conn.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: positionOf(text, 'Hallo {con', 'Hallo {con'.length) }) as CompletionList;
+    const list = await s.conn.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: positionOf(text, 'Hallo {con', 0, 'Hallo {con'.length) }) as CompletionList;
     const contact = list.items.find((i) => i.label === '{contact}')!;
     assert.deepEqual(contact.textEdit && 'range' in contact.textEdit ? contact.textEdit.newText : undefined, 'contact}');
-    const inRefer = await labelsAt(s, uri, positionOf(text, 'passt {colleague}', 'passt {'.length));
+    const inRefer = await labelsAt(s, uri, positionOf(text, 'passt {colleague}', 0, 'passt {'.length));
     assert.ok(inRefer.includes('{colleagueNote}') && inRefer.includes('{colleague}'), inRefer.join());
 
     const keys = base.replace('    alsoFor: [borderline]\n', '    alsoFor: [borderline]\n    \n');
     const uri2 = await s.open('other.profile.yaml', keys);
     await s.waitForDiagnostics(uri2);
-    const keyLabels = await labelsAt(s, uri2, positionOf(keys, '    alsoFor: [borderline]\n    \n', '    alsoFor: [borderline]\n    '.length));
+    const keyLabels = await labelsAt(s, uri2, positionOf(keys, '    alsoFor: [borderline]\n    \n', 0, '    alsoFor: [borderline]\n    '.length));
     assert.ok(keyLabels.includes('unless'), keyLabels.join());
     const also = base.replace('alsoFor: [borderline]', 'alsoFor: [');
     await s.change(uri2, also);
-    assert.deepEqual(await labelsAt(s, uri2, positionOf(also, 'alsoFor: [', 'alsoFor: ['.length)), ['borderline', 'undetermined']);
+    assert.deepEqual(await labelsAt(s, uri2, positionOf(also, 'alsoFor: [', 0, 'alsoFor: ['.length)), ['borderline', 'undetermined']);
     const address = base.replace('  address: Sie', '  address: ');
     await s.change(uri2, address);
-    assert.deepEqual(await labelsAt(s, uri2, positionOf(address, '  address: ', '  address: '.length)), ['Sie', 'du']);
+    assert.deepEqual(await labelsAt(s, uri2, positionOf(address, '  address: ', 0, '  address: '.length)), ['Sie', 'du']);
     const unlessValue = base.replace('unless: { advice: [wants-to-be-right] }', 'unless:\n      advice: []');
     await s.change(uri2, unlessValue);
     const inUnless = 'unless:\n      advice: [';
-    assert.deepEqual(await labelsAt(s, uri2, positionOf(unlessValue, inUnless, inUnless.length)), ['open-to-advice', 'wants-to-be-right']);
+    assert.deepEqual(await labelsAt(s, uri2, positionOf(unlessValue, inUnless, 0, inUnless.length)), ['open-to-advice', 'wants-to-be-right']);
   });
 
   it('hovers a placeholder with what it stands for, and tellClient with its description', async function () {
     const text = s.read(PROFILE);
     const uri = await s.open(PROFILE, text);
     await s.waitForDiagnostics(uri);
-    const hover = await s.conn.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionOf(text, '{reasons}', 3) });
+    const hover = await s.conn.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionOf(text, '{reasons}', 0, 3) });
     assert.match((hover?.contents as MarkupContent).value, /^\*\*\{reasons\}\*\* — The `tellClient` texts of the unmet criteria/);
-    const key = await s.conn.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionOf(text, 'tellClient:', 2) });
+    const key = await s.conn.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionOf(text, 'tellClient:', 0, 2) });
     assert.match((key?.contents as MarkupContent).value, /What a reply may tell the client when this criterion is unmet/);
   });
 

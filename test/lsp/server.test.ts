@@ -12,7 +12,7 @@ import {
   QuestionsRequest,
 } from '../../shared/src/protocol';
 import { evaluateAllPages } from '../../client/src/evaluateAllPages';
-import { copySamples, LspSession, ROOT, SERVER, sleep } from './helpers/lspSession';
+import { copySamples, LspSession, ROOT, SERVER, sleep, positionOf } from './helpers/lspSession';
 import { readExpected } from '../helpers/expected.mjs';
 
 const PROFILE = 'wunschkunde.profile.yaml';
@@ -20,13 +20,6 @@ const ACME = 'prospects/2026-11-20-acme.prospect.yaml';
 const WHOLE = { start: { line: 0, character: 0 }, end: { line: 10_000, character: 0 } };
 
 /** Line and column of the first occurrence of `needle` (after `from`) in `text`. */
-function positionOf(text: string, needle: string, from = 0): { line: number; character: number } {
-  const offset = text.indexOf(needle, from);
-  assert.ok(offset >= 0, `"${needle}" not found`);
-  const before = text.slice(0, offset).split('\n');
-  return { line: before.length - 1, character: before[before.length - 1].length };
-}
-
 function rangeOf(text: string, needle: string, from = 0) {
   const start = positionOf(text, needle, from);
   return { start, end: { line: start.line, character: start.character + needle.length } };

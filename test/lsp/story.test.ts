@@ -8,20 +8,13 @@ import {
   CodeActionRequest, CodeLensRequest, CompletionRequest, DefinitionRequest, DiagnosticSeverity, type CompletionList, type Location,
 } from 'vscode-languageserver-protocol/node';
 import { RecordLessonRequest } from '../../shared/src/protocol';
-import { copySamples, LspSession, ROOT, SERVER } from './helpers/lspSession';
+import { copySamples, LspSession, ROOT, SERVER, positionOf } from './helpers/lspSession';
 import { applyEdits } from '../helpers/textEdits';
 
 const PROFILE = 'wunschkunde.profile.yaml';
 const CLIENT = 'prospects/2026-10-05-falkenberg.prospect.yaml';
 const DECLINED = 'prospects/2026-11-29-eilmann.prospect.yaml';
 const ENDED = 'prospects/archive/2026-02-10-hansen.prospect.yaml';
-
-function positionOf(text: string, needle: string, from = 0): { line: number; character: number } {
-  const offset = text.indexOf(needle, from);
-  assert.ok(offset >= 0, `"${needle}" not found`);
-  const before = text.slice(0, offset).split('\n');
-  return { line: before.length - 1, character: before[before.length - 1].length };
-}
 
 async function labelsAt(s: LspSession, uri: string, position: { line: number; character: number }): Promise<string[]> {
   const list = await s.conn.sendRequest(CompletionRequest.type, { textDocument: { uri }, position }) as CompletionList;

@@ -4,7 +4,7 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import { FileChangeType } from 'vscode-languageserver-protocol/node';
-import { buildServer, startOnSamples, stopOnSamples, type LspSession } from './helpers/lspSession';
+import { onSamples, type LspSession } from './helpers/lspSession';
 import { FIRST_PASS_DELAY_MS } from '../../server/src/lsp/workspaceValidation';
 
 const BROKEN_PROSPECT = 'errors/broken.prospect.yaml';
@@ -12,18 +12,13 @@ const BROKEN_PROFILE = 'errors/broken.profile.yaml';
 
 describe('problems of the files not open (idealClient.validateWorkspace)', function () {
   this.timeout(60_000);
-  let workspace: string;
   let s: LspSession;
   let settings: Record<string, unknown> = {};
 
-  before(buildServer);
-
-  beforeEach(async function () {
+  beforeEach(() => {
     settings = {};
-    ({ s, workspace } = await startOnSamples(undefined, () => settings));
   });
-
-  afterEach(() => stopOnSamples(s, workspace));
+  onSamples((started) => ({ s } = started), { settings: () => settings });
 
   it('publishes the problems of files never opened, without a version — after the files the editor opened', async function () {
     const started = Date.now();

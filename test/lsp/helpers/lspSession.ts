@@ -42,10 +42,43 @@ export async function startOnSamples(prepare?: (workspace: string) => void, sett
   return { s: await LspSession.start(workspace, settings ? { settings } : undefined), workspace };
 }
 
+/**
+ * The hooks of a suite that runs each test on a fresh copy of the samples: the server built once,
+ * a session started before each test (`prepare` changes the copy first; `settings` answers the
+ * server's workspace/configuration) and stopped, its copy removed, after it. `started` receives
+ * each new session and its workspace.
+ */
+export function onSamples(
+  started: (session: { s: LspSession; workspace: string }) => void,
+  o: { prepare?: (workspace: string) => void; settings?: () => Record<string, unknown> } = {},
+): void {
+  let current: { s: LspSession; workspace: string } | undefined;
+  before(buildServer);
+  beforeEach(async () => {
+    current = await startOnSamples(o.prepare, o.settings);
+    started(current);
+  });
+  afterEach(() => {
+    stopOnSamples(current?.s, current?.workspace);
+    current = undefined;
+  });
+}
+
 /** Stops the server and removes its workspace copy. */
 export function stopOnSamples(s: LspSession | undefined, workspace: string | undefined): void {
   s?.kill();
   if (workspace) fs.rmSync(workspace, { recursive: true, force: true });
+}
+
+/**
+ * The position of `needle` in `text` (searched from offset `from`), moved `add` characters on:
+ * `positionOf(text, 'fact: ', 0, 'fact: '.length)` is just after it.
+ */
+export function positionOf(text: string, needle: string, from = 0, add = 0): { line: number; character: number } {
+  const offset = text.indexOf(needle, from);
+  assert.ok(offset >= 0, `"${needle}" not found`);
+  const before = text.slice(0, offset + add).split('\n');
+  return { line: before.length - 1, character: before[before.length - 1].length };
 }
 
 export function uriOf(fsPath: string): string {
