@@ -84,10 +84,35 @@ describe('CLI reply', () => {
     assert.equal(r.err, 'ideal-client: Für Lindner & Söhne wird kein Kontakt vorgeschlagen, also gibt es keine Empfehlung zu entwerfen. Möglich sind: ask.\n');
   });
 
+  it('no letter for a current client or a past prospect, even when it no longer fits (the letters answer a first call)', () => {
+    // Falkenberg: a client who no longer fits, with a colleague suggested; Hansen: ended, no fit.
+    const client = cli(['reply', 'prospects/2026-10-05-falkenberg.prospect.yaml']);
+    assert.deepEqual([client.code, client.out], [2, '']);
+    assert.equal(client.err, 'ideal-client: Falkenberg Verlag is a current client: a reply here answers a first call (a decline, a referral or open questions).\n');
+    const past = cli(['reply', 'prospects/archive/2026-02-10-hansen.prospect.yaml', '--kind', 'decline', '--lang', 'de']);
+    assert.deepEqual([past.code, past.out], [2, '']);
+    assert.equal(past.err, 'ideal-client: Hansen Logistik ist kein offener Interessent mehr (beendet): Eine Antwort hier beantwortet ein Erstgespräch (eine Absage, eine Empfehlung oder offene Fragen).\n');
+  });
+
   it('a prospect that cannot be judged: exit 1 with file:line:column', () => {
     const r = cli(['reply', 'prospects/nowhere.prospect.yaml']);
     assert.equal(r.code, 1);
     assert.match(r.err, /^prospects\/nowhere\.prospect\.yaml:1:1: error: /);
+  });
+
+  it('a prospect judged in spite of errors: the draft, and its errors by line and column (exit 1), as evaluate does', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ideal-client-reply-'));
+    try {
+      fs.cpSync(SAMPLES, dir, { recursive: true });
+      const file = path.join(dir, 'prospects', '2026-12-01-lindner.prospect.md');
+      fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('\nfacts:\n', '\nfacts:\n  advise: wants-to-be-right\n'));
+      const r = cli(['reply', 'prospects/2026-12-01-lindner.prospect.md'], dir);
+      assert.equal(r.code, 1);
+      assert.match(r.out, /^Guten Tag Tobias Lindner,\n/);
+      assert.match(r.err, /^prospects\/2026-12-01-lindner\.prospect\.md:\d+:3: error: The profile does not know the fact "advise"\. Did you mean "advice"\?/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   describe('a template of the profile\'s own with a mistake', () => {

@@ -213,8 +213,8 @@ Exit codes:
      diff --exit-code: a verdict changed
   2  usage error (unknown command or option, missing argument); diff: not a git work
      tree, or REV is not a commit of it (or missing from a shallow clone); reply: the
-     kind does not apply (a fit gets no reply; refer without a suggested colleague),
-     or --to names no suggested colleague
+     kind does not apply (a fit, a client or a past prospect gets none; refer without
+     a suggested colleague), or --to names no suggested colleague
   3  internal error (a bug: please report it)
 `;
 

@@ -1,11 +1,14 @@
 // `ideal-client reply <prospect> [--kind decline|refer|ask] [--to NAME] [--lang en|de]`: the
 // reply drafted from the prospect's verdict, on standard output, ready to copy. A prospect that
 // cannot be judged is one line "file:line:column: error: …" (exit 1), and so is a mistake in the
-// profile's own template; a kind or colleague that does not apply is a usage error (exit 2).
+// profile's own template; a prospect judged in spite of errors (an unknown fact, a value that
+// cannot be read) gets its draft and its errors, as evaluate does (exit 1): the letter may rest
+// on what was not read. A kind or colleague that does not apply, a fit, a current client or a
+// past prospect is a usage error (exit 2).
 import * as path from 'node:path';
 import type { CliArgs } from './args';
 import type { Ctx } from './context';
-import { evaluateFile } from './evaluate';
+import { errorLines, evaluateFile } from './evaluate';
 import { display } from './files';
 import { replyDraft } from '../service/replyDrafts';
 import { visible } from '../report/terminalText';
@@ -20,7 +23,9 @@ export function replyCommand(ctx: Ctx, args: CliArgs): number {
   const answer = replyDraft(ctx.service, uri, ctx.settings, { kind: args.kind, to: args.to, language: args.lang });
   if (answer.ok) {
     ctx.io.out(visible(answer.draft.text.replace(/\n$/, '')));
-    return 0;
+    const errors = errorLines(entry);
+    for (const line of errors) ctx.io.err(visible(line));
+    return errors.length > 0 ? 1 : 0;
   }
   if ('at' in answer && answer.at) {
     const file = display(ctx.io.cwd, ctx.service.fsPathOf(answer.at.uri) ?? answer.at.uri);

@@ -21,9 +21,12 @@ export interface ReplyChoices {
 
 /**
  * no-fit: refer (with a suggested colleague) or decline; borderline and undetermined: ask (and
- * refer, when a colleague is suggested for them too); fit: nothing.
+ * refer, when a colleague is suggested for them too); fit: nothing. Only for a lead (status
+ * prospect or offered): a current client or a past prospect has had its answer, and these
+ * letters ("thank you for the open conversation…") are the answer to a first call.
  */
 export function replyChoices(verdict: Verdict): ReplyChoices {
+  if (!isLead(verdict.status)) return { kinds: [], referrals: [] };
   const referrals = Array.isArray(verdict.referrals) ? verdict.referrals.filter((r) => typeof r?.name === 'string') : [];
   switch (verdict.verdict) {
     case 'no-fit': return { kinds: referrals.length > 0 ? ['refer', 'decline'] : ['decline'], referrals };
@@ -31,6 +34,11 @@ export function replyChoices(verdict: Verdict): ReplyChoices {
     case 'undetermined': return { kinds: referrals.length > 0 ? ['ask', 'refer'] : ['ask'], referrals };
     default: return { kinds: [], referrals: [] };
   }
+}
+
+/** Status prospect (the default) or offered: no decision yet. */
+export function isLead(status: Verdict['status'] | undefined): boolean {
+  return status === undefined || status === 'prospect' || status === 'offered';
 }
 
 export interface ReplyRequest {
@@ -44,6 +52,8 @@ export interface ReplyRequest {
 /** Why no draft: a fit gets none, a kind that does not apply, a colleague not suggested. */
 export type DraftRefusal =
   | { ok: false; why: 'fit'; choices: ReplyChoices }
+  /** A current client or a past prospect (declined, referred, ended): the first call was answered. */
+  | { ok: false; why: 'status'; status: Verdict['status']; choices: ReplyChoices }
   | { ok: false; why: 'kind'; kind: ReplyKind; choices: ReplyChoices }
   | { ok: false; why: 'to'; to: string; choices: ReplyChoices }
   /** A colleague named for a kind of reply that names none. */
@@ -165,11 +175,12 @@ export function fillTemplate(template: string, values: Readonly<Record<ReplyPlac
 /**
  * The draft of a reply to a prospect with this verdict: of the kind asked for (default the first
  * that applies), to the colleague asked for (default the first suggested), in the language asked
- * for (default the profile's). Refused for a fit, a kind that does not apply, a colleague who is
+ * for (default the profile's). Refused for a client or a past prospect, a fit, a kind that does not apply, a colleague who is
  * not suggested.
  */
 export function draftReply(profile: Profile, prospect: Prospect, verdict: Verdict, request: ReplyRequest = {}): DraftResult {
   const choices = replyChoices(verdict);
+  if (!isLead(verdict.status)) return { ok: false, why: 'status', status: verdict.status, choices };
   if (choices.kinds.length === 0) return { ok: false, why: 'fit', choices };
   // A colleague named without a kind asks for a referral.
   const kind = request.kind ?? (request.to !== undefined ? 'refer' : choices.kinds[0]);

@@ -14,7 +14,7 @@
 import type { CodeAction, CodeLens } from 'vscode-languageserver-types';
 import * as l10n from '@vscode/l10n';
 import type { ParsedDocument } from '../parser/parsedDocument';
-import { isPastStatus, type Evaluation, type Verdict } from '../../../shared/src/types';
+import { type Evaluation, type Verdict } from '../../../shared/src/types';
 import { textLength } from '../../../shared/src/report/verdictWords';
 import { questionLine } from '../../../shared/src/report/questionWords';
 import { replyChoices } from '../engine';
@@ -63,9 +63,9 @@ function otherLenses(v: Verdict, recordable: boolean, lens: (title: string, comm
     const title = n === 1 ? l10n.t('1 thing to note') : l10n.t('{0} things to note', n);
     out.push(lens(title, COMMANDS.showQuestions, l10n.t('Note after the call: {0}.', v.selfCheck.map((s) => s.label).join(', '))));
   }
-  // A lead that is not a fit: a decline, a referral or the open questions to draft. Not for a
-  // client (the letters answer a first call) nor a past prospect.
-  if (v.status !== 'client' && !isPastStatus(v.status) && replyChoices(v).kinds.length > 0) {
+  // A lead that is not a fit: a decline, a referral or the open questions to draft (replyChoices
+  // offers none for a client or a past prospect: the letters answer a first call).
+  if (replyChoices(v).kinds.length > 0) {
     out.push(lens(l10n.t('Draft reply'), COMMANDS.draftReply));
   }
   if (recordable) out.push(lens(l10n.t('Record as Lesson'), COMMANDS.recordLesson));

@@ -7,6 +7,7 @@ import type { DraftReplyParams, DraftReplyResult } from '../../../shared/src/pro
 import { REPLY_KINDS, type Language } from '../../../shared/src/types';
 import { draftReply, replyChoices, type DraftRefusal } from '../engine';
 import { templateProblems } from '../features/validation/replyChecks';
+import { statusName } from '../features/verdictWords';
 import type { LessonSource } from './lessonProposals';
 import type { Settings } from './settings';
 
@@ -58,6 +59,10 @@ function refusalWords(r: DraftRefusal, prospect: string): string {
   const names = r.choices.referrals.map((c) => c.name).join(', ');
   switch (r.why) {
     case 'fit': return l10n.t('{0} fits: there is no decline, referral or open question to write.', prospect);
+    case 'status':
+      return r.status === 'client'
+        ? l10n.t('{0} is a current client: a reply here answers a first call (a decline, a referral or open questions).', prospect)
+        : l10n.t('{0} is no longer a lead ({1}): a reply here answers a first call (a decline, a referral or open questions).', prospect, statusName(r.status));
     case 'kind':
       return r.kind === 'refer'
         ? l10n.t('No colleague is suggested for {0}, so there is no referral to draft. Replies that apply: {1}.', prospect, kinds)
