@@ -23,6 +23,7 @@ const PROFILE = 'wunschkunde.profile.yaml';
 const BROKEN = 'errors/broken.profile.yaml';
 const ACME = 'prospects/2026-11-20-acme.prospect.yaml';
 const FALKENBERG = 'prospects/2026-10-05-falkenberg.prospect.yaml';
+const BLOOMSHOP = 'freelance-dev/prospects/2026-11-23-bloomshop.prospect.md';
 const FACTS = ['workingStyle', 'budget', 'signals', 'goalAgreed'];
 // Group rows of the Prospects view read "Fit3", "No fit6" (label and count as separate spans).
 const GROUPS = [
@@ -289,6 +290,40 @@ export async function runUiSuite(server, o = {}) {
       await wb.until(async () => input.isVisible(), { message: 'the input box to stay open', timeout: 2_000 });
       await page.keyboard.press('Escape');
       if (fs.readFileSync(file, 'utf8') !== before) throw new Error(`${ACME} was changed`);
+    });
+
+    await step('Draft reply on Bloomshop (an English profile): the lens clicked, "Refer to Kessler Web" chosen, the letter beside it', async (shot) => {
+      const file = path.join(server.workspace, BLOOMSHOP);
+      const before = fs.readFileSync(file, 'utf8');
+      await wb.runCommand('View: Close All Editors').catch(() => {});
+      await wb.openFile(BLOOMSHOP);
+      const link = page.locator(`${S.codeLens} a`, { hasText: 'Draft reply' }).first();
+      await link.waitFor({ timeout: 45_000 });
+      await link.click();
+      // A no fit with a colleague: the referral and the decline to choose from.
+      const refer = page.locator(S.quickInputRow, { hasText: 'Refer to Kessler Web' }).first();
+      await refer.waitFor({ state: 'visible', timeout: 15_000 });
+      if ((await page.locator(S.quickInputRow, { hasText: 'Decline' }).count()) === 0) throw new Error('the quick pick offers no "Decline"');
+      await refer.click();
+      await page.locator(S.quickInput).waitFor({ state: 'hidden', timeout: 10_000 });
+      let text = '';
+      await wb.until(async () => /Hello Lena Fischer,/.test(text = await wb.editorText()),
+        { message: 'the draft "Hello Lena Fischer, …" in the active editor', timeout: 30_000 })
+        .catch((e) => { throw new Error(`${e.message}; the active editor shows: ${text.slice(0, 200)}`); });
+      const flat = text.replace(/\s+/g, ' ');
+      // The editor wraps long lines, a URL too: compared without the line breaks' spaces.
+      if (!flat.replace(/\s+/g, '').includes('YoucanreachKesslerWebathttps://kessler-web.example.')) throw new Error(`the draft does not name Kessler Web's contact: ${flat.slice(0, 600)}`);
+      if (!/All the best, Sam Okafor/.test(flat)) throw new Error(`the draft is not signed by the profile's owner: ${flat.slice(0, 600)}`);
+      if (/\b\d+ ?% match|dealbreaker|your reason/i.test(flat)) throw new Error(`the draft holds an internal text: ${flat.slice(0, 600)}`);
+      await page.locator(S.activeTab, { hasText: 'Reply to Bloomshop.md' }).first().waitFor({ timeout: 10_000 });
+      if ((await page.locator('.editor-group-container').count()) < 2) throw new Error('the draft is not beside the prospect');
+      await page.screenshot({ path: shot });
+      if (fs.readFileSync(file, 'utf8') !== before) throw new Error(`${BLOOMSHOP} was changed`);
+      await wb.runCommand('View: Close All Editors').catch(() => {});
+      // The untitled draft asks whether to save it: not saved.
+      const dontSave = page.getByRole('button', { name: /Don't Save/ });
+      if (await dontSave.isVisible().catch(() => false)) await dontSave.click();
+      await wb.runCommand('View: Single Column Editor Layout').catch(() => {});
     });
 
     await step('Evaluate All report: every link an anchor in the preview, and a click on one opens the prospect', async (shot) => {
