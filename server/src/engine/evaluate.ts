@@ -7,8 +7,8 @@
 //                  most MAX_REMEMBERED_VALUES); lives and dies with its CompiledProfile
 //   judgementsOf — per verdict (a WeakMap): what the next verdict on that prospect takes over
 //                  (the criteria's judgements, the hints); gone with the verdict
-//   factsKeys    — per compiled profile (a WeakMap): its facts as one string, to see that an
-//                  edit left them alone; gone with the compiled profile
+//   factsSame    — per compiled profile (a WeakMap): whether its facts are those of the one
+//                  compared with last; gone with the compiled profile
 //   listKeys     — one key object per list of values seen (see valueKey); emptied at 4,096
 // The results shared through byValue are frozen, so that whoever keeps one cannot change it
 // under another prospect; the report writers remember their text only for those (isFrozen).
@@ -203,22 +203,27 @@ interface Done {
  * For a verdict: the prospect it judged and each compiled criterion's judgement, so that the
  * next verdict on that prospect (after a profile edit) takes over what did not change.
  */
-const judgementsOf = new WeakMap<Verdict, { prospect: Prospect; done: Map<CompiledCriterion, Done>; factsKey: string; hints: Hint[] }>();
+type Parts = NonNullable<CompiledProfile['parts']>;
+
+const judgementsOf = new WeakMap<Verdict, { prospect: Prospect; done: Map<CompiledCriterion, Done>; parts: Parts; hints: Hint[] }>();
 
 /**
- * The facts of a compiled profile as one string (names, types, options and their phrases: all
- * the hints read of the profile). Equal strings: the hints on an unchanged prospect are the same.
- * Looking for every phrase in the notes was 0.75 s of four Evaluate All runs over 10,000
- * prospects (a sixth of the evaluation); an edit to a criterion or a weight now reuses them.
+ * Whether two compiled versions of a profile have the same facts: the same fact objects in the
+ * same order, in the same language. A fact is built once per object of the parsed value
+ * (model/profileModel.ts), and an edit elsewhere leaves that object as it was, so identity is
+ * enough — and all the hints read of the profile (names, options, phrases). Then the hints on an
+ * unchanged prospect are the same: looking for every phrase in the notes was 0.75 s of four
+ * Evaluate All runs over 10,000 prospects (a sixth of the evaluation); an edit to a criterion or
+ * a weight now reuses them. Compared once per pair of versions, not once per prospect.
  */
-const factsKeys = new WeakMap<object, string>();
-function factsKeyOf(parts: NonNullable<CompiledProfile['parts']>): string {
-  let key = factsKeys.get(parts);
-  if (key === undefined) {
-    key = `${parts.language}\n${JSON.stringify(parts.facts)}`;
-    factsKeys.set(parts, key);
-  }
-  return key;
+const factsSame = new WeakMap<Parts, { before: Parts; same: boolean }>();
+function sameFacts(before: Parts, now: Parts): boolean {
+  if (before === now) return true;
+  const known = factsSame.get(now);
+  if (known?.before === before) return known.same;
+  const same = before.language === now.language && before.facts.length === now.facts.length && now.facts.every((f, i) => f === before.facts[i]);
+  factsSame.set(now, { before, same });
+  return same;
 }
 
 /**
@@ -620,8 +625,7 @@ function evaluateUnchecked(compiled: CompiledProfile, prospect: Prospect, previo
   }
   // For a no-fit, and for the verdicts a referral's `alsoFor` names; never for a fit.
   const referrals: ReferralSuggestion[] = verdict === 'fit' ? [] : suggestReferrals(list(profile.referrals), factByName, valueOf, verdict);
-  const factsKey = now ? factsKeyOf(parts) : '';
-  const hints: Hint[] = before && earlier && before.factsKey === factsKey ? before.hints
+  const hints: Hint[] = before && earlier && sameFacts(before.parts, parts) ? before.hints
     : isObject(prospect) ? findHints(facts, valueOf, prospect) : [];
 
   const status = statusOf(prospect);
@@ -648,7 +652,7 @@ function evaluateUnchecked(compiled: CompiledProfile, prospect: Prospect, previo
   const because = becauseOf(verdict, result.criteria, clarifyOpen.map((x) => x.fact), known, parts.thresholds.minKnown);
   if (because) result.because = because;
   // Only criteria that can be recognised in a later version are worth remembering.
-  if (now && parts.criteria.some((c) => c.key !== undefined)) judgementsOf.set(result, { prospect, done: now, factsKey, hints });
+  if (now && parts.criteria.some((c) => c.key !== undefined)) judgementsOf.set(result, { prospect, done: now, parts, hints });
   return result;
 }
 
