@@ -19,7 +19,7 @@ const folder = mkdtempSync(path.join(os.tmpdir(), 'cold-open-'));
 const file = path.join(folder, 'bench.profile.yaml');
 writeFileSync(file, profile.text);
 const uri = pathToFileURL(file).href;
-const def = serverDefs(repo).ours;
+const def = serverDefs(repo, { cpuProfDir: process.env.COLD_OPEN_CPU_PROF_DIR }).ours;
 def.args = def.args.map((a) => (a.endsWith(`${path.sep}server.js`) ? path.resolve(server) : a));
 const openMs = [];
 const totalMs = [];

@@ -187,6 +187,8 @@ describe('an edit applied to the previous parse (incrementalParse, blockSplice)'
   it('leaves to the full parse an edit that brings in what only it reports (.inf, "<<", a merge conflict)', () => {
     for (const edited of [
       profile.replace('weight: 2', 'weight: .inf'),
+      // A number too large to be finite is infinity to YAML, too.
+      profile.replace('weight: 2', 'weight: 1e999'),
       profile.replace('    weight: 2', '    weight: 2\n    <<: { x: 1 }'),
       profile.replace('verdict:', '<<<<<<< HEAD\nverdict:\n=======\nverdict:\n>>>>>>> other'),
     ]) {

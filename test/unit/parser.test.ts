@@ -58,6 +58,10 @@ describe('parser', () => {
       ['tabs', 'facts:\n\tbudget: 1\n', /[Tt]ab/],
       ['two documents', 'profile: a\n---\nprofile: b\n', /more than one YAML document/],
       ['duplicate keys', 'profile: a\nprofile: b\n', /Duplicate key/],
+      ['duplicate keys in a list item', 'criteria:\n  - id: a\n    fact: x\n    fact: y\n', /Duplicate key/],
+      ['duplicate keys under a key that is not a number', '.nan:\n  a: 1\n  a: 2\n', /Duplicate key/],
+      ['a number too large to be finite', 'criteria:\n  - id: a\n    weight: 1e999\n', /infinity/],
+      ['not a number', 'facts:\n  budget: .NaN\n', /not a number/],
     ];
     for (const [name, text, re] of cases) {
       it(name, () => {

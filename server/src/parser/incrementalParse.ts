@@ -12,7 +12,7 @@
 import { isAlias, isMap, isScalar, isSeq, visit, type Document, type Node as YamlNode, type Scalar } from 'yaml';
 import { LineIndex } from './lineIndex';
 import { entriesBeyondLimit } from './entryCount';
-import { mergeConflict } from './yamlPitfalls';
+import { mayHoldPitfall, mergeConflict } from './yamlPitfalls';
 import { parseCounter, yamlProblems, type ParsedDocument } from './parsedDocument';
 import { resolvePlain } from './simpleYaml';
 import { isHalfTypedKey, spliceBlock } from './blockSplice';
@@ -236,6 +236,5 @@ function commonSuffix(a: string, b: string, max: number): number {
 function touchesPitfall(text: string, from: number, to: number): boolean {
   const lineStart = text.lastIndexOf('\n', from - 1) + 1;
   const nl = text.indexOf('\n', to);
-  const lines = text.slice(lineStart, nl < 0 ? text.length : nl);
-  return /<<|\.(?:inf|nan)\b/i.test(lines);
+  return mayHoldPitfall(text.slice(lineStart, nl < 0 ? text.length : nl));
 }
