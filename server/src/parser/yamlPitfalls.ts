@@ -47,7 +47,8 @@ export function hasPitfallValue(value: unknown): boolean {
 /**
  * What a text must hold for yamlPitfalls to find anything in it: "<<", ".inf" or ".nan" in any
  * case, or a number too large to be finite (a digit, "e" and three digits, or some 250 digits).
- * Nearly no profile does, and the test spares the walk over every node (~10 ms at 1,000 lines).
+ * Nearly no profile does, and the test spares a walk over every node: with yaml's `visit`, this
+ * walk and the duplicate keys' took 22 ms of a cold 1,000-line profile's first diagnostics.
  */
 const MAY_HOLD_PITFALL = /<<|\.(?:inf|nan)\b|[0-9]e[-+]?[0-9]{3}|[0-9a-f]{250}/i;
 
