@@ -115,6 +115,24 @@ describe('CLI reply', () => {
     }
   });
 
+  it('reads and judges the prospect once: the draft and the errors come from the same version', () => {
+    // Node's own fs module, which the CLI's file system reads through.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const nodeFs = require('node:fs') as typeof fs;
+    const open = nodeFs.openSync;
+    let opened = 0;
+    nodeFs.openSync = ((p: fs.PathLike, ...rest: unknown[]) => {
+      if (String(p).endsWith('acme.prospect.yaml')) opened++;
+      return (open as (...a: unknown[]) => number)(p, ...rest);
+    }) as typeof fs.openSync;
+    try {
+      assert.equal(cli(['reply', ACME, '--kind', 'decline']).code, 0);
+    } finally {
+      nodeFs.openSync = open;
+    }
+    assert.equal(opened, 1);
+  });
+
   describe('a template of the profile\'s own with a mistake', () => {
     let dir: string;
     beforeEach(() => {

@@ -31,7 +31,11 @@ export function evaluateFiles(ctx: Ctx, files: readonly string[]): CliEntry[] {
   return files.map((file) => evaluateFile(ctx, file));
 }
 
-export function evaluateFile(ctx: Ctx, file: string): CliEntry {
+/**
+ * One file judged. `keep`: its parse and memos stay for a further question about it (reply asks
+ * for the draft next, from the same verdict), and the caller releases it.
+ */
+export function evaluateFile(ctx: Ctx, file: string, keep = false): CliEntry {
   const fsPath = path.resolve(ctx.io.cwd, file);
   const shown = display(ctx.io.cwd, fsPath);
   // The read rule for the arguments: only files in the workspace folder are read (links in it
@@ -42,7 +46,7 @@ export function evaluateFile(ctx: Ctx, file: string): CliEntry {
   const ev = isProspect ? ctx.service.evaluate(uri, ctx.settings) : undefined;
   const problems = ev?.ok ? errorsOf(ctx, uri, shown) : undefined;
   // Judged once and written out: its parse and memos need not stay (see release).
-  ctx.service.release(uri);
+  if (!keep) ctx.service.release(uri);
   if (ev?.ok) {
     const entry: CliEntry = { file: shown, path: ctx.service.describe(uri).split(path.sep).join('/'), verdict: ev.verdict, profileUri: ev.profileUri };
     if (problems?.length) entry.problems = problems;

@@ -14,13 +14,16 @@ import { replyDraft } from '../service/replyDrafts';
 import { visible } from '../report/terminalText';
 
 export function replyCommand(ctx: Ctx, args: CliArgs): number {
-  const entry = evaluateFile(ctx, args.paths[0]);
+  // Kept after judging: the draft is made from the same read and the same verdict (read and
+  // judged again, a file changed in between could give errors of one version and a letter of another).
+  const entry = evaluateFile(ctx, args.paths[0], true);
   if (!entry.verdict) {
     ctx.io.err(entry.error!);
     return 1;
   }
   const uri = ctx.service.uriOf(path.resolve(ctx.io.cwd, args.paths[0]));
   const answer = replyDraft(ctx.service, uri, ctx.settings, { kind: args.kind, to: args.to, language: args.lang });
+  ctx.service.release(uri);
   if (answer.ok) {
     ctx.io.out(visible(answer.draft.text.replace(/\n$/, '')));
     const errors = errorLines(entry);
