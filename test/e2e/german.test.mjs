@@ -221,22 +221,15 @@ export async function runGermanSuite(o = {}) {
 
       await step(`${de.category}: ${de.evaluateAll}: the report in German, its links anchors, a click opens the prospect`, async (shot) => {
         await wb.runCommand(`${de.category}: ${de.evaluateAll}`);
-        // The Markdown preview is a webview: the rendered report is in one of the page's frames.
-        const acmeLink = (f) => f.locator('a', { hasText: '2026-11-20-acme.prospect.yaml' });
-        const frame = await wb.until(async () => {
-          for (const f of page.frames()) if ((await acmeLink(f).count().catch(() => 0)) > 0) return f;
-          return undefined;
-        }, { message: 'the link to ACME as an anchor in the German report\'s preview', timeout: 60_000 });
-        const body = await frame.locator('body').innerText();
+        const { body, link } = await wb.reportFrameWithLink('2026-11-20-acme.prospect.yaml', 'the German report\'s preview');
         // The report's own words in German (its table head, the verdicts, the sections).
         for (const w of ['Interessent', 'passt nicht', 'Passung', 'Als Nächstes fragen', 'Passt eher zu']) {
           if (!body.includes(w)) throw new Error(`the German report lacks "${w}": ${body.slice(0, 400)}`);
         }
         if (/\| Prospect \||\bno fit\b|\bAsk next\b|\bBetter suited\b|% match/.test(body)) throw new Error(`the German report shows English words: ${body.slice(0, 400)}`);
-        if (/\]\(<?[a-z]+:/i.test(body) || /file:\/\//.test(body)) throw new Error(`a link shown as raw text in the preview: ${body.slice(0, 300)}`);
         await page.screenshot({ path: shot });
-        const href = await acmeLink(frame).first().getAttribute('href');
-        await acmeLink(frame).first().click();
+        const href = await link().getAttribute('href');
+        await link().click();
         await wb.until(async () => (await page.locator(S.activeTab, { hasText: '2026-11-20-acme.prospect.yaml' }).count()) > 0,
           { message: `ACME opened by a click on its link in the German report (href ${href})`, timeout: 30_000 });
       }, { needs: loaded });

@@ -61,6 +61,22 @@ export class Workbench {
   }
 
   /**
+   * The Markdown preview's frame that shows a link with `linkText`, once rendered (the preview is
+   * a webview: an iframe whose own frame holds the report). Throws when the preview shows a link
+   * as raw text (`](…)`, `file://`) instead of an anchor.
+   */
+  async reportFrameWithLink(linkText, what) {
+    const link = (f) => f.locator('a', { hasText: linkText });
+    const frame = await this.until(async () => {
+      for (const f of this.page.frames()) if ((await link(f).count().catch(() => 0)) > 0) return f;
+      return undefined;
+    }, { message: `the link to ${linkText} as an anchor in ${what}`, timeout: 60_000 });
+    const body = await frame.locator('body').innerText();
+    if (/\]\(<?[a-z]+:/i.test(body) || /file:\/\//.test(body)) throw new Error(`a link shown as raw text in ${what}: ${body.slice(0, 300)}`);
+    return { frame, body, link: () => link(frame).first() };
+  }
+
+  /**
    * Gives the workbench keyboard focus without moving the cursor: a click on the active tab (a
    * click into the text would move the cursor; a webview, such as the Markdown preview, would
    * swallow the keys), else into the empty editor area.

@@ -329,21 +329,14 @@ export async function runUiSuite(server, o = {}) {
     await step('Evaluate All report: every link an anchor in the preview, and a click on one opens the prospect', async (shot) => {
       await wb.runCommand('View: Close All Editors').catch(() => {});
       await wb.runCommand('Ideal Client: Evaluate All Prospects');
-      // The Markdown preview is a webview: an iframe whose own frame holds the rendered report.
-      const acmeLink = (f) => f.locator('a', { hasText: '2026-11-20-acme.prospect.yaml' });
-      const frame = await wb.until(async () => {
-        for (const f of page.frames()) if ((await acmeLink(f).count().catch(() => 0)) > 0) return f;
-        return undefined;
-      }, { message: 'the link to ACME as an anchor in the report\'s preview', timeout: 60_000 });
-      const body = await frame.locator('body').innerText();
-      if (/\]\(<?[a-z]+:/i.test(body) || /file:\/\//.test(body)) throw new Error(`a link shown as raw text in the preview: ${body.slice(0, 300)}`);
+      const { frame, link } = await wb.reportFrameWithLink('2026-11-20-acme.prospect.yaml', 'the report\'s preview');
       // Every prospect's row links its file: as many anchors to *.prospect.* files as rows.
       const anchors = await frame.locator('a', { hasText: /\.prospect\.(yaml|md)/ }).count();
       const expected = readExpected(path.join(server.workspace, 'EXPECTED.md')).length;
       if (anchors < expected) throw new Error(`${anchors} anchors to prospects in the preview, ${expected} prospects`);
       await page.screenshot({ path: shot });
-      const href = await acmeLink(frame).first().getAttribute('href');
-      await acmeLink(frame).first().click();
+      const href = await link().getAttribute('href');
+      await link().click();
       await wb.until(async () => (await page.locator(S.activeTab, { hasText: '2026-11-20-acme.prospect.yaml' }).count()) > 0,
         { message: `ACME opened by a click on its link (href ${href})`, timeout: 30_000 })
         .catch(async (e) => { await page.screenshot({ path: shot.replace(/\.png$/, '-after-click.png') }); throw e; });
