@@ -17,10 +17,21 @@ export function editKinds(profile) {
   const m = profile.marks;
   const lines = profile.text.split('\n');
   const weightEnd = pos(m.edit.line, m.edit.character + 1);
+  // Typing in a plain value as people type: a digit over the digit (the value keeps its length),
+  // then two more typed after it and taken back with Backspace (the value grows and shrinks, and
+  // everything after it in the file moves), then the digit it had.
+  const at = (k) => pos(m.edit.line, m.edit.character + k);
   const kinds = [
     {
       name: 'plain', label: 'typing in a plain value',
-      steps: ['1', '2', '3', '4', '5', '4', '3', '2', lines[m.edit.line][m.edit.character]].map((d) => replace(m.edit, weightEnd, d)),
+      steps: [
+        ...['1', '2', '3'].map((d) => replace(m.edit, weightEnd, d)),
+        insert(weightEnd.line, weightEnd.character, '5'),
+        insert(weightEnd.line, weightEnd.character + 1, '0'),
+        replace(at(2), at(3), ''),
+        replace(at(1), at(2), ''),
+        replace(m.edit, weightEnd, lines[m.edit.line][m.edit.character]),
+      ],
     },
   ];
   if (m.whyLine >= 0) {
