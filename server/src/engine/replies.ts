@@ -175,8 +175,8 @@ export function fillTemplate(template: string, values: Readonly<Record<ReplyPlac
 /**
  * The draft of a reply to a prospect with this verdict: of the kind asked for (default the first
  * that applies), to the colleague asked for (default the first suggested), in the language asked
- * for (default the profile's). Refused for a client or a past prospect, a fit, a kind that does not apply, a colleague who is
- * not suggested.
+ * for (default the profile's). Refused for a client or a past prospect, a fit, a kind that does
+ * not apply, a colleague who is not suggested.
  */
 export function draftReply(profile: Profile, prospect: Prospect, verdict: Verdict, request: ReplyRequest = {}): DraftResult {
   const choices = replyChoices(verdict);
