@@ -10,6 +10,9 @@ import { isDiagnosticsFor, sleep, startSession } from './servers.mjs';
 import { evaluateAllPaged, pageSize } from './pager.mjs';
 import { editKinds } from './editKinds.mjs';
 
+/** Timed steps of each edit kind per session, at least (see measureProfileSession). */
+const MIN_KIND_SAMPLES = 6;
+
 const itemsOf = (result) => (Array.isArray(result) ? result : result?.items ?? []);
 
 /** How many diagnostics mention each deliberate error (its text), for the sanity check. */
@@ -66,7 +69,12 @@ export async function measureProfileSession(o) {
     let burstVersions = 0;
     for (const kind of editKinds(o.profile)) {
       const ms = [];
-      for (let c = 0; c < (o.kindCycles ?? 2); c++) {
+      // At least MIN_KIND_SAMPLES timed steps a kind per session: a paste or a deleted line is one
+      // timed step a cycle, and a median of two per run moved its row by a fifth from run to run.
+      const measured = kind.burst ? 1 : kind.steps.filter((s) => s.measured).length;
+      const asked = o.kindCycles ?? 2;
+      const cycles = asked === 0 ? 0 : Math.max(asked, Math.ceil(MIN_KIND_SAMPLES / Math.max(1, measured)));
+      for (let c = 0; c < cycles; c++) {
         for (const [i, step] of kind.steps.entries()) {
           version++;
           const lastOfBurst = !kind.burst || !step.measured || i === kind.steps.length - 1 || !kind.steps[i + 1].measured;
