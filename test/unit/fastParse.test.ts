@@ -13,6 +13,7 @@ import { parseText } from '../../server/src/parser/parsedDocument';
 import { findAtPath } from '../../server/src/parser/astNavigation';
 import { LanguageService } from '../../server/src/service/languageService';
 import { memoryFs } from './helpers/memoryFs';
+import { SAMPLES_DIR, sampleProfileTexts, sampleProspectTexts } from './helpers/samples';
 
 const OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: true, resolveKnownTags: false, logLevel: 'error' } as const;
 
@@ -29,20 +30,8 @@ function ranges(doc: Document.Parsed): string {
   return out.join(' ');
 }
 
-const SAMPLES = path.resolve(__dirname, '../../samples');
-
-function sampleProspects(): string[] {
-  const out: string[] = [];
-  const walk = (dir: string): void => {
-    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-      const p = path.join(dir, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (/\.prospect\.yaml$/.test(e.name)) out.push(fs.readFileSync(p, 'utf8'));
-    }
-  };
-  walk(SAMPLES);
-  return out;
-}
+const SAMPLES = SAMPLES_DIR;
+const sampleProspects = sampleProspectTexts;
 
 describe('fast reader of plain prospects (simpleYaml)', () => {
   const simple = [
@@ -135,15 +124,7 @@ describe('an edit applied to the previous parse (incrementalParse, blockSplice)'
 
   it('agrees with a full parse on edits at plain values all through the sample profiles', function () {
     this.timeout(120_000);
-    const profiles: string[] = [];
-    const walk = (dir: string): void => {
-      for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-        const p = path.join(dir, e.name);
-        if (e.isDirectory()) walk(p);
-        else if (/\.profile\.yaml$/.test(e.name)) profiles.push(fs.readFileSync(p, 'utf8'));
-      }
-    };
-    walk(SAMPLES);
+    const profiles = sampleProfileTexts();
     let applied = 0;
     for (const text of profiles) {
       const base = parseText('file:///w/s.profile.yaml', 1, text);

@@ -9,6 +9,7 @@ import { entriesBeyondLimit, MAX_ENTRIES, MAX_ENTRIES_PER_COLLECTION } from './e
 import { splitFrontMatter } from './frontMatter';
 import { LineIndex } from './lineIndex';
 import { parseSimpleYaml } from './simpleYaml';
+import { readBlockYaml } from './blockYamlReader';
 import { hasPitfallValue, mergeConflict, yamlPitfalls } from './yamlPitfalls';
 import { YAML_OPTIONS } from './yamlOptions';
 import * as l10n from '@vscode/l10n';
@@ -24,6 +25,11 @@ export interface ParseOptions {
    * than UTF-8): its one problem (text is then '').
    */
   notRead?: { message: string; code: Problem['code'] };
+  /**
+   * Always yaml's own parse, never a fast reader (simpleYaml.ts, blockYamlReader.ts): the
+   * differential tests compare what the readers give against it.
+   */
+  yamlOnly?: boolean;
 }
 
 export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
@@ -130,7 +136,7 @@ export function parseText(uri: string, version: number, text: string, options: P
 
   // Most prospects have a plain shape that a fast reader gives the same value for; the YAML
   // document (positions, for the editor) is then parsed only if a feature asks for it.
-  const simple = kf.kind === 'prospect' ? parseSimpleYaml(yamlText) : undefined;
+  const simple = kf.kind === 'prospect' && !options.yamlOnly ? parseSimpleYaml(yamlText) : undefined;
   // A value with a pitfall (a "<<" key, .inf) takes the full parse, which says where it is.
   if (simple && !hasPitfallValue(simple.value)) {
     result.value = simple.value;
@@ -148,6 +154,15 @@ export function parseText(uri: string, version: number, text: string, options: P
         return doc;
       },
     });
+    return result;
+  }
+
+  // The block shape of nearly every profile: yaml's own nodes, built without yaml's parser.
+  const block = options.yamlOnly ? undefined : readBlockYaml(yamlText);
+  if (block) {
+    parseCounter.count++;
+    result.yaml = block.doc;
+    result.value = block.value;
     return result;
   }
 

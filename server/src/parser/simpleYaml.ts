@@ -26,6 +26,14 @@ const INDICATOR_START = /^[-?:,[\]{}#&*!|>'"%@`]/;
 /** First characters of the core schema's nulls, booleans and numbers (see resolvePlain). */
 const MAYBE_NOT_STRING = /^(?:$|[~nNtTfF0-9+\-.])/;
 
+/**
+ * Characters the fast readers (this one, blockYamlReader.ts) leave to yaml wherever they stand:
+ * tabs, CR, backslashes (escapes), control characters, and Unicode spaces — JavaScript's trim()
+ * and \s take them for blanks, YAML keeps them in a value ("intuitive\u00a0" pasted from a web
+ * page is not "intuitive") and never indents with them.
+ */
+export const UNREAD_BY_FAST_READERS = /[\t\r\\\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00a0\u1680\u180e\u2000-\u200a\u202f\u205f\u3000\ufeff\u2028\u2029]/;
+
 /** Gives up: the text is not in the simple shape. */
 class NotSimple extends Error {}
 
@@ -65,19 +73,19 @@ export function resolvePlain(text: string): unknown {
 
 /**
  * Where the key that starts at `from` ends — at its ":", which a blank or the end of the line
- * must follow — or -1. It reads `^([A-Za-z_][A-Za-z0-9_-]*):(?: +|$)` without a regular
- * expression: this runs for every line of every prospect.
+ * (`lineEnd`) must follow — or -1. It reads `^([A-Za-z_][A-Za-z0-9_-]*):(?: +|$)` without a
+ * regular expression: this runs for every line of every prospect and profile.
  */
-function keyEnd(text: string, from: number): number {
+export function keyEnd(text: string, from: number, lineEnd = text.length): number {
   let i = from;
   const first = text.charCodeAt(i);
   if (!(isLetter(first) || first === 95)) return -1;
-  for (i++; i < text.length; i++) {
+  for (i++; i < lineEnd; i++) {
     const c = text.charCodeAt(i);
     if (!(isLetter(c) || (c >= 48 && c <= 57) || c === 95 || c === 45)) break;
   }
-  if (text.charCodeAt(i) !== 58) return -1;
-  return i + 1 === text.length || text.charCodeAt(i + 1) === 32 ? i : -1;
+  if (i >= lineEnd || text.charCodeAt(i) !== 58) return -1;
+  return i + 1 === lineEnd || text.charCodeAt(i + 1) === 32 ? i : -1;
 }
 
 function isLetter(c: number): boolean {
@@ -235,7 +243,7 @@ function splitLines(text: string): Line[] {
 export function parseSimpleYaml(text: string): SimpleParse | undefined {
   // Unicode spaces: JavaScript's trim() and \s take them for blanks, YAML keeps them in a value
   // ("intuitive\u00a0" pasted from a web page is not "intuitive") and never indents with them.
-  if (text.length > MAX_SIMPLE_LENGTH || /[\t\r\\\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00a0\u1680\u180e\u2000-\u200a\u202f\u205f\u3000\ufeff\u2028\u2029]/.test(text)) return undefined;
+  if (text.length > MAX_SIMPLE_LENGTH || UNREAD_BY_FAST_READERS.test(text)) return undefined;
   try {
     const reader = new Reader(splitLines(text), text);
     const ranges = new Map<string, [number, number]>();
