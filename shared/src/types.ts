@@ -331,6 +331,18 @@ export interface Verdict {
   firstCall?: { verdict: VerdictKind; score: number | null; known: number };
 }
 
+/**
+ * What a lesson's check reads of a verdict: its kind and scores and each criterion's outcome,
+ * without the words of the reasons (a full Verdict is one too).
+ */
+export interface VerdictOutcomes {
+  prospect: string;
+  verdict: VerdictKind;
+  score: number | null;
+  known: number;
+  criteria: Pick<CriterionResult, 'id' | 'outcome'>[];
+}
+
 /** The verdict on one prospect with the profile that gave it, or why there is none. */
 export type Evaluation =
   | { ok: true; verdict: Verdict; profileUri: string }

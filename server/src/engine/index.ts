@@ -1,5 +1,5 @@
 // The evaluation engine's public API: pure functions over the domain types of ../types.
-export { compileProfile, evaluate, evaluateCompiled, latestObservations, noteContradictions, type CompiledProfile, type EvaluateOptions } from './evaluate';
+export { compileProfile, evaluate, evaluateCompiled, evaluateOutcomes, latestObservations, noteContradictions, type CompiledProfile, type EvaluateOptions } from './evaluate';
 export {
   isUnknown, parseFactValue, parseMatcherArgument, compareOrdered, matchersFor, optionValues, factCurrency,
   parseMoney, parseDuration, parseDate, parseYesNo, parseNumber, parseChoice, parseTags, parseText,

@@ -3,7 +3,7 @@
 //
 // State owned here: firstCallCopies — per prospect object (a WeakMap), its copy without
 // observations, so that the engine's judgements of it are reused; gone with the prospect.
-import type { LessonSpec, Outcome, Prospect, Verdict, VerdictKind } from '../../../shared/src/types';
+import type { LessonSpec, Outcome, Prospect, VerdictKind, VerdictOutcomes } from '../../../shared/src/types';
 
 export interface LessonJudgement {
   holds: boolean;
@@ -34,7 +34,7 @@ export function atFirstCall(prospect: Prospect): Prospect {
 }
 
 /** `verdict` is the verdict as of the lesson's moment (the first call's for asOf: firstCall). */
-export function judgeLesson(lesson: LessonSpec, verdict: Verdict): LessonJudgement {
+export function judgeLesson(lesson: LessonSpec, verdict: VerdictOutcomes): LessonJudgement {
   const base = { actual: verdict.verdict, score: verdict.score, known: verdict.known };
   if (verdict.verdict !== lesson.expect) return { ...base, holds: false, failed: 'verdict' };
   if (lesson.because === undefined) return { ...base, holds: true };

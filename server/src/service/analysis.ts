@@ -8,19 +8,19 @@
 //   profileModels, prospectModels — per parsed version (WeakMaps): gone with the version
 //   lastCompiled  — each profile's latest compiled form, whose unchanged criteria the next version
 //                  takes over; by forget() (the profile closed or deleted) and clear()
-//   lessonVerdicts — the last verdict of each lesson, per profile, lending its judgements to the
+//   lessonVerdicts — the last outcomes of each lesson, per profile, lending its judgements to the
 //                  next; by forget() (of the profile) and clear()
 //   clientHoursOf — per prospect, at the generation of its text: the hours a week it takes as a
 //                  current client (undefined when it is none), for the capacity note; an entry by
 //                  forget(), all by clear()
 import * as l10n from '@vscode/l10n';
-import type { Evaluation, Verdict } from '../../../shared/src/types';
+import type { Evaluation, VerdictOutcomes } from '../../../shared/src/types';
 import type { ParsedDocument } from '../parser/parsedDocument';
 import { buildProfile } from '../model/profileModel';
 import { buildProspect } from '../model/prospectModel';
 import type { ProfileInfo, ProfileResolution, ProspectInfo } from '../model/featureContext';
 import type { Problem } from '../model/problem';
-import { atFirstCall, compileProfile, evaluateCompiled, judgeLesson, latestObservations, noteContradictions, type CompiledProfile, type EvaluateOptions } from '../engine';
+import { atFirstCall, compileProfile, evaluateCompiled, evaluateOutcomes, judgeLesson, latestObservations, noteContradictions, type CompiledProfile, type EvaluateOptions } from '../engine';
 import { validateAgainstSchema } from '../features/validation/schemaValidation';
 import { checkProfile, type LessonOutcome } from '../features/validation/profileChecks';
 import { checkProspect } from '../features/validation/prospectChecks';
@@ -46,7 +46,7 @@ export class Analysis {
   private readonly profileModels = new WeakMap<ParsedDocument, ProfileModel | null>();
   private readonly prospectModels = new WeakMap<ParsedDocument, ProspectInfo | null>();
   private readonly lastCompiled = new Map<string, CompiledProfile>();
-  private readonly lessonVerdicts = new Map<string, Map<string, Verdict>>();
+  private readonly lessonVerdicts = new Map<string, Map<string, VerdictOutcomes>>();
   private readonly clientHoursOf = new Map<string, { generation: number; maxFileSize: number; hours: number | undefined }>();
 
   constructor(
@@ -169,7 +169,8 @@ export class Analysis {
       // As of the first call: the prospect without its observations, judged the same way.
       const asOf = lesson.asOf === 'firstCall' ? atFirstCall(prospect.prospect) : prospect.prospect;
       const key = `${lesson.asOf === 'firstCall' ? 'firstCall' : 'now'} ${target.uri}`;
-      const verdict = evaluateCompiled(model.compiled, asOf, verdicts.get(key));
+      // Its kind and each criterion's outcome, not the reasons' words: a lesson's check reads no more.
+      const verdict = evaluateOutcomes(model.compiled, asOf, verdicts.get(key));
       verdicts.set(key, verdict);
       return { index, result: { ok: true, verdict, uri: target.uri, judgement: judgeLesson(lesson, verdict) } };
     });

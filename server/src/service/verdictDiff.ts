@@ -6,7 +6,7 @@
 // language server stays responsive and a newer edit can cancel an older comparison.
 import * as path from 'node:path';
 import { kindOf } from '../../../shared/src/fileKinds';
-import type { CriterionChange, Verdict, VerdictChange, VerdictSummary } from '../../../shared/src/types';
+import type { CriterionChange, VerdictChange, VerdictOutcomes, VerdictSummary } from '../../../shared/src/types';
 import type { LessonOutcome } from '../features/validation/profileChecks';
 import type { LanguageService } from './languageService';
 import type { Settings } from './settings';
@@ -108,7 +108,7 @@ export function sortChanges(changes: VerdictChange[]): VerdictChange[] {
 }
 
 /** One side of a prospect: not there, its verdict, or why it has none. */
-type Side = { there: false } | { there: true; verdict: Verdict; profileUri?: string } | { there: true; problem: string; profileUri?: string };
+type Side = { there: false } | { there: true; verdict: VerdictOutcomes; profileUri?: string } | { there: true; problem: string; profileUri?: string };
 
 function sideOf(service: LanguageService, uri: string, fsPath: string, settings: Settings, walked: boolean, unreadable?: string, scoresOnly = false): Side {
   if (!walked && !service.isOpen(uri) && !service.fs.isFile(fsPath)) return { there: false };
@@ -171,7 +171,7 @@ function syntaxError(service: LanguageService, profileUri: string, settings: Set
   return p && `${service.describe(profileUri)}:${p.range.start.line + 1}:${p.range.start.character + 1}: ${p.message}`;
 }
 
-function summary(v: Verdict): VerdictSummary {
+function summary(v: VerdictOutcomes): VerdictSummary {
   return { verdict: v.verdict, score: v.score, known: v.known };
 }
 
@@ -198,7 +198,7 @@ function compare(rel: string, b: Side, a: Side, lessonOf?: string): VerdictChang
   return change;
 }
 
-function criteriaChanges(b: Verdict | undefined, a: Verdict | undefined): CriterionChange[] {
+function criteriaChanges(b: VerdictOutcomes | undefined, a: VerdictOutcomes | undefined): CriterionChange[] {
   if (!b || !a) return [];
   // The same criteria in the same order, each id once (an edit of a weight, a threshold):
   // compared pairwise, without a map of outcomes per prospect (8,000 changed verdicts: 0.1 s).
@@ -225,8 +225,8 @@ function criteriaChanges(b: Verdict | undefined, a: Verdict | undefined): Criter
 function lessonChanges(input: DiffInput, profileUri: string): VerdictChange[] {
   const { before, after, settings } = input;
   const fsPath = after.fsPathOf(profileUri)!;
-  const sides = (service: LanguageService): Map<string, Verdict> => {
-    const out = new Map<string, Verdict>();
+  const sides = (service: LanguageService): Map<string, VerdictOutcomes> => {
+    const out = new Map<string, VerdictOutcomes>();
     if (!service.isOpen(profileUri) && !service.fs.isFile(fsPath)) return out;
     for (const l of service.lessons(profileUri, settings) as LessonOutcome[]) if (l.result.ok) out.set(l.result.uri, l.result.verdict);
     return out;

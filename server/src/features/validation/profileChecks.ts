@@ -4,7 +4,7 @@
 // unknown facts or values, and lessons the profile no longer classifies as expected. Each problem
 // sits on the exact node.
 import * as l10n from '@vscode/l10n';
-import { MATCHERS, MATCHERS_BY_TYPE, VERDICTS, type FactSpec, type MatcherKind, type Profile, type Verdict } from '../../../../shared/src/types';
+import { MATCHERS, MATCHERS_BY_TYPE, VERDICTS, type FactSpec, type MatcherKind, type Profile, type VerdictOutcomes } from '../../../../shared/src/types';
 import type { ParsedDocument } from '../../parser/parsedDocument';
 import type { PathSegment } from '../../parser/astNavigation';
 import { entries, isObject } from '../../model/profileModel';
@@ -22,7 +22,7 @@ import { checkReplies } from './replyChecks';
 export interface LessonOutcome {
   /** The lesson's index in `profile.lessons` (the lessons the model could build). */
   index: number;
-  result: { ok: true; verdict: Verdict; uri: string; judgement: LessonJudgement } | { ok: false; message: string };
+  result: { ok: true; verdict: VerdictOutcomes; uri: string; judgement: LessonJudgement } | { ok: false; message: string };
 }
 
 type Obj = Record<string, unknown>;
