@@ -20,6 +20,8 @@ import type { SettingsSource } from './settingsSource';
  * dropped, and while a check runs, newer edits wait in the queue and are then checked together.
  */
 export const VALIDATION_DELAY_MS = 5;
+/** After the first problems are sent: the write goes out before the warm-up's ~50 ms of compiling. */
+const WARM_UP_DELAY_MS = 20;
 
 export interface ValidatorParts {
   connection: Connection;
@@ -34,6 +36,7 @@ export interface ValidatorParts {
 
 export class Validator {
   private runCounter = 0;
+  private warmUpQueued = false;
 
   constructor(private readonly p: ValidatorParts) {}
 
@@ -72,6 +75,11 @@ export class Validator {
     try {
       const diagnostics = this.p.service.diagnostics(uri, settings);
       void this.p.connection.sendDiagnostics({ uri, version, diagnostics });
+      if (!this.warmUpQueued) {
+        // Once the first problems are out (and sent), before the first edit that re-parses a block.
+        this.warmUpQueued = true;
+        setTimeout(() => this.p.service.warmUp(), WARM_UP_DELAY_MS);
+      }
       if (kindOf(uri)?.kind === 'prospect') {
         const key = verdictKey(this.p.service.evaluate(uri, settings));
         if (record.lastVerdict !== key) {

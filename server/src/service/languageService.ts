@@ -7,6 +7,7 @@
 //
 // One way in for a change: applyChange(). It tells every part what happened and answers which
 // documents must be checked again — no caller needs to know an order.
+import { warmBlockParse } from '../parser/blockSplice';
 import * as path from 'node:path';
 import type {
   CodeAction, CodeLens, CompletionList, Diagnostic, DocumentSymbol, Hover, InlayHint, Location, WorkspaceEdit,
@@ -244,6 +245,14 @@ export class LanguageService {
 
   problems(uri: string, settings: Settings = DEFAULT_SETTINGS): Problem[] {
     return this.analysis.problems(uri, settings);
+  }
+
+  /**
+   * Work that an edit would otherwise pay for first, done while nothing waits: yaml's parser
+   * compiled on a small block (see warmBlockParse). Once per process; call it when idle.
+   */
+  warmUp(): void {
+    warmBlockParse();
   }
 
   diagnostics(uri: string, settings: Settings = DEFAULT_SETTINGS): Diagnostic[] {
